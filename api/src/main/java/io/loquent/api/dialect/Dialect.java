@@ -1,0 +1,64 @@
+package io.loquent.api.dialect;
+
+import io.loquent.api.operation.Operation;
+import java.util.List;
+
+/**
+ * Everything that differs between databases: type names, quoting, literals, the SQL of each operation, and what the
+ * database can do. Implementations are stateless and thread-safe; the runner asks for capabilities, never for a
+ * class.
+ */
+public interface Dialect {
+    /** A short lower-case name, used by {@code --dialect} and in messages: {@code sqlite}, {@code postgresql}. */
+    String name();
+
+    /** Whether this dialect serves the given JDBC URL. */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /**
+     * The statements that perform {@code operation}, in order. Each is a complete statement without a trailing
+     * semicolon, with every identifier quoted and every value rendered as a safe literal, so that the same text can be
+     * executed online or printed offline.
+     *
+     * @throws NotSupportedException when this database cannot perform the operation
+     */
+    List<String> render(Operation operation, RenderContext context);
+
+    /** The identifier quoted this database's way, with quote characters inside it escaped. */
+    String quote(String identifier);
+
+    /** {@code value} as a SQL literal of this database; null is {@code NULL}. */
+    String literal(Object value);
+
+    /** Whether DDL takes part in transactions, so that a failed revision leaves nothing behind. */
+    boolean transactionalDdl();
+
+    /** The longest identifier the database accepts, in characters. */
+    int maxIdentifierLength();
+
+    /** {@code DELETE FROM table WHERE column = value}. */
+    default String deleteWhere(String table, String column, Object value) {
+        return "DELETE FROM " + quote(table) + " WHERE " + quote(column) + " = " + literal(value);
+    }
+
+    /** {@code UPDATE table SET column = newValue WHERE column = oldValue}. */
+    default String updateWhere(String table, String column, Object oldValue, Object newValue) {
+        return "UPDATE " + quote(table) + " SET " + quote(column) + " = " + literal(newValue)
+                + " WHERE " + quote(column) + " = " + literal(oldValue);
+    }
+
+    /** {@code SELECT column FROM table}. */
+    default String selectColumn(String table, String column) {
+        return "SELECT " + quote(column) + " FROM " + quote(table);
+    }
+
+    /** The statement that opens a transaction in an offline script, or null when the dialect has none. */
+    default String beginTransaction() {
+        return transactionalDdl() ? "BEGIN" : null;
+    }
+
+    /** The statement that commits a transaction in an offline script, or null when the dialect has none. */
+    default String commitTransaction() {
+        return transactionalDdl() ? "COMMIT" : null;
+    }
+}

@@ -1,0 +1,26 @@
+package io.loquent.api.operation;
+
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Names;
+import io.loquent.api.schema.TableConstraint;
+import java.util.List;
+/** Adds a column, with the constraints declared on it (unique, foreign key, primary key). */
+public record AddColumn(String table, Column column, List<TableConstraint> constraints) implements Operation {
+    public AddColumn {
+        Names.require(table, "a table");
+        if (column == null) {
+            throw new IllegalArgumentException("addColumn on '" + table + "' needs a column");
+        }
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.addColumn(this);
+    }
+
+    @Override
+    public String describe() {
+        return "add column " + table + "." + column.name();
+    }
+}

@@ -1,0 +1,20 @@
+package io.loquent.api.operation;
+
+import io.loquent.api.schema.Names;
+/** Drops an index; the table is needed by databases whose index names are per table (MySQL). */
+public record DropIndex(String name, String table) implements Operation {
+    public DropIndex {
+        Names.require(name, "an index");
+        Names.require(table, "a table");
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropIndex(this);
+    }
+
+    @Override
+    public String describe() {
+        return "drop index " + name + " on " + table;
+    }
+}

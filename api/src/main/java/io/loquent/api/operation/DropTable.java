@@ -1,0 +1,19 @@
+package io.loquent.api.operation;
+
+import io.loquent.api.schema.Names;
+/** Drops a table. */
+public record DropTable(String table) implements Operation {
+    public DropTable {
+        Names.require(table, "a table");
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropTable(this);
+    }
+
+    @Override
+    public String describe() {
+        return "drop table " + table;
+    }
+}

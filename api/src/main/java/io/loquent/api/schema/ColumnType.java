@@ -1,0 +1,56 @@
+package io.loquent.api.schema;
+
+/**
+ * A portable column type. Each dialect maps a {@link Kind} (with its length, precision and scale) to its own SQL type;
+ * the mapping tables are in the README.
+ *
+ * @param kind      the portable kind
+ * @param length    the maximum length of a {@link Kind#STRING}, otherwise null
+ * @param precision the total digits of a {@link Kind#DECIMAL}, otherwise null
+ * @param scale     the digits after the point of a {@link Kind#DECIMAL}, otherwise null
+ */
+public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale) {
+
+    /** The portable kinds of column. */
+    public enum Kind {
+        INTEGER, BIG_INTEGER, SMALL_INTEGER, STRING, TEXT, BOOLEAN, DECIMAL, DOUBLE, DATE, TIME, TIMESTAMP, BINARY, UUID, JSON;
+
+        /** Whether a sole primary-key column of this kind auto-increments unless told otherwise. */
+        public boolean isInteger() {
+            return this == INTEGER || this == BIG_INTEGER || this == SMALL_INTEGER;
+        }
+    }
+
+    public ColumnType {
+        if (kind == null) {
+            throw new IllegalArgumentException("a column type needs a kind");
+        }
+        if (kind == Kind.STRING && (length == null || length <= 0)) {
+            throw new IllegalArgumentException("string(n) needs a positive length, got " + length);
+        }
+        if (kind != Kind.STRING && length != null) {
+            throw new IllegalArgumentException(kind + " takes no length");
+        }
+        if (kind == Kind.DECIMAL) {
+            if (precision == null || precision <= 0 || scale == null || scale < 0 || scale > precision) {
+                throw new IllegalArgumentException("decimal(p, s) needs 0 < p and 0 <= s <= p, got (" + precision + ", " + scale + ")");
+            }
+        } else if (precision != null || scale != null) {
+            throw new IllegalArgumentException(kind + " takes no precision or scale");
+        }
+    }
+
+    /** A type without parameters. */
+    public static ColumnType of(Kind kind) {
+        return new ColumnType(kind, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case STRING -> "string(" + length + ")";
+            case DECIMAL -> "decimal(" + precision + ", " + scale + ")";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package io.loquent.api.schema;
+
+import java.util.List;
+
+/** Checks shared by the records of the model: names are present and lists are copied and non-empty. */
+public final class Names {
+    private Names() {
+    }
+
+    /** Returns {@code name}, or fails when it is null or blank; {@code what} names the role in the message. */
+    public static String require(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(what + " must be a non-blank name, got " + (name == null ? "null" : "'" + name + "'"));
+        }
+        return name;
+    }
+
+    /** An immutable copy of {@code names}, each checked with {@link #require}, that must not be empty. */
+    public static List<String> requireList(List<String> names, String what) {
+        if (names == null || names.isEmpty()) {
+            throw new IllegalArgumentException(what + " needs at least one column");
+        }
+        for (String n : names) {
+            require(n, what + " column");
+        }
+        return List.copyOf(names);
+    }
+}
