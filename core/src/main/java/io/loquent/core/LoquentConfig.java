@@ -1,0 +1,164 @@
+package io.loquent.core;
+
+import io.loquent.api.MigrationScript;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Everything a {@link Loquent} needs, validated once by {@link Builder#build()}. Scripts come from exactly one of a
+ * folder of {@code .java} files, a package on the class path, or a list of classes; the database from a URL or a
+ * {@link DataSource}.
+ *
+ * @param url             the JDBC URL, or null when a data source is given
+ * @param user            the database user, or null
+ * @param password        the password, or null
+ * @param dataSource      a data source, or null when a URL is given
+ * @param scriptsFolder   the folder of revision files, or null
+ * @param scriptsPackage  the package of compiled revision classes, or null
+ * @param scriptClasses   explicit revision classes, possibly empty
+ * @param versionTable    the version table's name
+ * @param cacheFolder     where compiled revision files are cached
+ * @param dialect         a dialect name that overrides the URL's, or null
+ * @param naming          naming-convention overrides by key ({@code pk uq fk ck ix})
+ * @param classLoader     where dialects and script packages are looked up
+ * @param listener        progress callbacks
+ */
+public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
+                            String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
+                            String versionTable, Path cacheFolder, String dialect, Map<String, String> naming,
+                            ClassLoader classLoader, MigrationListener listener) {
+
+    /** The embedded default database: a SQLite file in the working directory. */
+    public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
+    public static final String DEFAULT_VERSION_TABLE = "loquent_version";
+
+    public LoquentConfig {
+        scriptClasses = List.copyOf(scriptClasses);
+        naming = Map.copyOf(naming);
+    }
+
+    /** A builder with every default set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects settings; {@link #build()} checks them together. */
+    public static final class Builder {
+        private String url;
+        private String user;
+        private String password;
+        private DataSource dataSource;
+        private Path scriptsFolder;
+        private String scriptsPackage;
+        private List<Class<? extends MigrationScript>> scriptClasses = List.of();
+        private String versionTable = DEFAULT_VERSION_TABLE;
+        private Path cacheFolder;
+        private String dialect;
+        private Map<String, String> naming = Map.of();
+        private ClassLoader classLoader;
+        private MigrationListener listener = MigrationListener.NONE;
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** A folder of {@code .java} revision files, compiled at run time. */
+        public Builder scripts(Path folder) {
+            this.scriptsFolder = folder;
+            return this;
+        }
+
+        /** A package of revision classes compiled by the application's build. */
+        public Builder scriptsPackage(String packageName) {
+            this.scriptsPackage = packageName;
+            return this;
+        }
+
+        /** Exactly these revision classes. */
+        @SafeVarargs
+        public final Builder scriptClasses(Class<? extends MigrationScript>... classes) {
+            this.scriptClasses = List.of(classes);
+            return this;
+        }
+
+        public Builder versionTable(String table) {
+            this.versionTable = table;
+            return this;
+        }
+
+        /** Where compiled revision files are cached; defaults to {@code .loquent/cache} beside the scripts folder. */
+        public Builder cacheFolder(Path folder) {
+            this.cacheFolder = folder;
+            return this;
+        }
+
+        /** A dialect by name ({@code sqlite}, {@code postgresql}, {@code mysql}), overriding the URL's. */
+        public Builder dialect(String name) {
+            this.dialect = name;
+            return this;
+        }
+
+        /** Naming-convention templates by key: {@code pk}, {@code uq}, {@code fk}, {@code ck}, {@code ix}. */
+        public Builder naming(Map<String, String> templates) {
+            this.naming = templates;
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        public Builder listener(MigrationListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** Checks the settings together; throws {@link ConfigurationException} saying what to change. */
+        public LoquentConfig build() {
+            int sources = (scriptsFolder != null ? 1 : 0) + (scriptsPackage != null ? 1 : 0) + (scriptClasses.isEmpty() ? 0 : 1);
+            if (sources > 1) {
+                throw new ConfigurationException("scripts are configured twice; give one of a scripts folder,"
+                        + " a scripts package or script classes");
+            }
+            if (dataSource != null && url != null) {
+                throw new ConfigurationException("both a URL and a DataSource are configured; give one");
+            }
+            if (versionTable == null || !versionTable.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                throw new ConfigurationException("version_table '" + versionTable + "' is not a plain table name;"
+                        + " use letters, digits and '_', starting with a letter");
+            }
+            for (String key : naming.keySet()) {
+                if (!List.of("pk", "uq", "fk", "ck", "ix").contains(key)) {
+                    throw new ConfigurationException("unknown naming convention key '" + key + "'; use pk, uq, fk, ck or ix");
+                }
+            }
+            Path folder = sources == 0 ? Path.of("migrations") : scriptsFolder;
+            Path cache = cacheFolder != null ? cacheFolder
+                    : folder != null ? folder.toAbsolutePath().getParent().resolve(".loquent").resolve("cache") : null;
+            String effectiveUrl = url == null && dataSource == null ? DEFAULT_URL : url;
+            ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+            return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
+                    versionTable, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
+                    listener);
+        }
+    }
+}

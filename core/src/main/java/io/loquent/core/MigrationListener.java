@@ -1,0 +1,23 @@
+package io.loquent.core;
+
+/**
+ * Progress of a run, for a front end to show. The command line prints these; a library user may log them. Methods
+ * run on the migrating thread and should return quickly.
+ */
+public interface MigrationListener {
+    /** A listener that ignores everything. */
+    MigrationListener NONE = new MigrationListener() {
+    };
+
+    /** The scripts were loaded; {@code compiled} of them needed javac, the rest came from the cache. */
+    default void scriptsLoaded(int total, int compiled) {
+    }
+
+    /** A revision is about to run. */
+    default void stepStarting(String path, String message, boolean upgrade) {
+    }
+
+    /** A revision ran and its version-table change is committed. */
+    default void stepFinished(StepResult result) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.loquent.core.internal.dsl;
+
+import io.loquent.api.ColumnChange;
+import io.loquent.api.ColumnSpec;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.schema.TableConstraint;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The operations that {@link OperationRecorder} and {@link BatchRecorder} both build, written once. */
+final class Changes {
+    private final NamingConvention naming;
+
+    Changes(NamingConvention naming) {
+        this.naming = naming;
+    }
+
+    AddColumn addColumn(String table, String column, ColumnSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException("addColumn '" + table + "." + column + "' needs a type, such as integer()");
+        }
+        List<TableConstraint> constraints = new java.util.ArrayList<>(Columns.constraints(table, column, spec, naming));
+        if (spec.isPrimaryKey()) {
+            constraints.add(0, new TableConstraint.PrimaryKey(naming.primaryKeyName(table), List.of(column)));
+        }
+        return new AddColumn(table, Columns.column(column, spec, false), constraints);
+    }
+
+    AlterColumn alterColumn(String table, String column, Consumer<ColumnChange> change) {
+        ColumnChangeBuilder builder = new ColumnChangeBuilder();
+        change.accept(builder);
+        return builder.build(table, column);
+    }
+
+    AddConstraint unique(String name, String table, String... columns) {
+        List<String> cols = List.of(columns);
+        return new AddConstraint(table, new TableConstraint.Unique(
+                name != null ? name : naming.uniqueName(table, cols), cols));
+    }
+
+    AddConstraint foreignKey(String name, String table, String referencedTable, List<String> columns,
+                             List<String> referencedColumns, String onDelete) {
+        return new AddConstraint(table, new TableConstraint.ForeignKey(
+                name != null ? name : naming.foreignKeyName(table, columns, referencedTable), columns, referencedTable,
+                referencedColumns, onDelete == null ? null : io.loquent.api.schema.ReferentialAction.parse(onDelete), null));
+    }
+
+    AddConstraint check(String name, String table, String condition) {
+        if (name == null) {
+            throw new IllegalArgumentException("createCheckConstraint on '" + table
+                    + "' needs a name: the convention ck_%table_%name is built from it");
+        }
+        return new AddConstraint(table, new TableConstraint.Check(naming.checkName(table, name), condition));
+    }
+
+    AddConstraint primaryKey(String name, String table, String... columns) {
+        return new AddConstraint(table, new TableConstraint.PrimaryKey(
+                name != null ? name : naming.primaryKeyName(table), List.of(columns)));
+    }
+}

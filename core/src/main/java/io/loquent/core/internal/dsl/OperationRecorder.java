@@ -1,0 +1,150 @@
+package io.loquent.core.internal.dsl;
+
+import io.loquent.api.BatchOp;
+import io.loquent.api.ColumnChange;
+import io.loquent.api.ColumnSpec;
+import io.loquent.api.Op;
+import io.loquent.api.TableBuilder;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.DropColumn;
+import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropTable;
+import io.loquent.api.operation.ExecuteSql;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.operation.RenameTable;
+import io.loquent.api.schema.TableConstraint;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The {@link Op} a running revision receives: every call becomes an {@link Operation} handed at once to the sink,
+ * which renders and executes or prints it. Handing each one over immediately keeps a script's own Java logic and its
+ * operations in order.
+ */
+public final class OperationRecorder implements Op {
+    private final Consumer<Operation> sink;
+    private final NamingConvention naming;
+    private final Changes changes;
+
+    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming) {
+        this.sink = sink;
+        this.naming = naming;
+        this.changes = new Changes(naming);
+    }
+
+    @Override
+    public void createTable(String table, Consumer<TableBuilder> body) {
+        TableDefinition definition = new TableDefinition(table, naming);
+        body.accept(definition);
+        definition.build().forEach(sink);
+    }
+
+    @Override
+    public void dropTable(String table) {
+        sink.accept(new DropTable(table));
+    }
+
+    @Override
+    public void renameTable(String table, String newName) {
+        sink.accept(new RenameTable(table, newName));
+    }
+
+    @Override
+    public void addColumn(String table, String column, ColumnSpec spec) {
+        sink.accept(changes.addColumn(table, column, spec));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        sink.accept(new DropColumn(table, column));
+    }
+
+    @Override
+    public void renameColumn(String table, String column, String newName) {
+        sink.accept(new RenameColumn(table, column, newName));
+    }
+
+    @Override
+    public void alterColumn(String table, String column, Consumer<ColumnChange> change) {
+        sink.accept(changes.alterColumn(table, column, change));
+    }
+
+    @Override
+    public void createIndex(String name, String table, String... columns) {
+        sink.accept(new CreateIndex(name, table, List.of(columns), false));
+    }
+
+    @Override
+    public void createUniqueIndex(String name, String table, String... columns) {
+        sink.accept(new CreateIndex(name, table, List.of(columns), true));
+    }
+
+    @Override
+    public void dropIndex(String name, String table) {
+        sink.accept(new DropIndex(name, table));
+    }
+
+    @Override
+    public void createUniqueConstraint(String name, String table, String... columns) {
+        sink.accept(changes.unique(name, table, columns));
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                 List<String> referencedColumns) {
+        createForeignKey(name, table, referencedTable, columns, referencedColumns, null);
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                 List<String> referencedColumns, String onDelete) {
+        sink.accept(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, onDelete));
+    }
+
+    @Override
+    public void createCheckConstraint(String name, String table, String condition) {
+        sink.accept(changes.check(name, table, condition));
+    }
+
+    @Override
+    public void createPrimaryKey(String name, String table, String... columns) {
+        sink.accept(changes.primaryKey(name, table, columns));
+    }
+
+    @Override
+    public void dropConstraint(String name, String table) {
+        dropConstraint(name, table, null);
+    }
+
+    @Override
+    public void dropConstraint(String name, String table, TableConstraint.Kind kind) {
+        sink.accept(new DropConstraint(table, name, kind));
+    }
+
+    @Override
+    public void execute(String sql) {
+        sink.accept(new ExecuteSql(sql));
+    }
+
+    @Override
+    public void bulkInsert(String table, List<Map<String, Object>> rows) {
+        sink.accept(new BulkInsert(table, rows));
+    }
+
+    @Override
+    public void batchAlterTable(String table, Consumer<BatchOp> body) {
+        batchAlterTable(table, BatchAlterTable.Recreate.AUTO, body);
+    }
+
+    @Override
+    public void batchAlterTable(String table, BatchAlterTable.Recreate recreate, Consumer<BatchOp> body) {
+        BatchRecorder batch = new BatchRecorder(table, changes);
+        body.accept(batch);
+        sink.accept(new BatchAlterTable(table, recreate, batch.operations()));
+    }
+}

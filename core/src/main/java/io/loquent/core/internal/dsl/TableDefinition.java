@@ -1,0 +1,116 @@
+package io.loquent.core.internal.dsl;
+
+import io.loquent.api.ColumnSpec;
+import io.loquent.api.TableBuilder;
+import io.loquent.api.Types;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the body of {@code createTable} and turns it into a {@link CreateTable} and its indexes. */
+final class TableDefinition implements TableBuilder {
+    private final String table;
+    private final NamingConvention naming;
+    private final Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+    private final List<String> primaryKey = new ArrayList<>();
+    private final List<TableConstraint> constraints = new ArrayList<>();
+    private final List<List<String>> indexes = new ArrayList<>();
+    private String comment;
+
+    TableDefinition(String table, NamingConvention naming) {
+        this.table = table;
+        this.naming = naming;
+    }
+
+    @Override
+    public TableBuilder column(String name, ColumnSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException("column '" + table + "." + name + "' needs a type, such as integer()");
+        }
+        if (columns.putIfAbsent(name, spec) != null) {
+            throw new IllegalArgumentException("table '" + table + "' declares column '" + name + "' twice");
+        }
+        if (spec.isPrimaryKey()) {
+            primaryKey.add(name);
+        }
+        return this;
+    }
+
+    @Override
+    public TableBuilder timestamps() {
+        ColumnSpec stamp = Types.timestamp().nullable(false).defaultCurrentTimestamp();
+        return column("created_at", stamp).column("updated_at", stamp);
+    }
+
+    @Override
+    public TableBuilder primaryKey(String... names) {
+        if (!primaryKey.isEmpty()) {
+            throw new IllegalArgumentException("table '" + table + "' declares its primary key twice");
+        }
+        primaryKey.addAll(Arrays.asList(names));
+        return this;
+    }
+
+    @Override
+    public TableBuilder unique(String... names) {
+        return uniqueNamed(naming.uniqueName(table, List.of(names)), names);
+    }
+
+    @Override
+    public TableBuilder uniqueNamed(String name, String... names) {
+        constraints.add(new TableConstraint.Unique(name, List.of(names)));
+        return this;
+    }
+
+    @Override
+    public TableBuilder check(String name, String condition) {
+        constraints.add(new TableConstraint.Check(naming.checkName(table, name), condition));
+        return this;
+    }
+
+    @Override
+    public TableBuilder index(String... names) {
+        indexes.add(List.of(names));
+        return this;
+    }
+
+    @Override
+    public TableBuilder comment(String text) {
+        this.comment = text;
+        return this;
+    }
+
+    /** The CREATE TABLE operation followed by one CREATE INDEX per {@link #index} call. */
+    List<Operation> build() {
+        for (String key : primaryKey) {
+            if (!columns.containsKey(key)) {
+                throw new IllegalArgumentException("primary key of '" + table + "' names unknown column '" + key + "'");
+            }
+        }
+        List<Column> built = new ArrayList<>(columns.size());
+        List<TableConstraint> all = new ArrayList<>();
+        if (!primaryKey.isEmpty()) {
+            all.add(new TableConstraint.PrimaryKey(naming.primaryKeyName(table), primaryKey));
+        }
+        boolean solePrimaryKey = primaryKey.size() == 1;
+        columns.forEach((name, spec) -> {
+            ColumnSpec effective = primaryKey.contains(name) && !spec.isPrimaryKey() ? spec.primaryKey() : spec;
+            built.add(Columns.column(name, effective, solePrimaryKey && primaryKey.contains(name)));
+            all.addAll(Columns.constraints(table, name, spec, naming));
+        });
+        all.addAll(constraints);
+        List<Operation> operations = new ArrayList<>();
+        operations.add(new CreateTable(table, built, all, comment));
+        for (List<String> index : indexes) {
+            operations.add(new CreateIndex(naming.indexName(table, index), table, index, false));
+        }
+        return operations;
+    }
+}

@@ -1,0 +1,70 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.api.LoquentException;
+import io.loquent.core.MigrationFailedException;
+import io.loquent.core.internal.graph.Step;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Turns whatever stopped a revision into one {@link MigrationFailedException} that says what, where and what now. */
+final class Failures {
+    /** Statements are cut to about this many characters in messages. */
+    private static final int STATEMENT_LIMIT = 1000;
+
+    private Failures() {
+    }
+
+    static MigrationFailedException of(Step step, Throwable failure, List<String> executed, boolean transactional) {
+        String id = step.id();
+        String source = step.revision().info().source();
+        String direction = step.upgrade() ? "upgrade" : "downgrade";
+        String where = "revision " + id + " (" + source + ") failed in " + direction;
+        String outcome = outcome(step, executed, transactional);
+        if (failure instanceof StatementFailure sf) {
+            SQLException sql = sf.sqlException();
+            String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
+            return new MigrationFailedException(where + ": " + firstLine(sql.getMessage()) + state + ". Statement: "
+                    + cut(sf.statement()) + ". " + outcome, id, source, sf.statement(), sql.getSQLState(),
+                    sql.getErrorCode(), sql);
+        }
+        String cause = failure instanceof LoquentException ? failure.getMessage()
+                : failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new MigrationFailedException(where + scriptLine(step, failure) + ": " + cause + ". " + outcome, id, source,
+                null, null, 0, failure);
+    }
+
+    /** What is left in the database, and how to go on. */
+    private static String outcome(Step step, List<String> executed, boolean transactional) {
+        String rows = step.rowsBefore().isEmpty() ? "base" : String.join(", ", step.rowsBefore());
+        if (transactional || executed.isEmpty()) {
+            return "Nothing of it was applied; the database is still at " + rows + ". Fix the script and run again";
+        }
+        return "It failed after " + executed.size() + " statement(s) had committed, the last: " + cut(executed.get(executed.size() - 1))
+                + ". The schema now holds those changes. Fix the script, undo them by hand, or run 'loquent stamp "
+                + step.id() + "' once the schema matches the revision";
+    }
+
+    /** The script's own line where the failure passed through it, as {@code  at File.java:12}. */
+    private static String scriptLine(Step step, Throwable failure) {
+        String type = step.revision().type().getName();
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().equals(type) || frame.getClassName().startsWith(type + "$")) {
+                return " at line " + frame.getLineNumber();
+            }
+        }
+        return "";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message from the database";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+
+    private static String cut(String sql) {
+        String flat = sql.replaceAll("\\s+", " ");
+        return flat.length() <= STATEMENT_LIMIT ? flat : flat.substring(0, STATEMENT_LIMIT) + " ...";
+    }
+}

@@ -1,0 +1,118 @@
+package io.loquent.core.internal.script;
+
+import io.loquent.api.MigrationScript;
+import io.loquent.api.Revision;
+import io.loquent.core.ConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Revisions compiled by the application's own build: the classes of one package on the class path (folders and
+ * jars), or an explicit list. The checksum is that of the class bytes.
+ */
+public final class ClasspathScripts implements ScriptSource {
+    private final String packageName;
+    private final Collection<Class<? extends MigrationScript>> classes;
+    private final ClassLoader loader;
+
+    private ClasspathScripts(String packageName, Collection<Class<? extends MigrationScript>> classes, ClassLoader loader) {
+        this.packageName = packageName;
+        this.classes = classes;
+        this.loader = loader;
+    }
+
+    /** Every revision class directly in {@code packageName}. */
+    public static ClasspathScripts ofPackage(String packageName, ClassLoader loader) {
+        return new ClasspathScripts(packageName, List.of(), loader);
+    }
+
+    /** Exactly these classes. */
+    public static ClasspathScripts ofClasses(Collection<Class<? extends MigrationScript>> classes) {
+        return new ClasspathScripts(null, List.copyOf(classes), null);
+    }
+
+    @Override
+    public List<LoadedRevision> load() {
+        List<LoadedRevision> revisions = new ArrayList<>();
+        if (packageName == null) {
+            classes.forEach(c -> revisions.add(read(c)));
+            return revisions;
+        }
+        for (String name : classNames()) {
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ConfigurationException("cannot load class " + name + " from package " + packageName + ": " + e, e);
+            }
+            boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
+            if (type.isAnnotationPresent(Revision.class) || (concrete && MigrationScript.class.isAssignableFrom(type))) {
+                revisions.add(read(type));
+            }
+        }
+        return revisions;
+    }
+
+    private static LoadedRevision read(Class<?> type) {
+        String resource = type.getName().replace('.', '/') + ".class";
+        ClassLoader owner = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            byte[] bytes = in == null ? type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes();
+            return RevisionReader.read(type, type.getName(), Checksums.sha256(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the class file of " + type.getName(), e);
+        }
+    }
+
+    /** Top-level class names directly in the package, sorted. */
+    private TreeSet<String> classNames() {
+        String path = packageName.replace('.', '/');
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(path);
+            if (!roots.hasMoreElements()) {
+                throw new ConfigurationException("package '" + packageName + "' is not on the class path;"
+                        + " check the scripts package name and the application's dependencies");
+            }
+            while (roots.hasMoreElements()) {
+                URL url = roots.nextElement();
+                if ("jar".equals(url.getProtocol())) {
+                    JarURLConnection connection = (JarURLConnection) url.openConnection();
+                    connection.setUseCaches(false);
+                    try (JarFile jar = connection.getJarFile()) {
+                        jar.stream().map(e -> e.getName())
+                                .filter(n -> n.startsWith(path + "/") && n.indexOf('/', path.length() + 1) < 0)
+                                .forEach(n -> addClass(names, n.substring(path.length() + 1)));
+                    }
+                } else if ("file".equals(url.getProtocol())) {
+                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                        files.forEach(f -> addClass(names, f.getFileName().toString()));
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new ConfigurationException("cannot list package '" + packageName + "': " + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    private void addClass(TreeSet<String> names, String fileName) {
+        if (fileName.endsWith(".class") && fileName.indexOf('$') < 0 && !fileName.equals("package-info.class")) {
+            names.add(packageName + "." + fileName.substring(0, fileName.length() - ".class".length()));
+        }
+    }
+}

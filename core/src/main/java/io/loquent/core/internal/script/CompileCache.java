@@ -1,0 +1,88 @@
+package io.loquent.core.internal.script;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Compiled revision classes on disk, one folder per script keyed by the script's checksum and the Loquent and Java
+ * versions, so that a run that changes nothing never starts javac. Entries are written to a temporary folder and
+ * moved into place, so a crash or a concurrent run never leaves a half-written entry behind.
+ */
+public final class CompileCache {
+    private final Path root;
+    private final String salt;
+
+    /** @param salt what besides the source decides the bytecode: Loquent's and the JVM's versions */
+    public CompileCache(Path root, String salt) {
+        this.root = root;
+        this.salt = salt;
+    }
+
+    /** The classes compiled from a script with this checksum, by binary name, if cached. */
+    public Optional<Map<String, byte[]>> lookup(String checksum) {
+        Path dir = root.resolve(key(checksum));
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".class")) {
+                    classes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
+    }
+
+    /** Stores the classes of one script; a cache that cannot be written only costs a recompile next time. */
+    public void store(String checksum, Map<String, byte[]> classes) {
+        Path dir = root.resolve(key(checksum));
+        Path tmp = null;
+        try {
+            Files.createDirectories(root);
+            tmp = Files.createTempDirectory(root, ".tmp-");
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                Files.write(tmp.resolve(c.getKey() + ".class"), c.getValue());
+            }
+            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+            // Another run stored the same entry first, or the file system cannot move atomically: both are harmless.
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compile cache in " + root
+                    + "; make it writable or set cache_dir to a writable folder", e);
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private String key(String checksum) {
+        String hash = checksum.substring(checksum.indexOf(':') + 1);
+        return Checksums.sha256((salt + "\0" + hash).getBytes(StandardCharsets.UTF_8)).substring("sha256:".length(), 7 + 32);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a stray temporary folder is harmless
+        }
+    }
+}

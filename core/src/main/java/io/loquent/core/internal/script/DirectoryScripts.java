@@ -1,0 +1,117 @@
+package io.loquent.core.internal.script;
+
+import io.loquent.api.MigrationScript;
+import io.loquent.core.ConfigurationException;
+import io.loquent.core.ScriptException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The {@code .java} files of a scripts folder, compiled through the {@link CompileCache}: only files whose checksum
+ * has no cache entry go to javac, all of them in one run.
+ */
+public final class DirectoryScripts implements ScriptSource {
+    private final Path folder;
+    private final CompileCache cache;
+    private int compiled;
+
+    public DirectoryScripts(Path folder, CompileCache cache) {
+        this.folder = folder;
+        this.cache = cache;
+    }
+
+    @Override
+    public List<LoadedRevision> load() {
+        List<ScriptFile> files = files().stream().map(ScriptFile::read).toList();
+        Map<ScriptFile, Map<String, byte[]>> classes = new LinkedHashMap<>();
+        List<ScriptFile> missing = new ArrayList<>();
+        for (ScriptFile file : files) {
+            var cached = cache.lookup(file.checksum());
+            classes.put(file, cached.orElse(null));
+            if (cached.isEmpty()) {
+                missing.add(file);
+            }
+        }
+        compiled = missing.size();
+        if (!missing.isEmpty()) {
+            new ScriptCompiler().compile(missing).forEach((file, out) -> {
+                cache.store(file.checksum(), out);
+                classes.put(file, out);
+            });
+        }
+        return define(classes);
+    }
+
+    @Override
+    public int compiledCount() {
+        return compiled;
+    }
+
+    /** The folder's {@code .java} files, sorted by name. */
+    private List<Path> files() {
+        if (!Files.isDirectory(folder)) {
+            throw new ConfigurationException("scripts folder '" + folder + "' does not exist;"
+                    + " run 'loquent init' or set scripts in loquent.properties");
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the scripts folder " + folder, e);
+        }
+    }
+
+    /** Defines every class in one loader and reads the revision of each file. */
+    private static List<LoadedRevision> define(Map<ScriptFile, Map<String, byte[]>> classes) {
+        Map<String, byte[]> all = new HashMap<>();
+        Map<String, ScriptFile> owner = new HashMap<>();
+        classes.forEach((file, byName) -> byName.forEach((name, bytes) -> {
+            ScriptFile previous = owner.putIfAbsent(name, file);
+            if (previous != null) {
+                throw new ScriptException(List.of(file.display() + ": class " + name + " is also declared in "
+                        + previous.display()), "Rename one of the two classes");
+            }
+            all.put(name, bytes);
+        }));
+        ScriptClassLoader loader = new ScriptClassLoader(all, MigrationScript.class.getClassLoader());
+        List<LoadedRevision> revisions = new ArrayList<>(classes.size());
+        classes.forEach((file, byName) -> revisions.add(revisionOf(file, byName.keySet(), loader)));
+        return revisions;
+    }
+
+    private static LoadedRevision revisionOf(ScriptFile file, Iterable<String> classNames, ClassLoader loader) {
+        LoadedRevision found = null;
+        for (String name : classNames) {
+            if (name.indexOf('$') >= 0) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ScriptException(file.display() + ": cannot load class " + name + " (" + e + ")",
+                        "Delete the compile cache folder and run again", e);
+            }
+            if (type.isAnnotationPresent(io.loquent.api.Revision.class) || MigrationScript.class.isAssignableFrom(type)) {
+                if (found != null) {
+                    throw new ScriptException(List.of(file.display() + ": declares two revisions, "
+                            + found.type().getName() + " and " + name), "Put each revision in its own file");
+                }
+                found = RevisionReader.read(type, file.display(), file.checksum());
+            }
+        }
+        if (found == null) {
+            throw new ScriptException(List.of(file.display() + ":1: no class implementing MigrationScript with @Revision"),
+                    "Declare one, or move the file out of the scripts folder");
+        }
+        return found;
+    }
+}

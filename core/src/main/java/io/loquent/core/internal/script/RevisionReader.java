@@ -1,0 +1,92 @@
+package io.loquent.core.internal.script;
+
+import io.loquent.api.MigrationScript;
+import io.loquent.api.Revision;
+import io.loquent.core.RevisionInfo;
+import io.loquent.core.ScriptException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads and checks the {@code @Revision} of a script class. */
+public final class RevisionReader {
+    /** Letters, digits, {@code _} and {@code .}: never {@code @ - + :} or spaces, which the target grammar uses. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.]{1,128}");
+
+    private RevisionReader() {
+    }
+
+    /** Whether {@code id} is a valid revision id. */
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches() && !id.equals("head") && !id.equals("heads")
+                && !id.equals("base") && !id.equals("current");
+    }
+
+    /** The message that explains a rejected id. */
+    public static String idRule() {
+        return "ids are 1 to 128 letters, digits, '_' or '.', and not head, heads, base or current"
+                + " (the characters @ - + : and spaces belong to the target grammar)";
+    }
+
+    /**
+     * The revision declared by {@code type}.
+     *
+     * @param source   the file or class name, for messages
+     * @param checksum the script's checksum
+     */
+    public static LoadedRevision read(Class<?> type, String source, String checksum) {
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null) {
+            throw invalid(source, type.getName() + " implements MigrationScript but has no @Revision annotation",
+                    "Add @Revision(id = \"...\", down = {...}) to the class");
+        }
+        if (!MigrationScript.class.isAssignableFrom(type)) {
+            throw invalid(source, type.getName() + " has @Revision but does not implement MigrationScript",
+                    "Declare it as 'implements MigrationScript'");
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw invalid(source, type.getName() + " is abstract", "A revision class must be concrete");
+        }
+        checkId(revision.id(), "id", source);
+        List<String> down = ids(revision.down(), "down", source);
+        List<String> dependsOn = ids(revision.dependsOn(), "dependsOn", source);
+        if (down.contains(revision.id()) || dependsOn.contains(revision.id())) {
+            throw invalid(source, "revision '" + revision.id() + "' names itself as a parent or dependency",
+                    "Remove its own id from down and dependsOn");
+        }
+        List<String> labels = List.of(revision.branchLabels());
+        for (String label : labels) {
+            if (!ID.matcher(label).matches()) {
+                throw invalid(source, "branch label '" + label + "' is not valid", "Labels follow the id rule: " + idRule());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends MigrationScript> scriptType = (Class<? extends MigrationScript>) type;
+        return new LoadedRevision(new RevisionInfo(revision.id(), down, labels, dependsOn, revision.message(), source,
+                checksum), scriptType);
+    }
+
+    private static List<String> ids(String[] ids, String attribute, String source) {
+        List<String> list = new ArrayList<>(ids.length);
+        for (String id : ids) {
+            checkId(id, attribute, source);
+            if (list.contains(id)) {
+                throw invalid(source, "@Revision " + attribute + " names '" + id + "' twice", "Name each revision once");
+            }
+            list.add(id);
+        }
+        return list;
+    }
+
+    private static void checkId(String id, String attribute, String source) {
+        if (!isValidId(id)) {
+            throw invalid(source, "@Revision " + attribute + " '" + id + "' is not a valid revision id",
+                    "Change it: " + idRule());
+        }
+    }
+
+    private static ScriptException invalid(String source, String problem, String advice) {
+        return new ScriptException(List.of(source + ": " + problem), advice);
+    }
+}

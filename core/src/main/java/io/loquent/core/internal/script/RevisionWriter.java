@@ -1,0 +1,133 @@
+package io.loquent.core.internal.script;
+
+import io.loquent.core.ConfigurationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes a new revision file: a random 12-hex id, a class name made from the message, and a file name that starts
+ * with the creation time and sorts after every file already in the folder.
+ */
+public final class RevisionWriter {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss", Locale.ROOT);
+    /** Names a script class must not take: they would hide the API types it uses. */
+    private static final Set<String> RESERVED = Set.of("Revision", "MigrationScript", "Op", "BatchOp", "Migration",
+            "Types", "ColumnSpec", "ColumnChange", "TableBuilder", "LoquentException", "Override", "String", "Object",
+            "Integer", "Long", "Boolean", "System", "Math", "List", "Map");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RevisionWriter() {
+    }
+
+    /** A random 12-hex-digit id, as Alembic's. */
+    public static String newId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Writes the file and returns its path.
+     *
+     * @param down       the parent ids (the current heads)
+     * @param takenNames class names the folder's scripts already use
+     */
+    public static Path write(Path folder, String id, List<String> down, String message, Set<String> takenNames,
+                             LocalDateTime now) {
+        if (!RevisionReader.isValidId(id)) {
+            throw new ConfigurationException("revision id '" + id + "' is not valid: " + RevisionReader.idRule());
+        }
+        String className = className(message, id, takenNames);
+        String slug = slug(message);
+        Path file = folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + ".java");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(Files.createFile(file), source(id, down, message, className));
+        } catch (FileAlreadyExistsException e) {
+            throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write revision file " + file, e);
+        }
+        return file;
+    }
+
+    /** The creation time, moved past the newest file's so that names sort by creation even within a second. */
+    private static String stamp(Path folder, LocalDateTime now) {
+        String newest = "";
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{8}_\\d{6}_.*"))
+                        .map(n -> n.substring(0, 15)).max(String::compareTo).orElse("");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folder, e);
+            }
+        }
+        LocalDateTime t = now;
+        while (t.format(STAMP).compareTo(newest) <= 0) {
+            t = t.plusSeconds(1);
+        }
+        return t.format(STAMP);
+    }
+
+    static String className(String message, String id, Set<String> taken) {
+        String camel = Stream.of(message.split("[^A-Za-z0-9]+")).filter(w -> !w.isEmpty())
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+        if (camel.isEmpty() || !Character.isLetter(camel.charAt(0))) {
+            camel = "Revision" + camel;
+        }
+        if (camel.length() > 60) {
+            camel = camel.substring(0, 60);
+        }
+        return taken.contains(camel) || RESERVED.contains(camel) ? camel + "_" + id : camel;
+    }
+
+    static String slug(String message) {
+        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return slug.length() > 40 ? slug.substring(0, 40).replaceAll("_+$", "") : slug;
+    }
+
+    private static String source(String id, List<String> down, String message, String className) {
+        String downList = down.isEmpty() ? "{}" : down.size() == 1 ? javaString(down.get(0))
+                : "{" + down.stream().map(RevisionWriter::javaString).collect(Collectors.joining(", ")) + "}";
+        return """
+                import io.loquent.api.*;
+                import static io.loquent.api.Types.*;
+
+                @Revision(id = %s, down = %s, message = %s)
+                public final class %s implements MigrationScript {
+                    @Override public void upgrade(Op op) {
+                    }
+
+                    @Override public void downgrade(Op op) {
+                    }
+                }
+                """.formatted(javaString(id), downList, javaString(message), className);
+    }
+
+    private static String javaString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

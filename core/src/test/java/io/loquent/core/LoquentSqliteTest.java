@@ -1,0 +1,119 @@
+package io.loquent.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Java API end to end on a real SQLite file, results read back from SQLite's catalogue. */
+class LoquentSqliteTest {
+    @TempDir
+    Path dir;
+    private String url;
+
+    @BeforeEach
+    void setUp() {
+        url = "jdbc:sqlite:" + dir.resolve("test.db");
+    }
+
+    private Loquent loquent() {
+        return Loquent.configure().url(url).scripts(dir.resolve("migrations")).load();
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void upgradeAndDowngradeMoveSchemaAndVersionTogether() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null,
+                "op.createTable(\"t\", t -> t.column(\"id\", integer().primaryKey()));", "op.dropTable(\"t\");");
+        Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1",
+                "op.addColumn(\"t\", \"note\", text());", "op.dropColumn(\"t\", \"note\");");
+        List<StepResult> ran = loquent().upgrade("head");
+
+        assertThat(ran).extracting(StepResult::path).containsExactly("<base> -> a1", "a1 -> b2");
+        assertThat(query("select name from pragma_table_info('t')")).containsExactly("id", "note");
+        assertThat(query("select version_num from loquent_version")).containsExactly("b2");
+        assertThat(loquent().current()).extracting(CurrentRevision::id, CurrentRevision::head)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("b2", true));
+
+        assertThat(loquent().upgrade("head")).isEmpty();
+        loquent().downgrade("-1");
+        assertThat(query("select name from pragma_table_info('t')")).containsExactly("id");
+        assertThat(query("select version_num from loquent_version")).containsExactly("a1");
+        loquent().downgrade("base");
+        assertThat(query("select name from sqlite_master where name = 't'")).isEmpty();
+        assertThat(query("select version_num from loquent_version")).isEmpty();
+        assertThat(loquent().current()).isEmpty();
+    }
+
+    @Test
+    void failureOnTheThirdStatementLeavesNothingBehind() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null,
+                "op.createTable(\"kept\", t -> t.column(\"id\", integer().primaryKey()));", "");
+        Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1", """
+                op.createTable("one", t -> t.column("id", integer().primaryKey()));
+                        op.createTable("two", t -> t.column("id", integer().primaryKey()));
+                        op.execute("INSERT INTO missing_table VALUES (1)");""", "");
+
+        assertThatThrownBy(() -> loquent().upgrade("head"))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("2.java) failed in upgrade: ")
+                .hasMessageContaining("no such table: missing_table")
+                .hasMessageContaining("Statement: INSERT INTO missing_table VALUES (1)")
+                .hasMessageEndingWith("Nothing of it was applied; the database is still at a1. Fix the script and run again")
+                .satisfies(e -> assertThat(((MigrationFailedException) e).revision()).isEqualTo("b2"));
+        assertThat(query("select name from sqlite_master where type = 'table' order by name"))
+                .containsExactly("kept", "loquent_version");
+        assertThat(query("select version_num from loquent_version")).containsExactly("a1");
+    }
+
+    @Test
+    void databaseAtAnUnknownRevisionPointsAtStamp() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "", "");
+        loquent().upgrade("head");
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.createStatement().execute("update loquent_version set version_num = 'zz9'");
+        }
+        assertThatThrownBy(() -> loquent().current())
+                .isInstanceOf(RevisionNotFoundException.class)
+                .hasMessageStartingWith("can't locate revision 'zz9'")
+                .hasMessageContaining("loquent stamp");
+    }
+
+    @Test
+    void unsupportedSqliteAlterNamesTheRebuildIssue() {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, """
+                op.createTable("t", t -> t.column("name", string(50)));
+                        op.alterColumn("t", "name", c -> c.type(string(100)));""", "");
+        assertThatThrownBy(() -> loquent().upgrade("head"))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("failed in upgrade at line 8: sqlite cannot alter column t.name")
+                .hasMessageContaining("issue #5");
+    }
+
+    @Test
+    void noDialectForTheUrlListsWhatWasFound() {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "", "");
+        assertThatThrownBy(() -> Loquent.configure().url("jdbc:h2:mem:x").scripts(dir.resolve("migrations")).load().upgrade("head"))
+                .isInstanceOf(DialectNotFoundException.class)
+                .hasMessageStartingWith("no dialect accepts the URL 'jdbc:h2:mem:x' (found: sqlite)");
+    }
+}

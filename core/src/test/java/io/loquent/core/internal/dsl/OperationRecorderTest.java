@@ -1,0 +1,133 @@
+package io.loquent.core.internal.dsl;
+
+import static io.loquent.api.Types.bool;
+import static io.loquent.api.Types.integer;
+import static io.loquent.api.Types.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.api.Migration;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.ReferentialAction;
+import io.loquent.api.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OperationRecorderTest {
+    private final List<Operation> recorded = new ArrayList<>();
+    private final OperationRecorder op = new OperationRecorder(recorded::add, NamingConvention.defaults(63));
+
+    @Test
+    void seedTableBecomesColumnsAndNamedConstraints() {
+        Migration.bind(op, () -> Migration.createTable("users", t -> {
+            t.column("id", integer().primaryKey());
+            t.column("name", string(100).nullable(false));
+            t.column("email", string(255).unique());
+            t.column("password", string(255));
+            t.column("is_active", bool().defaultValue(true));
+            t.timestamps();
+        }));
+        op.createIndex("idx_users_email", "users", "email");
+
+        CreateTable table = (CreateTable) recorded.get(0);
+        assertThat(table.columns()).extracting(Column::name)
+                .containsExactly("id", "name", "email", "password", "is_active", "created_at", "updated_at");
+        Column id = table.columns().get(0);
+        assertThat(id.autoIncrement()).isTrue();
+        assertThat(id.nullable()).isFalse();
+        assertThat(table.columns().get(1).nullable()).isFalse();
+        assertThat(table.columns().get(2).nullable()).isTrue();
+        assertThat(table.columns().get(4).defaultValue()).isEqualTo(new DefaultValue.Literal(true));
+        assertThat(table.columns().get(5).type()).isEqualTo(ColumnType.of(ColumnType.Kind.TIMESTAMP));
+        assertThat(table.columns().get(5).defaultValue()).isInstanceOf(DefaultValue.CurrentTimestamp.class);
+        assertThat(table.constraints()).containsExactly(
+                new TableConstraint.PrimaryKey("pk_users", List.of("id")),
+                new TableConstraint.Unique("uq_users_email", List.of("email")));
+        assertThat(recorded.get(1)).isEqualTo(new CreateIndex("idx_users_email", "users", List.of("email"), false));
+    }
+
+    @Test
+    void compositeIntegerKeyDoesNotAutoIncrement() {
+        op.createTable("post_tags", t -> {
+            t.column("post_id", integer().foreignKey("posts.id").onDelete("cascade"));
+            t.column("tag_id", integer().foreignKey("tags.id"));
+            t.primaryKey("post_id", "tag_id");
+            t.unique("post_id", "tag_id");
+        });
+        CreateTable table = (CreateTable) recorded.get(0);
+        assertThat(table.columns()).allSatisfy(c -> {
+            assertThat(c.autoIncrement()).isFalse();
+            assertThat(c.nullable()).isFalse();
+        });
+        assertThat(table.constraints()).contains(
+                new TableConstraint.ForeignKey("fk_post_tags_post_id_posts", List.of("post_id"), "posts", List.of("id"),
+                        ReferentialAction.CASCADE, null),
+                new TableConstraint.Unique("uq_post_tags_post_id_tag_id", List.of("post_id", "tag_id")));
+    }
+
+    @Test
+    void namingConventionMatchesTheIssueExamples() {
+        op.addColumn("parent", "code", string(10).unique());
+        op.addColumn("child", "parent_id", integer().foreignKey("parent.id"));
+        assertThat(((AddColumn) recorded.get(0)).constraints()).extracting(TableConstraint::name).containsExactly("uq_parent_code");
+        assertThat(((AddColumn) recorded.get(1)).constraints()).extracting(TableConstraint::name)
+                .containsExactly("fk_child_parent_id_parent");
+    }
+
+    @Test
+    void overlongNamesAreShortenedDeterministically() {
+        NamingConvention naming = NamingConvention.defaults(30);
+        String a = naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column"));
+        String b = naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column_too"));
+        assertThat(a).hasSize(30).isEqualTo(naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column")));
+        assertThat(b).hasSize(30).isNotEqualTo(a);
+    }
+
+    @Test
+    void alterColumnRecordsOnlyWhatChanges() {
+        op.alterColumn("users", "name", c -> c.type(string(200)).nullable(true).newName("full_name"));
+        AlterColumn alter = (AlterColumn) recorded.get(0);
+        assertThat(alter.newType()).isEqualTo(new ColumnType(ColumnType.Kind.STRING, 200, null, null));
+        assertThat(alter.nullable()).isTrue();
+        assertThat(alter.defaultChange()).isNull();
+        assertThat(alter.resultingName()).isEqualTo("full_name");
+    }
+
+    @Test
+    void batchCollectsChangesOnItsTable() {
+        op.batchAlterTable("users", b -> b.addColumn("phone", string(20)).dropColumn("old_field")
+                .alterColumn("name", c -> c.type(string(100))));
+        BatchAlterTable batch = (BatchAlterTable) recorded.get(0);
+        assertThat(batch.recreate()).isEqualTo(BatchAlterTable.Recreate.AUTO);
+        assertThat(batch.operations()).extracting(Operation::describe)
+                .containsExactly("add column users.phone", "drop column users.old_field", "alter column users.name");
+    }
+
+    @Test
+    void mistakesAreRefusedWhereTheyAreMade() {
+        assertThatThrownBy(() -> op.createTable("t", t -> t.column("a", integer()).column("a", integer())))
+                .hasMessageContaining("declares column 'a' twice");
+        assertThatThrownBy(() -> op.alterColumn("t", "a", c -> { }))
+                .hasMessageContaining("changes nothing");
+        assertThatThrownBy(() -> integer().foreignKey("users"))
+                .hasMessageContaining("\"table.column\"");
+        assertThatThrownBy(() -> integer().onDelete("explode")).hasMessageContaining("unknown referential action");
+        assertThatThrownBy(() -> string(0)).hasMessageContaining("positive length");
+        assertThatThrownBy(() -> bool().defaultValue(new Object())).hasMessageContaining("cannot use a java.lang.Object");
+    }
+
+    @Test
+    void facadeOutsideARevisionSaysSo() {
+        assertThatThrownBy(() -> Migration.dropTable("users"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside a running revision");
+    }
+}

@@ -1,0 +1,77 @@
+package io.loquent.core.internal.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.core.ScriptException;
+import io.loquent.core.Scripts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryScriptsTest {
+    @TempDir
+    Path dir;
+
+    private DirectoryScripts scripts() {
+        return new DirectoryScripts(dir.resolve("migrations"), new CompileCache(dir.resolve("cache"), "test"));
+    }
+
+    @Test
+    void compilesOnceThenLoadsFromTheCache() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "op.execute(\"select 1\");", "");
+        Scripts.write(dir.resolve("migrations"), "2_b.java", "b2", "a1", "", "");
+        DirectoryScripts first = scripts();
+        List<LoadedRevision> loaded = first.load();
+        assertThat(first.compiledCount()).isEqualTo(2);
+        assertThat(loaded).extracting(r -> r.info().id()).containsExactly("a1", "b2");
+        assertThat(loaded.get(1).info().down()).containsExactly("a1");
+        assertThat(loaded.get(0).info().checksum()).startsWith("sha256:").hasSize(71);
+
+        DirectoryScripts second = scripts();
+        assertThat(second.load()).extracting(r -> r.info().id()).containsExactly("a1", "b2");
+        assertThat(second.compiledCount()).isZero();
+
+        Path b = dir.resolve("migrations/2_b.java");
+        Files.writeString(b, Files.readString(b).replace("revision b2", "revision b2, edited"));
+        DirectoryScripts third = scripts();
+        assertThat(third.load().get(1).info().message()).isEqualTo("revision b2, edited");
+        assertThat(third.compiledCount()).isEqualTo(1);
+    }
+
+    @Test
+    void lineEndingsAndByteOrderMarkDoNotChangeTheChecksum() throws Exception {
+        Path a = Scripts.write(dir, "a.java", "a1", null, "", "");
+        String checksum = ScriptFile.read(a).checksum();
+        Files.writeString(a, "\uFEFF" + Files.readString(a).replace("\n", "\r\n"));
+        assertThat(ScriptFile.read(a).checksum()).isEqualTo(checksum);
+    }
+
+    @Test
+    void compileErrorNamesFileAndLine() {
+        Scripts.write(dir.resolve("migrations"), "1_broken.java", "a1", null, "op.createTabel(\"x\");", "");
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith(dir.resolve("migrations/1_broken.java") + ":7: cannot find symbol")
+                .hasMessageEndingWith("Nothing was applied; fix the revision file and run again");
+    }
+
+    @Test
+    void badAnnotationIsExplained() throws Exception {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_bad.java", "a1", null, "", "");
+        Files.writeString(file, Files.readString(file).replace("id = \"a1\"", "id = \"has-dash\""));
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessageContaining("1_bad.java: @Revision id 'has-dash' is not a valid revision id");
+    }
+
+    @Test
+    void fileWithoutARevisionIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/Helper.java"), "class Helper {}\n");
+        assertThatThrownBy(() -> scripts().load())
+                .hasMessageContaining("Helper.java:1: no class implementing MigrationScript with @Revision");
+    }
+}
