@@ -1,0 +1,75 @@
+package io.loquent.dialect.sqlite;
+
+import io.loquent.api.dialect.AnsiDialect;
+import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
+
+/**
+ * SQLite. DDL is transactional, so a failed revision leaves nothing behind. Types are chosen so that SQLite's
+ * type affinity keeps values as written: JSON and UUIDs are TEXT (a declared {@code JSON} type would have NUMERIC
+ * affinity and turn the document {@code 123} into a number).
+ */
+public final class SqliteDialect extends AnsiDialect {
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    /** SQLite has no limit worth the name; 128 keeps names readable and portable. */
+    @Override
+    public int maxIdentifierLength() {
+        return 128;
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIG_INTEGER -> "BIGINT";
+            case SMALL_INTEGER -> "SMALLINT";
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            case TEXT, JSON -> "TEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case BINARY -> "BLOB";
+            case UUID -> "VARCHAR(36)";
+        };
+    }
+
+    /** SQLite wants an expression default in parentheses; literals and CURRENT_TIMESTAMP stand alone. */
+    @Override
+    public String defaultSql(DefaultValue value) {
+        if (value instanceof DefaultValue.Sql s) {
+            return "(" + s.expression() + ")";
+        }
+        return super.defaultSql(value);
+    }
+
+    @Override
+    protected String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    /** SQLite has no typed literals: dates and times are ISO-8601 text, which its date functions read. */
+    @Override
+    protected String dateLiteral(String keyword, String text) {
+        return stringLiteral(text);
+    }
+
+    @Override
+    protected AnsiRenderer renderer(RenderContext context) {
+        return new SqliteRenderer(this, context);
+    }
+}
