@@ -1,0 +1,108 @@
+package io.loquent.dialect.mysql;
+
+import io.loquent.api.dialect.AnsiDialect;
+import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.dialect.mysql.internal.ColumnState;
+import io.loquent.dialect.mysql.internal.MySqlRenderer;
+
+/**
+ * MySQL 8.0 and MariaDB 10.5 and later. What differs from standard SQL: backtick quoting, backslash escapes in string
+ * literals, {@code 1}/{@code 0} for booleans, {@code AUTO_INCREMENT}, inline comments, DDL that commits implicitly,
+ * and ALTER TABLE, which must restate a whole column to change it (see {@link MySqlRenderer}).
+ *
+ * <p>CREATE TABLE names no engine and no character set: InnoDB is the default engine, and the table takes the
+ * database's character set and collation. Writing {@code DEFAULT CHARSET=utf8mb4} would also choose that charset's
+ * default collation, which differs between MySQL and MariaDB and may differ from the collation of the database's
+ * other tables; foreign keys and joins between string columns of different collations then fail or lose their
+ * indexes. Create the database with {@code CHARACTER SET utf8mb4} instead.
+ */
+public class MySqlDialect extends AnsiDialect {
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:"));
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
+    /** MySQL commits before and after each DDL statement, so a failed revision cannot be rolled back. */
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        if (identifier.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("an identifier cannot contain a NUL character");
+        }
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    /**
+     * Quotes doubled and backslashes doubled too: MySQL reads {@code \} as an escape character unless the session
+     * runs with {@code NO_BACKSLASH_ESCAPES}, which is off by default. Under that mode a backslash would be doubled
+     * in the data, never a way out of the literal.
+     */
+    @Override
+    protected String stringLiteral(String text) {
+        return super.stringLiteral(text.replace("\\", "\\\\"));
+    }
+
+    /** {@code 1} or {@code 0}: BOOLEAN is TINYINT(1) in MySQL. */
+    @Override
+    protected String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INT";
+            case BIG_INTEGER -> "BIGINT";
+            case SMALL_INTEGER -> "SMALLINT";
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            // TEXT holds only 64 KiB; LONGTEXT holds what a text column holds elsewhere, at no cost in InnoDB.
+            case TEXT -> "LONGTEXT";
+            case BOOLEAN -> "TINYINT(1)";
+            case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            // DATETIME, not TIMESTAMP: no 2038 limit, no time-zone conversion, and DEFAULT CURRENT_TIMESTAMP works.
+            case TIMESTAMP -> "DATETIME";
+            case BINARY -> "LONGBLOB";
+            case UUID -> "CHAR(36)";
+            case JSON -> "JSON";
+        };
+    }
+
+    /**
+     * An expression default ({@link DefaultValue.Sql}) in parentheses, which MySQL 8.0.13+ and MariaDB 10.2+ require
+     * for anything but a literal; {@code CURRENT_TIMESTAMP} and its synonyms (optionally with {@code ON UPDATE …})
+     * stay bare, as they must on {@code DATETIME} columns.
+     */
+    @Override
+    public String defaultSql(DefaultValue value) {
+        if (value instanceof DefaultValue.Sql sql && !ColumnState.isCurrentTimestamp(sql.expression())) {
+            return "(" + sql.expression() + ")";
+        }
+        return super.defaultSql(value);
+    }
+
+    @Override
+    protected AnsiRenderer renderer(RenderContext context) {
+        return new MySqlRenderer(this, context);
+    }
+}

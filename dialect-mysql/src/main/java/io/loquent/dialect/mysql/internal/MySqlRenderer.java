@@ -1,0 +1,180 @@
+package io.loquent.dialect.mysql.internal;
+
+import static io.loquent.dialect.mysql.internal.AlterTableStatements.column;
+import static io.loquent.dialect.mysql.internal.AlterTableStatements.key;
+
+import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.NotSupportedException;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropColumn;
+import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.TableConstraint;
+import io.loquent.dialect.mysql.MySqlDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MySQL's statements where they differ from standard SQL. Comments are part of the column and table definitions;
+ * changes to one table are clauses of one ALTER TABLE; and changing a column restates its whole definition
+ * ({@code MODIFY COLUMN}, {@code CHANGE COLUMN} to rename as well), read from information_schema when online.
+ *
+ * <p>Offline, only what the operation carries is known: {@code existingType} and {@code existingNullable} stand for
+ * the current definition, and a default, comment or AUTO_INCREMENT the column has is not restated unless the
+ * operation sets it. Changes to the default alone ({@code ALTER COLUMN … SET DEFAULT}) and renames alone
+ * ({@code RENAME COLUMN}, MySQL 8.0 and MariaDB 10.5) need no definition.
+ */
+public class MySqlRenderer extends AnsiRenderer {
+    private final MySqlDialect dialect;
+
+    public MySqlRenderer(MySqlDialect dialect, RenderContext context) {
+        super(dialect, context);
+        this.dialect = dialect;
+    }
+
+    @Override
+    protected String columnDefinition(Column column, List<TableConstraint> tableConstraints) {
+        return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect);
+    }
+
+    @Override
+    protected String tableOptions(CreateTable op) {
+        return op.comment() == null ? "" : " COMMENT=" + dialect.literal(op.comment());
+    }
+
+    /** None: MySQL has no COMMENT ON; {@link #columnDefinition} and {@link #tableOptions} write comments inline. */
+    @Override
+    protected List<String> comments(CreateTable op) {
+        return List.of();
+    }
+
+    /** One ALTER TABLE that adds the column with its constraints: an AUTO_INCREMENT column must be a key at once. */
+    @Override
+    public List<String> addColumn(AddColumn op) {
+        return fold(op.table(), List.of(op));
+    }
+
+    @Override
+    public List<String> alterColumn(AlterColumn op) {
+        return fold(op.table(), List.of(op));
+    }
+
+    @Override
+    public List<String> dropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + q(op.name()) + " ON " + q(op.table()));
+    }
+
+    @Override
+    public List<String> dropConstraint(DropConstraint op) {
+        return List.of("ALTER TABLE " + q(op.table()) + " " + dropConstraintClause(op));
+    }
+
+    @Override
+    public List<String> batchAlterTable(BatchAlterTable op) {
+        return fold(op.table(), op.operations());
+    }
+
+    /**
+     * Changes to {@code table} as clauses of as few ALTER TABLEs as MySQL allows, in order. Any operation that is not
+     * a clause (a table rename, a drop) runs as its own statements, which is always correct.
+     */
+    private List<String> fold(String table, List<Operation> changes) {
+        AlterTableStatements out = new AlterTableStatements("ALTER TABLE " + q(table) + " ");
+        ColumnStates columns = new ColumnStates(table, dialect,
+                context().connection().map(c -> new MySqlCatalog(c, dialect)).orElse(null));
+        for (Operation change : changes) {
+            if (change instanceof AddColumn op) {
+                List<String> names = new ArrayList<>(List.of(column(op.column().name())));
+                List<String> clauses = new ArrayList<>();
+                clauses.add("ADD COLUMN " + columnDefinition(op.column(), List.of()));
+                for (TableConstraint constraint : op.constraints()) {
+                    names.add(key(constraint.name()));
+                    clauses.add("ADD " + constraintDefinition(constraint, List.of()));
+                }
+                out.clauses(names, clauses);
+                columns.added(op.column());
+            } else if (change instanceof DropColumn op) {
+                out.clauses(List.of(column(op.column())), List.of("DROP COLUMN " + q(op.column())));
+                columns.dropped(op.column());
+            } else if (change instanceof RenameColumn op) {
+                out.clauses(List.of(column(op.column()), column(op.newName())),
+                        List.of("RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName())));
+                columns.renamed(op.column(), op.newName());
+            } else if (change instanceof AlterColumn op) {
+                out.clauses(List.of(column(op.column()), column(op.resultingName())),
+                        List.of(alterColumnClause(op, columns)));
+            } else if (change instanceof AddConstraint op) {
+                out.clauses(List.of(key(op.constraint().name())),
+                        List.of("ADD " + constraintDefinition(op.constraint(), List.of())));
+            } else if (change instanceof DropConstraint op) {
+                out.clauses(List.of(key(op.name())), List.of(dropConstraintClause(op)));
+            } else if (change instanceof CreateIndex op) {
+                out.clauses(List.of(key(op.name())), List.of("ADD " + (op.unique() ? "UNIQUE " : "") + "INDEX "
+                        + q(op.name()) + " (" + qList(op.columns()) + ")"));
+            } else if (change instanceof DropIndex op) {
+                out.clauses(List.of(key(op.name())), List.of("DROP INDEX " + q(op.name())));
+            } else {
+                out.statements(change.accept(this));
+            }
+        }
+        return out.finish();
+    }
+
+    /** The one clause that performs {@code op}; see the class comment for when it needs the whole definition. */
+    private String alterColumnClause(AlterColumn op, ColumnStates columns) {
+        ColumnState after = columns.before(op).apply(op, dialect);
+        columns.changed(op.column(), op.resultingName(), after);
+        boolean definitionKept = op.newType() == null && op.nullable() == null && op.comment() == null;
+        // AlterColumn changes something: with the definition kept, no rename means a default change and vice versa.
+        // Only a literal default goes through SET DEFAULT: MySQL takes an expression there only in parentheses and
+        // only from 8.0.23, so expression defaults restate the column instead.
+        if (definitionKept && op.newName() == null && !(op.defaultChange().value() instanceof DefaultValue.Sql
+                || op.defaultChange().value() instanceof DefaultValue.CurrentTimestamp)) {
+            return "ALTER COLUMN " + q(op.column())
+                    + (after.defaultSql() == null ? " DROP DEFAULT" : " SET DEFAULT " + after.defaultSql());
+        }
+        if (definitionKept && op.defaultChange() == null) {
+            return "RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName());
+        }
+        if (after.type() == null || after.nullable() == null) {
+            throw new NotSupportedException(dialect.name(), op.describe(), "MySQL restates the whole column to change"
+                    + " it, and offline its current " + (after.type() == null ? "type" : "nullability")
+                    + " is unknown. Give existingType and existingNullable to alterColumn, or run online so that"
+                    + " they are read from information_schema.");
+        }
+        return (op.newName() == null ? "MODIFY COLUMN " + q(op.column())
+                : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect);
+    }
+
+    /**
+     * MySQL drops each kind with its own clause. A CHECK is dropped with DROP CONSTRAINT, which MariaDB 10.2+ and
+     * MySQL 8.0.19+ both accept; MySQL's DROP CHECK is refused by MariaDB.
+     */
+    private String dropConstraintClause(DropConstraint op) {
+        TableConstraint.Kind kind = op.kind();
+        if (kind == null) {
+            kind = context().connection()
+                    .map(c -> new MySqlCatalog(c, dialect).constraintKind(op.table(), op.name()))
+                    .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), "MySQL drops each"
+                            + " kind of constraint with its own clause, and offline the kind is unknown. Pass the kind"
+                            + " (PRIMARY_KEY, UNIQUE, FOREIGN_KEY or CHECK) to dropConstraint, or run online so that"
+                            + " it is read from information_schema."));
+        }
+        return switch (kind) {
+            case PRIMARY_KEY -> "DROP PRIMARY KEY";
+            case UNIQUE -> "DROP INDEX " + q(op.name());
+            case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(op.name());
+            case CHECK -> "DROP CONSTRAINT " + q(op.name());
+        };
+    }
+}

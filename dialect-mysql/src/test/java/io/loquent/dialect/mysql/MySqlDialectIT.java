@@ -1,0 +1,193 @@
+package io.loquent.dialect.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.api.LoquentException;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropTable;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.ColumnType.Kind;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.TableConstraint;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the rendered SQL on a real MySQL or MariaDB ({@code LOQUENT_TEST_MYSQL_URL}) in a database of its own, and
+ * reads the result back from information_schema. Expected values are written so that both servers match them.
+ */
+class MySqlDialectIT {
+    private static final MySqlDialect DIALECT = new MySqlDialect();
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        db = TestDatabase.create(DIALECT);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void createSeedTable() throws SQLException {
+        TestServer.assumeServer(db, TestDatabase.URL_VARIABLE);
+        run(SeedTable.CREATE);
+    }
+
+    @AfterEach
+    void dropLeftovers() throws SQLException {
+        if (db != null) {
+            db.execute("DROP TABLE IF EXISTS users");
+        }
+    }
+
+    private static void run(Operation op) throws SQLException {
+        for (String sql : DIALECT.render(op, RenderContext.online(db.connection()))) {
+            db.execute(sql);
+        }
+    }
+
+    /** COLUMN_NAME, DATA_TYPE, length, IS_NULLABLE, default (spelt alike on both servers), EXTRA, comment. */
+    private static List<String> columns(String where) throws SQLException {
+        return db.rows("SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE,"
+                + " CASE WHEN COLUMN_DEFAULT = 'NULL' THEN NULL ELSE LOWER(REPLACE(COLUMN_DEFAULT, '()', '')) END,"
+                + " LOWER(REPLACE(REPLACE(EXTRA, 'DEFAULT_GENERATED', ''), '()', '')), COLUMN_COMMENT"
+                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND "
+                + where + " ORDER BY ORDINAL_POSITION");
+    }
+
+    @Test
+    void seedTableIsCreatedAsDeclared() throws SQLException {
+        assertThat(columns("TRUE")).containsExactly(
+                "id|int|null|NO|null|auto_increment|",
+                "name|varchar|100|NO|null||",
+                "email|varchar|255|YES|null||",
+                "password|varchar|255|YES|null||",
+                "is_active|tinyint|null|YES|1||",
+                "created_at|datetime|null|NO|current_timestamp||",
+                "updated_at|datetime|null|NO|current_timestamp||");
+        assertThat(db.rows("SELECT CONSTRAINT_NAME, CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' ORDER BY CONSTRAINT_NAME"))
+                .containsExactly("PRIMARY|PRIMARY KEY", "uq_users_email|UNIQUE");
+    }
+
+    @Test
+    void createIndexIsInTheCatalogue() throws SQLException {
+        run(SeedTable.INDEX);
+        assertThat(db.rows("SELECT COLUMN_NAME, NON_UNIQUE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA ="
+                + " DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'idx_users_email'")).containsExactly("email|1");
+    }
+
+    @Test
+    void insertTakesDefaultsAndAutoIncrementValues() throws SQLException {
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "email", "ann@example.com"))));
+        assertThat(db.rows("SELECT id, is_active, created_at IS NOT NULL FROM users")).containsExactly("1|1|1");
+    }
+
+    @Test
+    void serverRefusesNullInNotNullColumn() {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", null);
+        row.put("email", "nobody@example.com");
+        assertThatThrownBy(() -> run(new BulkInsert("users", List.of(row))))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1048));
+    }
+
+    @Test
+    void serverRefusesDuplicateInUniqueColumn() throws SQLException {
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "email", "same@example.com"))));
+        assertThatThrownBy(() -> run(new BulkInsert("users", List.of(Map.of("name", "Bob", "email", "same@example.com")))))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1062));
+    }
+
+    @Test
+    void dropTableRemovesIt() throws SQLException {
+        run(SeedTable.DROP);
+        assertThat(db.rows("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'users'")).containsExactly("0");
+    }
+
+    @Test
+    void alterColumnOnlineKeepsDefaultCommentAndAutoIncrement() throws SQLException {
+        run(new AddColumn("users", new Column("nick", SeedTable.string(20), false, false,
+                new DefaultValue.Literal("it's \\"), "nick name"), List.of()));
+        run(new AlterColumn("users", "nick", null, true, null, null, null, null, null));
+        run(new AlterColumn("users", "id", ColumnType.of(Kind.BIG_INTEGER), null, null, null, null, null, null));
+        run(new AlterColumn("users", "name", null, null, null, null, "full name", null, null));
+        assertThat(columns("COLUMN_NAME IN ('id', 'name', 'nick')")).containsExactly(
+                "id|bigint|null|NO|null|auto_increment|", "name|varchar|100|NO|null||full name",
+                "nick|varchar|20|YES|'it''s \\\\'||nick name");
+    }
+
+    @Test
+    void alterColumnRenamesAndConvertsVarcharDigitsToIntegers() throws SQLException {
+        run(new AddColumn("users", new Column("age", SeedTable.string(3), true, false, null, null), List.of()));
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "age", "42"))));
+        run(new AlterColumn("users", "age", ColumnType.of(Kind.INTEGER), false,
+                new AlterColumn.DefaultChange(new DefaultValue.Literal(0)), "years", null, null, null));
+        assertThat(columns("COLUMN_NAME = 'years'")).containsExactly("years|int|null|NO|0||");
+        assertThat(db.rows("SELECT years FROM users")).containsExactly("42");
+    }
+
+    @Test
+    void dropConstraintReadsTheKindFromTheCatalogue() throws SQLException {
+        run(new AddConstraint("users", new TableConstraint.Check("ck_users_name", "CHAR_LENGTH(name) > 0")));
+        run(new DropConstraint("users", "uq_users_email", null));
+        run(new DropConstraint("users", "ck_users_name", null));
+        assertThat(db.rows("SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'")).containsExactly("PRIMARY");
+        assertThatThrownBy(() -> run(new DropConstraint("users", "pk_users", null)))
+                .isInstanceOf(LoquentException.class)
+                .hasMessageStartingWith("Constraint 'pk_users' on table 'users' not found in")
+                .hasMessageContaining("drop a primary key with kind PRIMARY_KEY");
+    }
+
+    @Test
+    void batchRunsAsRenderedAndRestatesWhatItAdded() throws SQLException {
+        run(new BatchAlterTable("users", null, List.of(
+                new AddColumn("users", new Column("age", SeedTable.string(3), false, false,
+                        new DefaultValue.Literal("0"), "years"), List.of()),
+                new AlterColumn("users", "age", ColumnType.of(Kind.INTEGER), null, null, null, null, null, null),
+                new AlterColumn("users", "password", null, null, null, "secret", null, null, null),
+                SeedTable.INDEX)));
+        assertThat(columns("COLUMN_NAME IN ('age', 'password', 'secret')"))
+                .containsExactly("secret|varchar|255|YES|null||", "age|int|null|NO|0||years");
+        assertThat(db.rows("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND INDEX_NAME = 'idx_users_email'")).containsExactly("1");
+    }
+
+    @Test
+    void awkwardNamesAndValuesSurviveTheRoundTrip() throws SQLException {
+        String table = "odd `table`; select";
+        run(new CreateTable(table, List.of(
+                new Column("key", ColumnType.of(Kind.TEXT), true, false, null, "it's a \\ comment"),
+                new Column("it's", ColumnType.of(Kind.BINARY), true, false, null, null)), List.of(), "odd"));
+        String text = "O'Brien \\n \\' \" ` ; --";
+        run(new BulkInsert(table, List.of(Map.of("key", text, "it's", new byte[] {0, 10, (byte) 255}))));
+        assertThat(db.rows("SELECT `key`, HEX(`it's`) FROM " + DIALECT.quote(table))).containsExactly(text + "|000AFF");
+        assertThat(db.rows("SELECT COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND COLUMN_NAME = 'key'")).containsExactly("it's a \\ comment");
+        run(new DropTable(table));
+    }
+}

@@ -1,0 +1,70 @@
+package io.loquent.dialect.postgres;
+
+import io.loquent.api.dialect.AnsiDialect;
+import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.dialect.postgres.internal.PostgresRenderer;
+import java.util.HexFormat;
+
+/**
+ * PostgreSQL (10 and later). It keeps almost all of standard SQL: double-quoted identifiers,
+ * {@code TRUE}/{@code FALSE}, identity columns, {@code COMMENT ON} and transactional DDL. What differs is the type
+ * names, the {@code bytea} literal, and ALTER TABLE, where several clauses share one statement (see
+ * {@link PostgresRenderer}).
+ *
+ * <p>String literals are standard ({@code 'it''s'}, backslash is an ordinary character): this assumes
+ * {@code standard_conforming_strings = on}, the default since PostgreSQL 9.1.
+ */
+public class PostgresDialect extends AnsiDialect {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** NAMEDATALEN - 1; PostgreSQL counts it in bytes, so names with multi-byte characters are cut sooner. */
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    @Override
+    public String typeSql(ColumnType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIG_INTEGER -> "BIGINT";
+            case SMALL_INTEGER -> "SMALLINT";
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "TEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case BINARY -> "BYTEA";
+            case UUID -> "UUID";
+            case JSON -> "JSONB";
+        };
+    }
+
+    /**
+     * {@code '\x0a1b'::bytea}: the hex input format of {@code bytea}. Standard {@code X'..'} is a bit string in
+     * PostgreSQL and does not convert to {@code bytea}.
+     */
+    @Override
+    protected String binaryLiteral(byte[] bytes) {
+        return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+    }
+
+    @Override
+    protected AnsiRenderer renderer(RenderContext context) {
+        return new PostgresRenderer(this, context);
+    }
+}

@@ -1,0 +1,127 @@
+package io.loquent.dialect.postgres.internal;
+
+import io.loquent.api.dialect.AnsiDialect;
+import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.DropColumn;
+import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's statements where they differ from standard SQL: ALTER COLUMN changes share one ALTER TABLE, a type
+ * change converts the values with {@code USING}, and a batch folds its changes into as few ALTER TABLEs as it can.
+ */
+public class PostgresRenderer extends AnsiRenderer {
+
+    public PostgresRenderer(AnsiDialect dialect, RenderContext context) {
+        super(dialect, context);
+    }
+
+    /** One ALTER TABLE with the type, nullability and default clauses; then the comment; then the rename. */
+    @Override
+    public List<String> alterColumn(AlterColumn op) {
+        List<String> statements = new ArrayList<>();
+        List<String> clauses = alterColumnClauses(op);
+        if (!clauses.isEmpty()) {
+            statements.add(alterTable(op.table()) + String.join(", ", clauses));
+        }
+        statements.addAll(alterColumnComment(op));
+        if (op.newName() != null) {
+            statements.addAll(renameColumn(new RenameColumn(op.table(), op.column(), op.newName())));
+        }
+        return statements;
+    }
+
+    /**
+     * The {@code ALTER COLUMN} clauses of {@code op}, without its comment and rename.
+     *
+     * <p>A type change casts with {@code USING "c"::type}, so that conversions PostgreSQL does not do implicitly
+     * (varchar to integer) still work. When the default changes as well, the old default is dropped first: it would
+     * otherwise be cast to the new type, which fails when it does not fit ({@code 'abc'} to integer). PostgreSQL runs
+     * DROP DEFAULT before the type change and SET DEFAULT after it, whatever their order in the statement.
+     */
+    protected List<String> alterColumnClauses(AlterColumn op) {
+        String column = "ALTER COLUMN " + q(op.column()) + " ";
+        List<String> clauses = new ArrayList<>();
+        AlterColumn.DefaultChange defaultChange = op.defaultChange();
+        if (op.newType() != null) {
+            if (defaultChange != null && defaultChange.newDefault().isPresent()) {
+                clauses.add(column + "DROP DEFAULT");
+            }
+            String type = dialect().typeSql(op.newType());
+            clauses.add(column + "TYPE " + type + " USING " + q(op.column()) + "::" + type);
+        }
+        if (op.nullable() != null) {
+            clauses.add(column + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        }
+        if (defaultChange != null) {
+            clauses.add(defaultChange.newDefault()
+                    .map(d -> column + "SET DEFAULT " + dialect().defaultSql(d))
+                    .orElse(column + "DROP DEFAULT"));
+        }
+        return clauses;
+    }
+
+    private List<String> alterColumnComment(AlterColumn op) {
+        return op.comment() == null ? List.of() : columnComment(op.table(), op.column(), op.comment());
+    }
+
+    /**
+     * ADD/DROP COLUMN, ALTER COLUMN and ADD/DROP CONSTRAINT become clauses of one ALTER TABLE (more than one when a
+     * later change touches what an earlier one did); renames, indexes and the rest run as their own statements, in
+     * the batch's order. Any other operation falls back to its own statements, which is always correct.
+     */
+    @Override
+    public List<String> batchAlterTable(BatchAlterTable batch) {
+        AlterTableStatements out = new AlterTableStatements(alterTable(batch.table()));
+        for (Operation change : batch.operations()) {
+            if (change instanceof AddColumn op) {
+                addColumnClauses(op, out);
+            } else if (change instanceof DropColumn op) {
+                out.clauses(List.of(AlterTableStatements.column(op.column())),
+                        List.of("DROP COLUMN " + q(op.column())), List.of());
+            } else if (change instanceof AlterColumn op) {
+                out.clauses(List.of(AlterTableStatements.column(op.column())), alterColumnClauses(op),
+                        alterColumnComment(op));
+                if (op.newName() != null) {
+                    out.statements(renameColumn(new RenameColumn(op.table(), op.column(), op.newName())));
+                }
+            } else if (change instanceof AddConstraint op) {
+                out.clauses(List.of(AlterTableStatements.constraint(op.constraint().name())),
+                        List.of("ADD " + constraintDefinition(op.constraint(), List.of())), List.of());
+            } else if (change instanceof DropConstraint op) {
+                out.clauses(List.of(AlterTableStatements.constraint(op.name())),
+                        List.of("DROP CONSTRAINT " + q(op.name())), List.of());
+            } else {
+                out.statements(change.accept(this));
+            }
+        }
+        return out.finish();
+    }
+
+    private void addColumnClauses(AddColumn op, AlterTableStatements out) {
+        List<String> names = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        names.add(AlterTableStatements.column(op.column().name()));
+        clauses.add("ADD COLUMN " + columnDefinition(op.column(), op.constraints()));
+        for (TableConstraint constraint : op.constraints()) {
+            names.add(AlterTableStatements.constraint(constraint.name()));
+            clauses.add("ADD " + constraintDefinition(constraint, List.of()));
+        }
+        List<String> after = op.column().comment() == null ? List.of()
+                : columnComment(op.table(), op.column().name(), op.column().comment());
+        out.clauses(names, clauses, after);
+    }
+
+    private String alterTable(String table) {
+        return "ALTER TABLE " + q(table) + " ";
+    }
+}

@@ -1,0 +1,208 @@
+package io.loquent.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropColumn;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.ColumnType.Kind;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.TableConstraint;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the rendered SQL on a real PostgreSQL ({@code LOQUENT_TEST_POSTGRES_URL}) in a schema of its own, and reads
+ * the result back from information_schema and pg_catalog.
+ */
+class PostgresDialectIT {
+    private static final String URL_VARIABLE = "LOQUENT_TEST_POSTGRES_URL";
+    private static final PostgresDialect DIALECT = new PostgresDialect();
+    private static Connection connection;
+    private static String schema;
+
+    @BeforeAll
+    static void createSchema() throws SQLException {
+        String url = TestServer.url(URL_VARIABLE, "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        if (url == null) {
+            return;
+        }
+        connection = DriverManager.getConnection(url);
+        schema = "loquent_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE SCHEMA " + DIALECT.quote(schema));
+        execute("SET search_path TO " + DIALECT.quote(schema));
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        if (connection != null) {
+            try {
+                execute("DROP SCHEMA " + DIALECT.quote(schema) + " CASCADE");
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void createSeedTable() throws SQLException {
+        TestServer.assumeServer(connection, URL_VARIABLE);
+        run(SeedTable.CREATE);
+    }
+
+    @AfterEach
+    void dropLeftovers() throws SQLException {
+        if (connection != null) {
+            execute("DROP TABLE IF EXISTS users");
+        }
+    }
+
+    @Test
+    void seedTableIsCreatedAsDeclared() throws SQLException {
+        assertThat(rows("SELECT column_name, data_type, character_maximum_length, is_nullable, column_default,"
+                + " identity_generation FROM information_schema.columns WHERE table_schema = ? AND table_name = 'users'"
+                + " ORDER BY ordinal_position", schema)).containsExactly(
+                "id|integer|null|NO|null|BY DEFAULT",
+                "name|character varying|100|NO|null|null",
+                "email|character varying|255|YES|null|null",
+                "password|character varying|255|YES|null|null",
+                "is_active|boolean|null|YES|true|null",
+                "created_at|timestamp without time zone|null|NO|CURRENT_TIMESTAMP|null",
+                "updated_at|timestamp without time zone|null|NO|CURRENT_TIMESTAMP|null");
+        assertThat(rows("SELECT conname, contype, pg_get_constraintdef(oid) FROM pg_constraint"
+                + " WHERE conrelid = (quote_ident(?) || '.users')::regclass ORDER BY conname", schema))
+                .containsExactly("pk_users|p|PRIMARY KEY (id)", "uq_users_email|u|UNIQUE (email)");
+    }
+
+    @Test
+    void createIndexIsInTheCatalogue() throws SQLException {
+        run(SeedTable.INDEX);
+        assertThat(rows("SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND indexname = 'idx_users_email'",
+                schema)).singleElement().asString().contains("btree (email)").doesNotContain("UNIQUE");
+    }
+
+    @Test
+    void insertTakesDefaultsAndIdentityValues() throws SQLException {
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "email", "ann@example.com"))));
+        assertThat(rows("SELECT id, is_active, created_at IS NOT NULL FROM users")).containsExactly("1|t|t");
+    }
+
+    @Test
+    void serverRefusesNullInNotNullColumn() {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", null);
+        row.put("email", "nobody@example.com");
+        assertThatThrownBy(() -> run(new BulkInsert("users", List.of(row))))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23502"));
+    }
+
+    @Test
+    void serverRefusesDuplicateInUniqueColumn() throws SQLException {
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "email", "same@example.com"))));
+        assertThatThrownBy(() -> run(new BulkInsert("users", List.of(Map.of("name", "Bob", "email", "same@example.com")))))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23505"));
+    }
+
+    @Test
+    void dropTableRemovesIt() throws SQLException {
+        run(SeedTable.DROP);
+        assertThat(rows("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'users'",
+                schema)).containsExactly("0");
+    }
+
+    @Test
+    void alterColumnTurnsVarcharDigitsIntoIntegers() throws SQLException {
+        run(new AddColumn("users", new Column("age", SeedTable.string(3), true, false,
+                new DefaultValue.Literal("7"), null), List.of()));
+        run(new BulkInsert("users", List.of(Map.of("name", "Ann", "age", "42"))));
+        run(new AlterColumn("users", "age", ColumnType.of(Kind.INTEGER), false,
+                new AlterColumn.DefaultChange(new DefaultValue.Literal(0)), "years", "in years", null, null));
+        assertThat(rows("SELECT data_type, is_nullable, column_default, col_description((quote_ident(?) || '.users')"
+                + "::regclass, ordinal_position::int) FROM information_schema.columns WHERE table_schema = ?"
+                + " AND table_name = 'users' AND column_name = 'years'", schema, schema))
+                .containsExactly("integer|NO|0|in years");
+        assertThat(rows("SELECT years FROM users")).containsExactly("42");
+    }
+
+    @Test
+    void batchRunsAsRendered() throws SQLException {
+        run(new BatchAlterTable("users", null, List.of(
+                new AddColumn("users", new Column("age", ColumnType.of(Kind.INTEGER), true, false, null, null),
+                        List.of(new TableConstraint.Check("ck_users_age", "age >= 0"))),
+                new DropColumn("users", "password"),
+                new AlterColumn("users", "age", ColumnType.of(Kind.BIG_INTEGER), null, null, null, null, null, null),
+                SeedTable.INDEX)));
+        assertThat(rows("SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = ?"
+                + " AND table_name = 'users' AND column_name IN ('age', 'password')", schema)).containsExactly("age bigint");
+        assertThat(rows("SELECT count(*) FROM pg_indexes WHERE schemaname = ? AND indexname = 'idx_users_email'",
+                schema)).containsExactly("1");
+    }
+
+    @Test
+    void awkwardNamesAndValuesSurviveTheRoundTrip() throws SQLException {
+        String table = "odd \"table\"; select";
+        run(new CreateTable(table, List.of(
+                new Column("user", ColumnType.of(Kind.TEXT), true, false, null, null),
+                new Column("it's", ColumnType.of(Kind.BINARY), true, false, null, null)), List.of(), null));
+        String text = "O'Brien \\n \\' \" ` ; --";
+        run(new BulkInsert(table, List.of(Map.of("user", text, "it's", new byte[] {0, 10, (byte) 255}))));
+        assertThat(rows("SELECT \"user\", encode(\"it's\", 'hex') FROM " + DIALECT.quote(table)))
+                .containsExactly(text + "|000aff");
+        run(new io.loquent.api.operation.DropTable(table));
+    }
+
+    private static void run(Operation op) throws SQLException {
+        for (String sql : DIALECT.render(op, RenderContext.online(connection))) {
+            execute(sql);
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Each row as its columns joined with '|'. */
+    private static List<String> rows(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        values.add(String.valueOf(rs.getString(c)));
+                    }
+                    rows.add(String.join("|", values));
+                }
+            }
+            return rows;
+        }
+    }
+}
