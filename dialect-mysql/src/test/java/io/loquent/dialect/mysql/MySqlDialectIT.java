@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.api.LoquentException;
-import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
@@ -19,57 +18,43 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.SeedTable;
+import io.loquent.testing.TestDatabase;
+import io.loquent.testing.TestDatabaseExtension;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the rendered SQL on a real MySQL or MariaDB ({@code LOQUENT_TEST_MYSQL_URL}) in a database of its own, and
- * reads the result back from information_schema. Expected values are written so that both servers match them.
+ * Runs the rendered SQL on a real MySQL or MariaDB in a database of its own, and reads the result back from
+ * information_schema. Expected values are written so that both servers match them. {@link TestDatabaseExtension}
+ * says where the server comes from.
  */
 class MySqlDialectIT {
     private static final MySqlDialect DIALECT = new MySqlDialect();
-    private static TestDatabase db;
 
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create(DIALECT);
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.mysql();
 
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
-    }
+    private TestDatabase db;
 
     @BeforeEach
-    void createSeedTable() throws SQLException {
-        TestServer.assumeServer(db, TestDatabase.URL_VARIABLE);
+    void createSeedTable(TestDatabase database) throws SQLException {
+        db = database;
+        db.execute("DROP TABLE IF EXISTS users");
         run(SeedTable.CREATE);
     }
 
-    @AfterEach
-    void dropLeftovers() throws SQLException {
-        if (db != null) {
-            db.execute("DROP TABLE IF EXISTS users");
-        }
-    }
-
-    private static void run(Operation op) throws SQLException {
-        for (String sql : DIALECT.render(op, RenderContext.online(db.connection()))) {
-            db.execute(sql);
-        }
+    private void run(Operation op) throws SQLException {
+        db.run(DIALECT, op);
     }
 
     /** COLUMN_NAME, DATA_TYPE, length, IS_NULLABLE, default (spelt alike on both servers), EXTRA, comment. */
-    private static List<String> columns(String where) throws SQLException {
+    private List<String> columns(String where) throws SQLException {
         return db.rows("SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE,"
                 + " CASE WHEN COLUMN_DEFAULT = 'NULL' THEN NULL ELSE LOWER(REPLACE(COLUMN_DEFAULT, '()', '')) END,"
                 + " LOWER(REPLACE(REPLACE(EXTRA, 'DEFAULT_GENERATED', ''), '()', '')), COLUMN_COMMENT"

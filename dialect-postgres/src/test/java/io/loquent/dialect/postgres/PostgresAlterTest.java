@@ -18,6 +18,7 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.SeedTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

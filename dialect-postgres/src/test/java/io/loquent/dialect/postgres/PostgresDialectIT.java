@@ -3,80 +3,49 @@ package io.loquent.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
+import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.loquent.testing.SeedTable;
+import io.loquent.testing.TestDatabase;
+import io.loquent.testing.TestDatabaseExtension;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the rendered SQL on a real PostgreSQL ({@code LOQUENT_TEST_POSTGRES_URL}) in a schema of its own, and reads
- * the result back from information_schema and pg_catalog.
+ * Runs the rendered SQL on a real PostgreSQL in a schema of its own, and reads the result back from
+ * information_schema and pg_catalog. {@link TestDatabaseExtension} says where the server comes from.
  */
 class PostgresDialectIT {
-    private static final String URL_VARIABLE = "LOQUENT_TEST_POSTGRES_URL";
     private static final PostgresDialect DIALECT = new PostgresDialect();
-    private static Connection connection;
-    private static String schema;
 
-    @BeforeAll
-    static void createSchema() throws SQLException {
-        String url = TestServer.url(URL_VARIABLE, "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-        if (url == null) {
-            return;
-        }
-        connection = DriverManager.getConnection(url);
-        schema = "loquent_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + DIALECT.quote(schema));
-        execute("SET search_path TO " + DIALECT.quote(schema));
-    }
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
 
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        if (connection != null) {
-            try {
-                execute("DROP SCHEMA " + DIALECT.quote(schema) + " CASCADE");
-            } finally {
-                connection.close();
-            }
-        }
-    }
+    private TestDatabase db;
+    private String schema;
 
     @BeforeEach
-    void createSeedTable() throws SQLException {
-        TestServer.assumeServer(connection, URL_VARIABLE);
+    void createSeedTable(TestDatabase database) throws SQLException {
+        db = database;
+        schema = database.name();
+        db.execute("DROP TABLE IF EXISTS users");
         run(SeedTable.CREATE);
-    }
-
-    @AfterEach
-    void dropLeftovers() throws SQLException {
-        if (connection != null) {
-            execute("DROP TABLE IF EXISTS users");
-        }
     }
 
     @Test
@@ -170,39 +139,14 @@ class PostgresDialectIT {
         run(new BulkInsert(table, List.of(Map.of("user", text, "it's", new byte[] {0, 10, (byte) 255}))));
         assertThat(rows("SELECT \"user\", encode(\"it's\", 'hex') FROM " + DIALECT.quote(table)))
                 .containsExactly(text + "|000aff");
-        run(new io.loquent.api.operation.DropTable(table));
+        run(new DropTable(table));
     }
 
-    private static void run(Operation op) throws SQLException {
-        for (String sql : DIALECT.render(op, RenderContext.online(connection))) {
-            execute(sql);
-        }
+    private void run(Operation op) throws SQLException {
+        db.run(DIALECT, op);
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    /** Each row as its columns joined with '|'. */
-    private static List<String> rows(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 1; c <= columns; c++) {
-                        values.add(String.valueOf(rs.getString(c)));
-                    }
-                    rows.add(String.join("|", values));
-                }
-            }
-            return rows;
-        }
+    private List<String> rows(String sql, Object... parameters) throws SQLException {
+        return db.rows(sql, parameters);
     }
 }

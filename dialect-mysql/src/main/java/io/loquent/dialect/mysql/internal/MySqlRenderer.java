@@ -1,8 +1,6 @@
 package io.loquent.dialect.mysql.internal;
 
-import static io.loquent.dialect.mysql.internal.AlterTableStatements.column;
-import static io.loquent.dialect.mysql.internal.AlterTableStatements.key;
-
+import io.loquent.api.dialect.AlterTableClauses;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
@@ -23,6 +21,7 @@ import io.loquent.api.schema.TableConstraint;
 import io.loquent.dialect.mysql.MySqlDialect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * MySQL's statements where they differ from standard SQL. Comments are part of the column and table definitions;
@@ -89,7 +88,7 @@ public class MySqlRenderer extends AnsiRenderer {
      * a clause (a table rename, a drop) runs as its own statements, which is always correct.
      */
     private List<String> fold(String table, List<Operation> changes) {
-        AlterTableStatements out = new AlterTableStatements("ALTER TABLE " + q(table) + " ");
+        AlterTableClauses out = new AlterTableClauses("ALTER TABLE " + q(table) + " ");
         ColumnStates columns = new ColumnStates(table, dialect,
                 context().connection().map(c -> new MySqlCatalog(c, dialect)).orElse(null));
         for (Operation change : changes) {
@@ -101,33 +100,43 @@ public class MySqlRenderer extends AnsiRenderer {
                     names.add(key(constraint.name()));
                     clauses.add("ADD " + constraintDefinition(constraint, List.of()));
                 }
-                out.clauses(names, clauses);
+                out.addClauses(names, clauses);
                 columns.added(op.column());
             } else if (change instanceof DropColumn op) {
-                out.clauses(List.of(column(op.column())), List.of("DROP COLUMN " + q(op.column())));
+                out.addClauses(List.of(column(op.column())), List.of("DROP COLUMN " + q(op.column())));
                 columns.dropped(op.column());
             } else if (change instanceof RenameColumn op) {
-                out.clauses(List.of(column(op.column()), column(op.newName())),
+                out.addClauses(List.of(column(op.column()), column(op.newName())),
                         List.of("RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName())));
                 columns.renamed(op.column(), op.newName());
             } else if (change instanceof AlterColumn op) {
-                out.clauses(List.of(column(op.column()), column(op.resultingName())),
+                out.addClauses(List.of(column(op.column()), column(op.resultingName())),
                         List.of(alterColumnClause(op, columns)));
             } else if (change instanceof AddConstraint op) {
-                out.clauses(List.of(key(op.constraint().name())),
+                out.addClauses(List.of(key(op.constraint().name())),
                         List.of("ADD " + constraintDefinition(op.constraint(), List.of())));
             } else if (change instanceof DropConstraint op) {
-                out.clauses(List.of(key(op.name())), List.of(dropConstraintClause(op)));
+                out.addClauses(List.of(key(op.name())), List.of(dropConstraintClause(op)));
             } else if (change instanceof CreateIndex op) {
-                out.clauses(List.of(key(op.name())), List.of("ADD " + (op.unique() ? "UNIQUE " : "") + "INDEX "
+                out.addClauses(List.of(key(op.name())), List.of("ADD " + (op.unique() ? "UNIQUE " : "") + "INDEX "
                         + q(op.name()) + " (" + qList(op.columns()) + ")"));
             } else if (change instanceof DropIndex op) {
-                out.clauses(List.of(key(op.name())), List.of("DROP INDEX " + q(op.name())));
+                out.addClauses(List.of(key(op.name())), List.of("DROP INDEX " + q(op.name())));
             } else {
-                out.statements(change.accept(this));
+                out.addStatements(change.accept(this));
             }
         }
         return out.finish();
+    }
+
+    /** The key of a column in {@link AlterTableClauses}: MySQL column names ignore case. */
+    private static String column(String name) {
+        return AlterTableClauses.column(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The key of an index or constraint: they share one namespace per table in MySQL, and ignore case. */
+    private static String key(String name) {
+        return AlterTableClauses.constraint(name.toLowerCase(Locale.ROOT));
     }
 
     /** The one clause that performs {@code op}; see the class comment for when it needs the whole definition. */

@@ -1,5 +1,9 @@
 package io.loquent.dialect.postgres.internal;
 
+import static io.loquent.api.dialect.AlterTableClauses.column;
+import static io.loquent.api.dialect.AlterTableClauses.constraint;
+
+import io.loquent.api.dialect.AlterTableClauses;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.RenderContext;
@@ -81,44 +85,41 @@ public class PostgresRenderer extends AnsiRenderer {
      */
     @Override
     public List<String> batchAlterTable(BatchAlterTable batch) {
-        AlterTableStatements out = new AlterTableStatements(alterTable(batch.table()));
+        AlterTableClauses out = new AlterTableClauses(alterTable(batch.table()));
         for (Operation change : batch.operations()) {
             if (change instanceof AddColumn op) {
                 addColumnClauses(op, out);
             } else if (change instanceof DropColumn op) {
-                out.clauses(List.of(AlterTableStatements.column(op.column())),
-                        List.of("DROP COLUMN " + q(op.column())), List.of());
+                out.addClauses(List.of(column(op.column())), List.of("DROP COLUMN " + q(op.column())));
             } else if (change instanceof AlterColumn op) {
-                out.clauses(List.of(AlterTableStatements.column(op.column())), alterColumnClauses(op),
-                        alterColumnComment(op));
+                out.addClauses(List.of(column(op.column())), alterColumnClauses(op), alterColumnComment(op));
                 if (op.newName() != null) {
-                    out.statements(renameColumn(new RenameColumn(op.table(), op.column(), op.newName())));
+                    out.addStatements(renameColumn(new RenameColumn(op.table(), op.column(), op.newName())));
                 }
             } else if (change instanceof AddConstraint op) {
-                out.clauses(List.of(AlterTableStatements.constraint(op.constraint().name())),
-                        List.of("ADD " + constraintDefinition(op.constraint(), List.of())), List.of());
+                out.addClauses(List.of(constraint(op.constraint().name())),
+                        List.of("ADD " + constraintDefinition(op.constraint(), List.of())));
             } else if (change instanceof DropConstraint op) {
-                out.clauses(List.of(AlterTableStatements.constraint(op.name())),
-                        List.of("DROP CONSTRAINT " + q(op.name())), List.of());
+                out.addClauses(List.of(constraint(op.name())), List.of("DROP CONSTRAINT " + q(op.name())));
             } else {
-                out.statements(change.accept(this));
+                out.addStatements(change.accept(this));
             }
         }
         return out.finish();
     }
 
-    private void addColumnClauses(AddColumn op, AlterTableStatements out) {
-        List<String> names = new ArrayList<>();
+    private void addColumnClauses(AddColumn op, AlterTableClauses out) {
+        List<String> keys = new ArrayList<>();
         List<String> clauses = new ArrayList<>();
-        names.add(AlterTableStatements.column(op.column().name()));
+        keys.add(column(op.column().name()));
         clauses.add("ADD COLUMN " + columnDefinition(op.column(), op.constraints()));
         for (TableConstraint constraint : op.constraints()) {
-            names.add(AlterTableStatements.constraint(constraint.name()));
+            keys.add(constraint(constraint.name()));
             clauses.add("ADD " + constraintDefinition(constraint, List.of()));
         }
         List<String> after = op.column().comment() == null ? List.of()
                 : columnComment(op.table(), op.column().name(), op.column().comment());
-        out.clauses(names, clauses, after);
+        out.addClauses(keys, clauses, after);
     }
 
     private String alterTable(String table) {

@@ -1,4 +1,4 @@
-package io.loquent.dialect.postgres;
+package io.loquent.testing;
 
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateTable;
@@ -10,8 +10,9 @@ import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 
 /** The operations the DSL builds for the README's {@code users} table, as every dialect test uses them. */
-final class SeedTable {
-    static final CreateTable CREATE = new CreateTable("users", List.of(
+public final class SeedTable {
+    /** {@code createTable("users", …)} with its primary key and the unique email. */
+    public static final CreateTable CREATE = new CreateTable("users", List.of(
             new Column("id", ColumnType.of(ColumnType.Kind.INTEGER), false, true, null, null),
             new Column("name", string(100), false, false, null, null),
             new Column("email", string(255), true, false, null, null),
@@ -26,14 +27,17 @@ final class SeedTable {
                     new TableConstraint.Unique("uq_users_email", List.of("email"))),
             null);
 
-    static final CreateIndex INDEX = new CreateIndex("idx_users_email", "users", List.of("email"), false);
+    /** {@code createIndex("idx_users_email", "users", "email")}. */
+    public static final CreateIndex INDEX = new CreateIndex("idx_users_email", "users", List.of("email"), false);
 
-    static final DropTable DROP = new DropTable("users");
+    /** {@code dropTable("users")}. */
+    public static final DropTable DROP = new DropTable("users");
 
     private SeedTable() {
     }
 
-    static ColumnType string(int length) {
+    /** {@code string(length)}: the portable VARCHAR. */
+    public static ColumnType string(int length) {
         return new ColumnType(ColumnType.Kind.STRING, length, null, null);
     }
 }
