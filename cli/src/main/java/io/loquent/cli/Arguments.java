@@ -23,6 +23,12 @@ final class Arguments {
         return line.getOptionValue(option);
     }
 
+    /** All values of a repeatable option; empty when it was not given. */
+    java.util.List<String> getOptionValues(String option) {
+        String[] values = line.getOptionValues(option);
+        return values == null ? java.util.List.of() : java.util.List.of(values);
+    }
+
     boolean hasOption(String option) {
         return line.hasOption(option);
     }

@@ -48,6 +48,8 @@ public final class LoquentCli {
         options.addOption(Option.builder().longOpt("url").hasArg().argName("JDBC_URL").desc("database URL").get());
         options.addOption(Option.builder().longOpt("user").hasArg().argName("USER").desc("database user").get());
         options.addOption(Option.builder().longOpt("password").hasArg().argName("PASSWORD").desc("database password").get());
+        options.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
+                .desc("sqlite, postgresql or mysql, for --sql without a URL of that database").get());
         options.addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         options.addOption(Option.builder().longOpt("version").desc("print Loquent's version").get());
@@ -86,8 +88,9 @@ public final class LoquentCli {
             return usage(rest[0] + ": " + e.getMessage());
         }
         try {
-            command.run(line, () -> loquent(global), new Printer(out, err));
-            return OK;
+            Printer printer = new Printer(out, err);
+            command.run(line, new Context(ignore -> loquent(global, ignore, printer), printer));
+            return printer.exitCode();
         } catch (LoquentException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             err.println("ERROR: " + e.getMessage());
             if (debug) {
@@ -106,15 +109,16 @@ public final class LoquentCli {
                 .toArray(String[]::new);
     }
 
-    private Loquent loquent(CommandLine global) {
+    private Loquent loquent(CommandLine global, boolean ignoreChecksums, Printer printer) {
         Map<String, String> flags = new HashMap<>();
+        flags.put("dialect", global.getOptionValue("dialect"));
         flags.put("url", global.getOptionValue("url"));
         flags.put("user", global.getOptionValue("user"));
         flags.put("password", global.getOptionValue("password"));
         String file = global.getOptionValue("config");
         LoquentConfig.Builder builder = ConfigSources.resolve(flags, env,
                 Path.of(file != null ? file : "loquent.properties"), file != null);
-        return new Loquent(builder.listener(new Printer(out, err)).build());
+        return new Loquent(builder.listener(printer).ignoreChecksums(ignoreChecksums).build());
     }
 
     private int usage(String problem) {

@@ -1,26 +1,40 @@
 package io.loquent.cli;
 
+import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.CurrentRevision;
+import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationListener;
+import io.loquent.core.RevisionDetail;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.StepResult;
 import java.io.PrintStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Everything the command line shows, in Alembic's shapes. */
 final class Printer implements MigrationListener {
     private final PrintStream out;
     private final PrintStream err;
+    private int exitCode = LoquentCli.OK;
 
     Printer(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
+    /** 0, or 1 when a command reported a problem without failing (check). */
+    int exitCode() {
+        return exitCode;
+    }
+
     void line(String text) {
         out.println(text);
+    }
+
+    void raw(String text) {
+        out.print(text);
+        out.flush();
     }
 
     @Override
@@ -42,21 +56,103 @@ final class Printer implements MigrationListener {
         }
     }
 
+    void stamped(Set<String> rows) {
+        out.println("Stamped " + (rows.isEmpty() ? "base" : String.join(", ", rows)));
+    }
+
     /** {@code <rev> (head)} per version row; nothing at base. */
     void current(List<CurrentRevision> rows) {
         rows.forEach(r -> out.println(r.id() + (r.head() ? " (head)" : "")));
     }
 
-    /** {@code <down> -> <rev> (head) (branchpoint), message}, newest first. */
-    void history(List<RevisionInfo> revisions) {
-        Map<String, Integer> children = new HashMap<>();
-        revisions.forEach(r -> r.down().forEach(d -> children.merge(d, 1, Integer::sum)));
-        for (RevisionInfo r : revisions) {
-            int n = children.getOrDefault(r.id(), 0);
-            String from = r.down().isEmpty() ? "<base>" : String.join(", ", r.down());
-            String labels = r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")";
-            String marks = (n == 0 ? " (head)" : "") + (n > 1 ? " (branchpoint)" : "") + (r.isMerge() ? " (mergepoint)" : "");
-            out.println(from + " -> " + r.id() + labels + marks + ", " + r.message());
+    /** {@code heads}: Alembic's {@code <rev> (labels) (head)} per head, or the verbose block. */
+    void heads(List<RevisionDetail> heads, boolean verbose) {
+        if (verbose) {
+            revisions(heads, true, List.of());
+        } else {
+            heads.forEach(r -> out.println(r.id() + marks(r, List.of())));
         }
+    }
+
+    /** {@code branches}: each branch point, then one indented line per revision it branches into. */
+    void branches(List<RevisionDetail> points, Map<String, RevisionDetail> children, boolean verbose) {
+        for (RevisionDetail point : points) {
+            revisions(List.of(point), verbose, List.of());
+            for (String child : point.children()) {
+                RevisionDetail c = children.get(child);
+                out.println("    -> " + c.id() + marks(c, List.of()) + ", " + c.info().message());
+            }
+        }
+    }
+
+    private static String marks(RevisionDetail r, List<String> current) {
+        return (r.labels().isEmpty() ? "" : " (" + String.join(", ", r.labels()) + ")")
+                + (r.isHead() ? " (head)" : "") + (r.isBranchPoint() ? " (branchpoint)" : "")
+                + (r.info().isMerge() ? " (mergepoint)" : "") + (current.contains(r.id()) ? " (current)" : "");
+    }
+
+    /** Alembic's one-line {@code <down> -> <rev> (labels) (head), message}, or the verbose block. */
+    void revisions(List<RevisionDetail> revisions, boolean verbose, List<String> current) {
+        for (RevisionDetail r : revisions) {
+            String marks = marks(r, current);
+            RevisionInfo info = r.info();
+            String parents = info.down().isEmpty() ? "<base>" : String.join(", ", info.down());
+            if (!verbose) {
+                out.println(parents + " -> " + r.id() + marks + ", " + info.message());
+                continue;
+            }
+            out.println("Rev: " + r.id() + marks);
+            out.println((info.isMerge() ? "Merges: " : "Parent: ") + parents);
+            if (r.isBranchPoint()) {
+                out.println("Branches into: " + String.join(", ", r.children()));
+            }
+            if (!r.labels().isEmpty()) {
+                out.println("Branch names: " + String.join(", ", r.labels()));
+            }
+            if (!info.dependsOn().isEmpty()) {
+                out.println("Depends on: " + String.join(", ", info.dependsOn()));
+            }
+            out.println("Path: " + info.source());
+            out.println();
+            out.println("    " + info.message());
+            out.println();
+        }
+    }
+
+    /** The history table, oldest first. */
+    void applied(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            out.println("No revision has run on this database yet");
+            return;
+        }
+        String format = "%-5s %-14s %-6s %-23s %8s  %-10s %-10s %-16s %s%n";
+        out.printf(format, "#", "revision", "dir", "started", "ms", "db user", "os user", "checksum", "result");
+        for (HistoryEntry e : entries) {
+            String started = e.startedAt() == null ? "" : e.startedAt().toString().replace('T', ' ');
+            String sum = e.checksum() == null ? "" : e.checksum().substring(0, Math.min(16, e.checksum().length()));
+            out.printf(format, e.id(), e.revision(), e.direction(), started, e.durationMillis(), nz(e.databaseUser()),
+                    nz(e.osUser()), sum, e.success() ? "ok" : "FAILED: " + firstLine(e.detail()));
+        }
+    }
+
+    void checked(List<ChecksumMismatchException.Mismatch> mismatches) {
+        if (mismatches.isEmpty()) {
+            out.println("OK: every applied script matches what ran");
+            return;
+        }
+        for (ChecksumMismatchException.Mismatch m : mismatches) {
+            err.println("ERROR: revision " + m.revision() + " (" + m.source() + ") has changed since it was applied"
+                    + " (applied " + m.applied() + ", now " + m.current() + "). Restore it, or run 'loquent stamp "
+                    + m.revision() + "' to accept it");
+        }
+        exitCode = LoquentCli.FAILED;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 }

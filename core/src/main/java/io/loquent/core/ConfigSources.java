@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "cache_dir", "dialect", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
+            "version_table", "history_table", "cache_dir", "dialect", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
             "LOQUENT_PASSWORD", "password");
@@ -59,6 +59,9 @@ public final class ConfigSources {
         }
         if (settings.containsKey("version_table")) {
             builder.versionTable(settings.get("version_table"));
+        }
+        if (settings.containsKey("history_table")) {
+            builder.historyTable(settings.get("history_table"));
         }
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());

@@ -6,12 +6,14 @@ import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Planner;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
-import io.loquent.core.internal.run.Runner;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.core.internal.graph.Ranges;
+import io.loquent.core.internal.run.Engine;
 import io.loquent.core.internal.run.Urls;
-import io.loquent.core.internal.run.VersionStore;
 import io.loquent.core.internal.script.ClasspathScripts;
 import io.loquent.core.internal.script.CompileCache;
 import io.loquent.core.internal.script.DirectoryScripts;
+import io.loquent.core.internal.script.Authoring;
 import io.loquent.core.internal.script.LoadedRevision;
 import io.loquent.core.internal.script.RevisionWriter;
 import io.loquent.core.internal.script.ScriptSource;
@@ -24,9 +26,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,13 +69,95 @@ public final class Loquent {
 
     private List<StepResult> migrate(String target, boolean up) {
         RevisionGraph graph = graph();
-        Dialect dialect = dialect();
-        VersionStore store = versionStore(dialect);
+        Engine engine = engine();
         try (Connection connection = connect()) {
-            Set<String> rows = readRows(connection, store, graph);
+            Engine.State state = engine.read(connection, graph, false);
+            if (up && !config.ignoreChecksums()) {
+                engine.verifyChecksums(graph, state);
+            }
+            return engine.migrate(connection, plan(graph, state.rows(), target, up));
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private static Plan plan(RevisionGraph graph, Set<String> rows, String target, boolean up) {
+        Planner planner = new Planner(graph);
+        return up ? planner.upgrade(rows, target) : planner.downgrade(rows, target);
+    }
+
+    /**
+     * The SQL script for {@code range} ({@code [FROM:]TO}), without connecting: version-table creation when it starts
+     * at base, each revision's statements with a comment and its version-table change, and BEGIN/COMMIT where the
+     * dialect has transactional DDL.
+     */
+    public String offlineSql(String range, boolean up) {
+        RevisionGraph graph = graph();
+        int colon = range.indexOf(':');
+        if (!up && colon < 0) {
+            throw new TargetException(range, "an offline downgrade needs the starting point: write FROM:TO, as head:base");
+        }
+        Planner planner = new Planner(graph);
+        Set<String> from = colon < 0 ? Set.of() : planner.stampRows(Set.of(), range.substring(0, colon));
+        String to = colon < 0 ? range : range.substring(colon + 1);
+        StringBuilder out = new StringBuilder();
+        Dialect dialect = dialect();
+        String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
+                + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
+        engine().write(plan(graph, from, to, up), out, RenderContext.offline(), up && from.isEmpty(), header);
+        return out.toString();
+    }
+
+    /** The plan and the exact SQL that {@code upgrade}/{@code downgrade target} would run now, changing nothing. */
+    public String dryRun(String target, boolean up) {
+        RevisionGraph graph = graph();
+        Engine engine = engine();
+        try (Connection connection = connect()) {
+            Engine.State state = engine.read(connection, graph, false);
+            StringBuilder out = new StringBuilder();
+            String header = "Loquent " + Version.LOQUENT + ": dry run of " + (up ? "upgrade " : "downgrade ") + target
+                    + " from " + (state.rows().isEmpty() ? "base" : String.join(", ", state.rows())) + "; nothing was run";
+            boolean noTable = !engine.versionTableExists(connection);
+            engine.write(plan(graph, state.rows(), target, up), out, RenderContext.online(connection), noTable, header);
+            return out.toString();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /**
+     * Moves the version table to {@code target} without running anything, and accepts the current checksums of the
+     * revisions it now covers. With {@code purge}, existing rows are discarded first, even unknown ones.
+     */
+    public Set<String> stamp(String target, boolean purge) {
+        RevisionGraph graph = graph();
+        Engine engine = engine();
+        try (Connection connection = connect()) {
+            Engine.State state = engine.read(connection, graph, purge);
             Planner planner = new Planner(graph);
-            Plan plan = up ? planner.upgrade(rows, target) : planner.downgrade(rows, target);
-            return new Runner(dialect, naming(dialect), config.listener()).run(plan, connection, store);
+            Set<String> after = planner.stampRows(purge ? Set.of() : state.rows(), target);
+            Set<String> covered = graph.ancestors(after);
+            Map<String, String> recorded = io.loquent.core.internal.run.HistoryStore.appliedChecksums(state.history());
+            List<RevisionInfo> accept = new ArrayList<>();
+            for (String id : graph.order()) {
+                RevisionInfo info = graph.get(id).info();
+                if (covered.contains(id) && !info.checksum().equals(recorded.get(id))) {
+                    accept.add(info);
+                }
+            }
+            engine.stamp(connection, state.rows(), after, accept);
+            return after;
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Applied scripts that have changed since; empty when all match. */
+    public List<ChecksumMismatchException.Mismatch> check() {
+        RevisionGraph graph = graph();
+        Engine engine = engine();
+        try (Connection connection = connect()) {
+            return engine.mismatches(graph, engine.read(connection, graph, false));
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -82,11 +166,10 @@ public final class Loquent {
     /** The version rows, each with its script; empty at base. */
     public List<CurrentRevision> current() {
         RevisionGraph graph = graph();
-        Dialect dialect = dialect();
         try (Connection connection = connect()) {
             Set<String> heads = new HashSet<>(graph.heads());
             List<CurrentRevision> result = new ArrayList<>();
-            for (String id : readRows(connection, versionStore(dialect), graph)) {
+            for (String id : engine().read(connection, graph, false).rows()) {
                 result.add(new CurrentRevision(id, heads.contains(id), graph.get(id).info()));
             }
             return result;
@@ -95,44 +178,97 @@ public final class Loquent {
         }
     }
 
+    /** The rows of the history table, oldest first. */
+    public List<HistoryEntry> appliedHistory() {
+        RevisionGraph graph = graph();
+        try (Connection connection = connect()) {
+            return engine().read(connection, graph, true).history();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** The heads of the revision graph. */
-    public List<RevisionInfo> heads() {
+    public List<RevisionDetail> heads() {
         RevisionGraph graph = graph();
-        return graph.heads().stream().map(id -> graph.get(id).info()).toList();
+        return graph.heads().stream().map(id -> detail(graph, id)).toList();
     }
 
-    /** Every revision, newest first (children before parents). */
-    public List<RevisionInfo> history() {
+    /** The revisions with more than one child. */
+    public List<RevisionDetail> branches() {
         RevisionGraph graph = graph();
-        List<RevisionInfo> all = new ArrayList<>(graph.size());
-        graph.order().forEach(id -> all.add(graph.get(id).info()));
-        Collections.reverse(all);
-        return all;
+        return graph.order().stream().filter(id -> graph.children(id).size() > 1).map(id -> detail(graph, id)).toList();
     }
 
-    /**
-     * Writes a new revision file whose parent is the current head and returns its path.
-     *
-     * @param revisionId the id to use, or null for a random one
-     */
+    /** One revision: a full id, unique prefix, label, {@code head}, or any target that names one revision. */
+    public RevisionDetail show(String reference) {
+        RevisionGraph graph = graph();
+        Set<String> position = new Planner(graph).stampRows(Set.of(), reference);
+        if (position.size() != 1) {
+            throw new TargetException(reference, "'" + reference + "' names " + position.size()
+                    + " revisions. Name one revision");
+        }
+        return detail(graph, position.iterator().next());
+    }
+
+    /** Every revision, newest first. */
+    public List<RevisionDetail> history() {
+        return history(null);
+    }
+
+    /** The revisions of a range such as {@code a:b}, {@code -3:} or {@code current:head}, newest first. */
+    public List<RevisionDetail> history(String range) {
+        RevisionGraph graph = graph();
+        Set<String> current = Set.of();
+        if (Ranges.needsCurrent(range)) {
+            try (Connection connection = connect()) {
+                current = engine().read(connection, graph, false).rows();
+            } catch (SQLException e) {
+                throw databaseError(e);
+            }
+        }
+        return new Ranges(graph).select(range, current).stream().map(id -> detail(graph, id)).toList();
+    }
+
+    private static RevisionDetail detail(RevisionGraph graph, String id) {
+        return new RevisionDetail(graph.get(id).info(), graph.children(id), graph.labelsOf(id));
+    }
+
+    /** Writes a new revision file on top of the current head and returns its path. */
     public Path revision(String message, String revisionId) {
-        if (config.scriptsFolder() == null) {
-            throw new ConfigurationException("new revisions are written to a scripts folder, but scripts come from the"
-                    + " class path here; set 'scripts' to a folder");
-        }
-        RevisionGraph graph = Files.isDirectory(config.scriptsFolder()) ? graph() : RevisionGraph.of(List.of());
-        List<String> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new TargetException("head", "multiple heads are present: " + String.join(", ", heads)
-                    + ". Join them first with 'loquent merge', or choose the parent with --head");
-        }
+        return revision(new RevisionRequest(message, revisionId, null, false, List.of(), List.of()));
+    }
+
+    /** Writes a new revision file as the request says and returns its path. */
+    public Path revision(RevisionRequest request) {
+        RevisionGraph graph = existingGraph();
+        List<String> down = Authoring.parents(graph, request);
+        List<String> dependsOn = request.dependsOn().stream().map(graph::resolve).toList();
+        return write(graph, request.revisionId(), down, request.branchLabels(), dependsOn, request.message());
+    }
+
+    /** Writes a merge revision whose parents are {@code revisions} (ids, prefixes, labels or {@code heads}). */
+    public Path merge(String message, List<String> revisions, String revisionId) {
+        RevisionGraph graph = existingGraph();
+        return write(graph, revisionId, Authoring.mergeParents(graph, revisions), List.of(), List.of(), message);
+    }
+
+    private Path write(RevisionGraph graph, String revisionId, List<String> down, List<String> labels,
+                       List<String> dependsOn, String message) {
         String id = revisionId != null ? revisionId : RevisionWriter.newId();
         if (graph.contains(id)) {
             throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
                     + "; choose another --rev-id");
         }
+        for (String label : labels) {
+            if (graph.labelled(label) != null) {
+                throw new ConfigurationException("branch label '" + label + "' is already used by revision "
+                        + graph.labelled(label) + "; choose another label");
+            }
+        }
         Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
-        return RevisionWriter.write(config.scriptsFolder(), id, heads, message, taken, LocalDateTime.now());
+        return RevisionWriter.write(config.scriptsFolder(), id, down, labels, dependsOn, message, taken,
+                LocalDateTime.now());
     }
 
     /**
@@ -159,6 +295,14 @@ public final class Loquent {
         return file;
     }
 
+    private RevisionGraph existingGraph() {
+        if (config.scriptsFolder() == null) {
+            throw new ConfigurationException("new revisions are written to a scripts folder, but scripts come from the"
+                    + " class path here; set 'scripts' to a folder");
+        }
+        return Files.isDirectory(config.scriptsFolder()) ? graph() : RevisionGraph.of(List.of());
+    }
+
     private RevisionGraph graph() {
         ScriptSource source = scriptSource();
         List<LoadedRevision> revisions = source.load();
@@ -175,18 +319,6 @@ public final class Loquent {
         }
         String salt = Version.LOQUENT + "/" + Runtime.version().feature();
         return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt));
-    }
-
-    private Set<String> readRows(Connection connection, VersionStore store, RevisionGraph graph) throws SQLException {
-        Set<String> rows = store.read(connection);
-        for (String row : rows) {
-            if (!graph.contains(row)) {
-                throw new RevisionNotFoundException(row, List.of(), "can't locate revision '" + row + "': the database's "
-                        + store.table() + " names it but no script declares it. Restore the script, or move the"
-                        + " database to a known revision with 'loquent stamp REV --purge'");
-            }
-        }
-        return rows;
     }
 
     private Dialect dialect() {
@@ -207,8 +339,9 @@ public final class Loquent {
         return NamingConvention.of(config.naming(), dialect.maxIdentifierLength());
     }
 
-    private VersionStore versionStore(Dialect dialect) {
-        return new VersionStore(dialect, config.versionTable(), naming(dialect));
+    private Engine engine() {
+        Dialect dialect = dialect();
+        return new Engine(dialect, naming(dialect), config.listener(), config.versionTable(), config.historyTable());
     }
 
     private Connection connect() {

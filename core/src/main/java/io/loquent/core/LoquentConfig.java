@@ -19,6 +19,8 @@ import javax.sql.DataSource;
  * @param scriptsPackage  the package of compiled revision classes, or null
  * @param scriptClasses   explicit revision classes, possibly empty
  * @param versionTable    the version table's name
+ * @param historyTable    the history (audit) table's name
+ * @param ignoreChecksums whether to run even when applied scripts have changed
  * @param cacheFolder     where compiled revision files are cached
  * @param dialect         a dialect name that overrides the URL's, or null
  * @param naming          naming-convention overrides by key ({@code pk uq fk ck ix})
@@ -27,12 +29,13 @@ import javax.sql.DataSource;
  */
 public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
                             String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
-                            String versionTable, Path cacheFolder, String dialect, Map<String, String> naming,
+                            String versionTable, String historyTable, boolean ignoreChecksums, Path cacheFolder, String dialect, Map<String, String> naming,
                             ClassLoader classLoader, MigrationListener listener) {
 
     /** The embedded default database: a SQLite file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
     public static final String DEFAULT_VERSION_TABLE = "loquent_version";
+    public static final String DEFAULT_HISTORY_TABLE = "loquent_history";
 
     public LoquentConfig {
         scriptClasses = List.copyOf(scriptClasses);
@@ -54,6 +57,8 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private String scriptsPackage;
         private List<Class<? extends MigrationScript>> scriptClasses = List.of();
         private String versionTable = DEFAULT_VERSION_TABLE;
+        private String historyTable = DEFAULT_HISTORY_TABLE;
+        private boolean ignoreChecksums;
         private Path cacheFolder;
         private String dialect;
         private Map<String, String> naming = Map.of();
@@ -104,6 +109,17 @@ public record LoquentConfig(String url, String user, String password, DataSource
             return this;
         }
 
+        public Builder historyTable(String table) {
+            this.historyTable = table;
+            return this;
+        }
+
+        /** Runs even when scripts the database has applied have changed since. */
+        public Builder ignoreChecksums(boolean ignore) {
+            this.ignoreChecksums = ignore;
+            return this;
+        }
+
         /** Where compiled revision files are cached; defaults to {@code .loquent/cache} beside the scripts folder. */
         public Builder cacheFolder(Path folder) {
             this.cacheFolder = folder;
@@ -142,9 +158,11 @@ public record LoquentConfig(String url, String user, String password, DataSource
             if (dataSource != null && url != null) {
                 throw new ConfigurationException("both a URL and a DataSource are configured; give one");
             }
-            if (versionTable == null || !versionTable.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
-                throw new ConfigurationException("version_table '" + versionTable + "' is not a plain table name;"
-                        + " use letters, digits and '_', starting with a letter");
+            checkTableName("version_table", versionTable);
+            checkTableName("history_table", historyTable);
+            if (versionTable.equals(historyTable)) {
+                throw new ConfigurationException("version_table and history_table are both '" + versionTable
+                        + "'; give them different names");
             }
             for (String key : naming.keySet()) {
                 if (!List.of("pk", "uq", "fk", "ck", "ix").contains(key)) {
@@ -157,8 +175,15 @@ public record LoquentConfig(String url, String user, String password, DataSource
             String effectiveUrl = url == null && dataSource == null ? DEFAULT_URL : url;
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
-                    versionTable, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
+                    versionTable, historyTable, ignoreChecksums, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
                     listener);
+        }
+
+        private static void checkTableName(String key, String name) {
+            if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                throw new ConfigurationException(key + " '" + name + "' is not a plain table name;"
+                        + " use letters, digits and '_', starting with a letter or '_'");
+            }
         }
     }
 }

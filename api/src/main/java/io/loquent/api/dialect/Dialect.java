@@ -47,9 +47,14 @@ public interface Dialect {
                 + " WHERE " + quote(column) + " = " + literal(oldValue);
     }
 
-    /** {@code SELECT column FROM table}. */
-    default String selectColumn(String table, String column) {
-        return "SELECT " + quote(column) + " FROM " + quote(table);
+    /** {@code SELECT columns FROM table}, ordered by {@code orderBy} when it is not null. */
+    default String select(String table, List<String> columns, String orderBy) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
+        }
+        sql.append(" FROM ").append(quote(table));
+        return orderBy == null ? sql.toString() : sql.append(" ORDER BY ").append(quote(orderBy)).toString();
     }
 
     /** The statement that opens a transaction in an offline script, or null when the dialect has none. */

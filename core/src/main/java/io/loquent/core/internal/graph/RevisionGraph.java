@@ -31,6 +31,8 @@ public final class RevisionGraph {
     private final List<String> heads = new ArrayList<>();
     private final List<String> bases = new ArrayList<>();
     private final String[] sortedIds;
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, List<String>> effectiveLabels;
 
     private RevisionGraph(Map<String, LoadedRevision> byId) {
         this.byId = byId;
@@ -47,6 +49,18 @@ public final class RevisionGraph {
             if (info.isBase()) {
                 bases.add(info.id());
             }
+            for (String label : info.branchLabels()) {
+                String previous = labels.putIfAbsent(label, info.id());
+                if (previous != null) {
+                    throw new RevisionGraphException("branch label '" + label + "' is declared by both " + previous
+                            + " (" + byId.get(previous).info().source() + ") and " + info.id() + " (" + info.source()
+                            + "). A label names one branch; rename one of them", List.of(previous, info.id()));
+                }
+                if (byId.containsKey(label)) {
+                    throw new RevisionGraphException("branch label '" + label + "' of revision " + info.id()
+                            + " is also a revision id. Choose another label", List.of(info.id(), label));
+                }
+            }
         }
         for (String id : byId.keySet()) {
             if (!children.containsKey(id)) {
@@ -57,6 +71,7 @@ public final class RevisionGraph {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
+        this.effectiveLabels = inheritLabels();
         this.sortedIds = byId.keySet().toArray(String[]::new);
         Arrays.sort(sortedIds);
     }
@@ -173,13 +188,58 @@ public final class RevisionGraph {
         return children.getOrDefault(id, List.of());
     }
 
+    /** The revision that declares {@code label}, or null. */
+    public String labelled(String label) {
+        return labels.get(label);
+    }
+
+    /** The labels of {@code id}: its own and those it inherits from its ancestors along parent links. */
+    public List<String> labelsOf(String id) {
+        return effectiveLabels.getOrDefault(id, List.of());
+    }
+
+    /** Labels flow from parents to children; computed once in topological order, sharing unchanged lists. */
+    private Map<String, List<String>> inheritLabels() {
+        Map<String, List<String>> result = new HashMap<>();
+        if (labels.isEmpty()) {
+            return result;
+        }
+        for (String id : order) {
+            RevisionInfo info = byId.get(id).info();
+            List<String> inherited = List.of();
+            for (String parent : info.down()) {
+                List<String> p = result.getOrDefault(parent, List.of());
+                if (inherited.isEmpty()) {
+                    inherited = p;
+                } else if (!p.isEmpty() && !inherited.equals(p)) {
+                    Set<String> merged = new LinkedHashSet<>(inherited);
+                    merged.addAll(p);
+                    inherited = List.copyOf(merged);
+                }
+            }
+            if (!info.branchLabels().isEmpty()) {
+                Set<String> own = new LinkedHashSet<>(inherited);
+                own.addAll(info.branchLabels());
+                inherited = List.copyOf(own);
+            }
+            if (!inherited.isEmpty()) {
+                result.put(id, inherited);
+            }
+        }
+        return result;
+    }
+
     /**
-     * The revision a reference names: a full id, or a prefix of exactly one id. Throws
+     * The revision a reference names: a full id, a branch label (the revision that declares it), or a prefix of
+     * exactly one id. Throws
      * {@link RevisionNotFoundException} listing the candidates of an ambiguous prefix.
      */
     public String resolve(String reference) {
         if (byId.containsKey(reference)) {
             return reference;
+        }
+        if (labels.containsKey(reference)) {
+            return labels.get(reference);
         }
         int from = Arrays.binarySearch(sortedIds, reference);
         from = from >= 0 ? from : -from - 1;
@@ -208,6 +268,19 @@ public final class RevisionGraph {
                 RevisionInfo info = byId.get(id).info();
                 todo.addAll(info.down());
                 todo.addAll(info.dependsOn());
+            }
+        }
+        return seen;
+    }
+
+    /** {@code ids} and their descendants along parent links only (the branch that grows from them). */
+    public Set<String> branch(Collection<String> ids) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) {
+                todo.addAll(children(id));
             }
         }
         return seen;

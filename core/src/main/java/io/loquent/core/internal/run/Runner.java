@@ -4,24 +4,25 @@ import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
-import io.loquent.core.DatabaseException;
+import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.StepResult;
+import io.loquent.core.Version;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.dsl.OperationRecorder;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Step;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a plan on a connection. Where the dialect has transactional DDL, each revision and its version-table change
- * are one transaction, so a failure leaves nothing of that revision behind; elsewhere the version table moves only
- * after a revision's last statement succeeded, and the error names what did run.
+ * Runs a plan through a {@link StatementSink}: online on a connection, or written as a script. Where the dialect has
+ * transactional DDL, each revision, its version-table change and its history row are one transaction, so a failure
+ * leaves nothing of that revision behind; elsewhere the version table moves only after a revision's last statement
+ * succeeded, and the failure is recorded with the statements that did run.
  */
 public final class Runner {
     private static final System.Logger LOG = System.getLogger(Runner.class.getName());
@@ -36,40 +37,36 @@ public final class Runner {
         this.listener = listener;
     }
 
-    /** Runs every step of {@code plan}; returns what ran. */
-    public List<StepResult> run(Plan plan, Connection connection, VersionStore store) {
+    /**
+     * Runs every step of {@code plan}; returns what ran.
+     *
+     * @param history where to record each step, or null for a sink that does not execute
+     * @param who     the database user, recorded in the history
+     */
+    List<StepResult> run(Plan plan, StatementSink sink, VersionStore versions, HistoryStore history, String who) {
         List<StepResult> results = new ArrayList<>();
-        boolean autoCommit = autoCommit(connection);
-        try {
-            if (!store.exists(connection)) {
-                execute(connection, store.createStatements(RenderContext.online(connection)));
-            }
-            for (Step step : plan.steps()) {
-                results.add(runStep(step, connection, store));
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot prepare version table '" + store.table() + "': " + e.getMessage()
-                    + ". Check that the user may create tables", e);
-        } finally {
-            restore(connection, autoCommit);
+        for (Step step : plan.steps()) {
+            results.add(runStep(step, sink, versions, history, who));
         }
         return results;
     }
 
-    private StepResult runStep(Step step, Connection connection, VersionStore store) throws SQLException {
+    private StepResult runStep(Step step, StatementSink sink, VersionStore versions, HistoryStore history, String who) {
         String message = step.revision().info().message();
+        String title = "Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.describe() + ", " + message;
         listener.stepStarting(step.describe(), message, step.upgrade());
-        LOG.log(System.Logger.Level.INFO, "Running {0} {1}, {2}", step.upgrade() ? "upgrade" : "downgrade",
-                step.describe(), message);
+        LOG.log(System.Logger.Level.INFO, title);
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
         long start = System.nanoTime();
         boolean transactional = dialect.transactionalDdl();
-        connection.setAutoCommit(!transactional);
-        RenderContext context = RenderContext.online(connection);
+        RenderContext context = sink.context();
         List<String> executed = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
+        try {
+            sink.begin(title, transactional);
             OperationRecorder op = new OperationRecorder(operation -> {
                 for (String sql : dialect.render(operation, context)) {
-                    executeOne(statement, sql, executed);
+                    sink.execute(sql);
+                    executed.add(sql);
                 }
             }, naming);
             MigrationScript script = step.revision().newScript();
@@ -80,14 +77,22 @@ public final class Runner {
                     script.downgrade(op);
                 }
             });
-            for (String sql : store.changeStatements(step.rowsBefore(), step.rowsAfter(), context)) {
-                executeOne(statement, sql, executed);
+            for (String sql : versions.changeStatements(step.rowsBefore(), step.rowsAfter(), context)) {
+                sink.execute(sql);
+                executed.add(sql);
             }
-            if (transactional) {
-                connection.commit();
+            if (history != null) {
+                long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+                for (String sql : history.insert(entry(step, started, ms, who, true, null), context)) {
+                    sink.execute(sql);
+                }
             }
+            sink.commit(transactional);
         } catch (RuntimeException | Error e) {
-            rollback(connection, transactional);
+            sink.rollback(transactional);
+            if (history != null && !transactional && !executed.isEmpty()) {
+                recordFailure(step, sink, history, started, start, who, executed);
+            }
             throw Failures.of(step, e, executed, transactional);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -96,50 +101,24 @@ public final class Runner {
         return result;
     }
 
-    private static void executeOne(Statement statement, String sql, List<String> executed) {
+    /** Where DDL commits as it goes, the history keeps which statements of a failed revision did run. */
+    private void recordFailure(Step step, StatementSink sink, HistoryStore history, LocalDateTime started, long start,
+                               String who, List<String> executed) {
+        String detail = executed.size() + " statement(s) ran and committed before the failure:\n"
+                + String.join(";\n", executed);
+        long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         try {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new StatementFailure(sql, e);
-        }
-        executed.add(sql);
-    }
-
-    private static void execute(Connection connection, List<String> statements) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            for (String sql : statements) {
-                st.execute(sql);
+            for (String sql : history.insert(entry(step, started, ms, who, false, detail), sink.context())) {
+                sink.execute(sql);
             }
-        }
-        if (!connection.getAutoCommit()) {
-            connection.commit();
-        }
-    }
-
-    private static boolean autoCommit(Connection connection) {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            return true;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not record the failed revision in " + history.table(), e);
         }
     }
 
-    private static void rollback(Connection connection, boolean transactional) {
-        if (!transactional) {
-            return;
-        }
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "rollback failed after a failed revision", e);
-        }
-    }
-
-    private static void restore(Connection connection, boolean autoCommit) {
-        try {
-            connection.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.DEBUG, "could not restore auto-commit", e);
-        }
+    static HistoryEntry entry(Step step, LocalDateTime started, long ms, String who, boolean success, String detail) {
+        return new HistoryEntry(0, step.id(), step.upgrade() ? "up" : "down", step.revision().info().checksum(),
+                step.revision().info().message(), started, ms, who, System.getProperty("user.name"), Version.LOQUENT,
+                success, detail);
     }
 }

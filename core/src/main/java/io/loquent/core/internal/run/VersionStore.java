@@ -47,16 +47,8 @@ public final class VersionStore {
                 List.of(new TableConstraint.PrimaryKey(naming.primaryKeyName(table), List.of(COLUMN))), null), context);
     }
 
-    /** Whether the table exists, asked through JDBC metadata so that no failed query spoils a transaction. */
     public boolean exists(Connection connection) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), table, null)) {
-            while (rs.next()) {
-                if (table.equals(rs.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Catalog.tableExists(connection, table);
     }
 
     /** The rows; empty (base) when the table does not exist. */
@@ -65,7 +57,7 @@ public final class VersionStore {
         if (!exists(connection)) {
             return rows;
         }
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(dialect.selectColumn(table, COLUMN))) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(dialect.select(table, List.of(COLUMN), null))) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
             }

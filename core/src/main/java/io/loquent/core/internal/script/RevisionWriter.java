@@ -44,8 +44,8 @@ public final class RevisionWriter {
      * @param down       the parent ids (the current heads)
      * @param takenNames class names the folder's scripts already use
      */
-    public static Path write(Path folder, String id, List<String> down, String message, Set<String> takenNames,
-                             LocalDateTime now) {
+    public static Path write(Path folder, String id, List<String> down, List<String> branchLabels,
+                             List<String> dependsOn, String message, Set<String> takenNames, LocalDateTime now) {
         if (!RevisionReader.isValidId(id)) {
             throw new ConfigurationException("revision id '" + id + "' is not valid: " + RevisionReader.idRule());
         }
@@ -54,7 +54,7 @@ public final class RevisionWriter {
         Path file = folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + ".java");
         try {
             Files.createDirectories(folder);
-            Files.writeString(Files.createFile(file), source(id, down, message, className));
+            Files.writeString(Files.createFile(file), source(id, down, branchLabels, dependsOn, message, className));
         } catch (FileAlreadyExistsException e) {
             throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
         } catch (IOException e) {
@@ -98,14 +98,15 @@ public final class RevisionWriter {
         return slug.length() > 40 ? slug.substring(0, 40).replaceAll("_+$", "") : slug;
     }
 
-    private static String source(String id, List<String> down, String message, String className) {
-        String downList = down.isEmpty() ? "{}" : down.size() == 1 ? javaString(down.get(0))
-                : "{" + down.stream().map(RevisionWriter::javaString).collect(Collectors.joining(", ")) + "}";
+    private static String source(String id, List<String> down, List<String> branchLabels, List<String> dependsOn,
+                                 String message, String className) {
+        String extra = (branchLabels.isEmpty() ? "" : ", branchLabels = " + array(branchLabels))
+                + (dependsOn.isEmpty() ? "" : ", dependsOn = " + array(dependsOn));
         return """
                 import io.loquent.api.*;
                 import static io.loquent.api.Types.*;
 
-                @Revision(id = %s, down = %s, message = %s)
+                @Revision(id = %s, down = %s%s, message = %s)
                 public final class %s implements MigrationScript {
                     @Override public void upgrade(Op op) {
                     }
@@ -113,7 +114,13 @@ public final class RevisionWriter {
                     @Override public void downgrade(Op op) {
                     }
                 }
-                """.formatted(javaString(id), downList, javaString(message), className);
+                """.formatted(javaString(id), array(down), extra, javaString(message), className);
+    }
+
+    /** {@code {}}, {@code "a"} or {@code {"a", "b"}}. */
+    private static String array(List<String> values) {
+        return values.isEmpty() ? "{}" : values.size() == 1 ? javaString(values.get(0))
+                : "{" + values.stream().map(RevisionWriter::javaString).collect(Collectors.joining(", ")) + "}";
     }
 
     private static String javaString(String text) {

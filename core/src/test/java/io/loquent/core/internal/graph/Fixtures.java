@@ -30,11 +30,13 @@ final class Fixtures {
     static List<LoadedRevision> revisions(String... specs) {
         List<LoadedRevision> list = new ArrayList<>();
         for (String spec : specs) {
-            String[] bar = spec.split("\\|");
+            String[] hash = spec.split("#");
+            List<String> labels = hash.length > 1 ? List.of(hash[1].split(",")) : List.of();
+            String[] bar = hash[0].split("\\|");
             String[] parts = bar[0].split("<-");
             List<String> down = parts.length > 1 ? List.of(parts[1].split(",")) : List.of();
             List<String> deps = bar.length > 1 ? List.of(bar[1].split(",")) : List.of();
-            list.add(new LoadedRevision(new RevisionInfo(parts[0], down, List.of(), deps, "msg " + parts[0],
+            list.add(new LoadedRevision(new RevisionInfo(parts[0], down, labels, deps, "msg " + parts[0],
                     parts[0] + ".java", "sha256:0"), Empty.class));
         }
         return list;

@@ -62,7 +62,7 @@ class PlannerTest {
         Planner p = new Planner(graph("a", "b<-a", "c<-a"));
         assertThatThrownBy(() -> p.upgrade(Set.of(), "head"))
                 .isInstanceOf(TargetException.class)
-                .hasMessage("multiple heads are present: b, c. Name one of them, use 'upgrade heads' to apply all,"
+                .hasMessage("multiple heads are present for 'head': b, c. Name one of them, use 'upgrade heads' to apply all,"
                         + " or join them with 'loquent merge'");
     }
 

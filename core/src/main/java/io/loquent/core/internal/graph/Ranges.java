@@ -1,0 +1,78 @@
+package io.loquent.core.internal.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * History ranges, {@code START:END}: either side may be empty (base, heads), a revision, label, {@code head},
+ * {@code current}, or relative. A relative start without an anchor ({@code -3:}) counts down from the end, so
+ * {@code -3:} is the last three revisions.
+ */
+public final class Ranges {
+    private final RevisionGraph graph;
+    private final Targets targets;
+
+    public Ranges(RevisionGraph graph) {
+        this.graph = graph;
+        this.targets = new Targets(graph);
+    }
+
+    /** Whether the range mentions {@code current} and so needs the database. */
+    public static boolean needsCurrent(String range) {
+        return range != null && range.contains("current");
+    }
+
+    /** The revisions in the range, newest first. */
+    public List<String> select(String range, Set<String> currentRows) {
+        if (range == null || range.isBlank()) {
+            return newestFirst(graph.order());
+        }
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            throw new io.loquent.core.TargetException(range, "history range '" + range
+                    + "' has no ':'. Write START:END, either side optional, as in -3: or ae10:head");
+        }
+        String start = range.substring(0, colon);
+        String end = range.substring(colon + 1);
+        Set<String> top = end.isEmpty() || end.equals("heads") ? Set.copyOf(graph.heads())
+                : end.equals("current") ? currentRows : targets.position(currentRows, end, true);
+        Set<String> upper = graph.ancestors(top);
+        List<String> selected = new ArrayList<>();
+        Set<String> bottom = start.isEmpty() || start.equals("base") ? Set.of()
+                : start.equals("current") ? currentRows
+                : start.matches("-\\d+") ? downFrom(top, Integer.parseInt(start.substring(1)), range)
+                : targets.position(currentRows, start, true);
+        if (bottom.isEmpty()) {
+            selected.addAll(upper);
+        } else {
+            for (String id : graph.descendants(bottom)) {
+                if (upper.contains(id)) {
+                    selected.add(id);
+                }
+            }
+        }
+        selected.sort(java.util.Comparator.comparingInt(graph::position));
+        return newestFirst(selected);
+    }
+
+    private Set<String> downFrom(Set<String> top, int n, String range) {
+        if (top.size() != 1) {
+            throw new io.loquent.core.TargetException(range, "'" + range + "' counts down from one revision, but the end"
+                    + " of the range has several: " + String.join(", ", top) + ". Name the end, as -3:<rev>");
+        }
+        String anchor = top.iterator().next();
+        try {
+            return targets.position(Set.of(anchor), anchor + "-" + Math.max(0, n - 1), true);
+        } catch (io.loquent.core.TargetException fewerThanN) {
+            return Set.of();
+        }
+    }
+
+    private static List<String> newestFirst(List<String> ids) {
+        List<String> copy = new ArrayList<>(ids);
+        Collections.reverse(copy);
+        return copy;
+    }
+}

@@ -1,0 +1,123 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.ColumnType.Kind;
+import io.loquent.api.schema.TableConstraint;
+import io.loquent.core.HistoryEntry;
+import io.loquent.core.internal.dsl.NamingConvention;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit table (default {@code loquent_history}): one row per revision run up or down, or stamped, with the
+ * script's checksum, timing and who ran it. Alembic keeps nothing of the kind; Flyway's schema history is the model.
+ */
+public final class HistoryStore {
+    private static final List<String> COLUMNS = List.of("id", "revision", "direction", "checksum", "message",
+            "started_at", "duration_ms", "db_user", "os_user", "loquent_version", "success", "detail");
+    /** Reads what each database returns for a timestamp: {@code 2024-01-31 12:00:00[.fff…]}, with a space or a T. */
+    private static final DateTimeFormatter READ = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral(' ').optionalEnd().optionalStart().appendLiteral('T').optionalEnd()
+            .appendPattern("HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd().toFormatter();
+
+    private final Dialect dialect;
+    private final String table;
+    private final NamingConvention naming;
+
+    public HistoryStore(Dialect dialect, String table, NamingConvention naming) {
+        this.dialect = dialect;
+        this.table = table;
+        this.naming = naming;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public boolean exists(Connection connection) throws SQLException {
+        return Catalog.tableExists(connection, table);
+    }
+
+    public List<String> createStatements(RenderContext context) {
+        List<Column> columns = List.of(
+                new Column("id", ColumnType.of(Kind.INTEGER), false, true, null, null),
+                string("revision", 255, false), string("direction", 10, false), string("checksum", 100, true),
+                new Column("message", ColumnType.of(Kind.TEXT), true, false, null, null),
+                new Column("started_at", ColumnType.of(Kind.TIMESTAMP), false, false, null, null),
+                new Column("duration_ms", ColumnType.of(Kind.BIG_INTEGER), false, false, null, null),
+                string("db_user", 255, true), string("os_user", 255, true), string("loquent_version", 50, true),
+                new Column("success", ColumnType.of(Kind.BOOLEAN), false, false, null, null),
+                new Column("detail", ColumnType.of(Kind.TEXT), true, false, null, null));
+        return dialect.render(new CreateTable(table, columns,
+                List.of(new TableConstraint.PrimaryKey(naming.primaryKeyName(table), List.of("id"))), null), context);
+    }
+
+    private static Column string(String name, int length, boolean nullable) {
+        return new Column(name, new ColumnType(Kind.STRING, length, null, null), nullable, false, null, null);
+    }
+
+    /** The INSERT for one row; the id is assigned by the database. */
+    public List<String> insert(HistoryEntry e, RenderContext context) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("revision", e.revision());
+        row.put("direction", e.direction());
+        row.put("checksum", e.checksum());
+        row.put("message", e.message());
+        row.put("started_at", e.startedAt());
+        row.put("duration_ms", e.durationMillis());
+        row.put("db_user", e.databaseUser());
+        row.put("os_user", e.osUser());
+        row.put("loquent_version", e.loquentVersion());
+        row.put("success", e.success());
+        row.put("detail", e.detail());
+        return dialect.render(new BulkInsert(table, List.of(row)), context);
+    }
+
+    /** Every row, oldest first; empty when the table does not exist yet. */
+    public List<HistoryEntry> read(Connection connection) throws SQLException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        if (!exists(connection)) {
+            return entries;
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(dialect.select(table, COLUMNS, "id"))) {
+            while (rs.next()) {
+                String started = rs.getString("started_at");
+                entries.add(new HistoryEntry(rs.getLong("id"), rs.getString("revision"), rs.getString("direction"),
+                        rs.getString("checksum"), rs.getString("message"),
+                        started == null ? null : LocalDateTime.parse(started.strip(), READ), rs.getLong("duration_ms"),
+                        rs.getString("db_user"), rs.getString("os_user"), rs.getString("loquent_version"),
+                        rs.getBoolean("success"), rs.getString("detail")));
+            }
+        }
+        return entries;
+    }
+
+    /** The checksum each revision was last applied or stamped with. */
+    public static Map<String, String> appliedChecksums(List<HistoryEntry> entries) {
+        Map<String, String> checksums = new HashMap<>();
+        for (HistoryEntry e : entries) {
+            if (e.success() && !e.direction().equals("down") && e.checksum() != null) {
+                checksums.put(e.revision(), e.checksum());
+            }
+        }
+        return checksums;
+    }
+}

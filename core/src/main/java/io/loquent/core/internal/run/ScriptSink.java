@@ -1,0 +1,70 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.RenderContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes statements as a SQL script that the database's own shell can run: a comment per revision, its statements
+ * ending in {@code ;}, and BEGIN/COMMIT where the dialect has transactional DDL.
+ */
+final class ScriptSink implements StatementSink {
+    private final Appendable out;
+    private final Dialect dialect;
+    private final RenderContext context;
+
+    ScriptSink(Appendable out, Dialect dialect, RenderContext context) {
+        this.out = out;
+        this.dialect = dialect;
+        this.context = context;
+    }
+
+    @Override
+    public RenderContext context() {
+        return context;
+    }
+
+    @Override
+    public boolean executes() {
+        return false;
+    }
+
+    void comment(String text) {
+        write("-- " + text.replace("\n", "\n-- ") + "\n");
+    }
+
+    @Override
+    public void begin(String title, boolean transactional) {
+        write("\n");
+        comment(title);
+        if (transactional && dialect.beginTransaction() != null) {
+            write(dialect.beginTransaction() + ";\n");
+        }
+    }
+
+    @Override
+    public void execute(String sql) {
+        write(sql + ";\n");
+    }
+
+    @Override
+    public void commit(boolean transactional) {
+        if (transactional && dialect.commitTransaction() != null) {
+            write(dialect.commitTransaction() + ";\n");
+        }
+    }
+
+    @Override
+    public void rollback(boolean transactional) {
+        // nothing was run
+    }
+
+    void write(String text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the SQL script", e);
+        }
+    }
+}

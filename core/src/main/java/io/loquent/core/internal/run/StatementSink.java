@@ -1,0 +1,25 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.api.dialect.RenderContext;
+
+/**
+ * Where rendered statements go: executed on a connection, or written as a script (offline {@code --sql} and
+ * {@code --dry-run}). The runner drives both the same way, so what is printed is what would run.
+ */
+interface StatementSink {
+    /** The context dialects render in: with the live connection, or offline. */
+    RenderContext context();
+
+    /** Whether statements really run, so that the history table can be written. */
+    boolean executes();
+
+    /** Opens one revision's unit of work; {@code title} is Alembic's {@code Running upgrade a -> b, message}. */
+    void begin(String title, boolean transactional);
+
+    /** Runs or writes one statement; a failure is thrown as {@link StatementFailure}. */
+    void execute(String sql);
+
+    void commit(boolean transactional);
+
+    void rollback(boolean transactional);
+}

@@ -1,0 +1,78 @@
+package io.loquent.core.internal.script;
+
+import io.loquent.core.RevisionRequest;
+import io.loquent.core.TargetException;
+import io.loquent.core.internal.graph.RevisionGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Where a new revision goes: Alembic's rules for {@code revision --head/--splice} and {@code merge}. */
+public final class Authoring {
+    private Authoring() {
+    }
+
+    /** The parents of a new revision. */
+    public static List<String> parents(RevisionGraph graph, RevisionRequest request) {
+        String head = request.head();
+        if (head == null || head.equals("head")) {
+            List<String> heads = graph.heads();
+            if (heads.size() > 1) {
+                throw new TargetException("head", "multiple heads are present: " + String.join(", ", heads)
+                        + ". Choose the parent with --head REV, or join them first with 'loquent merge'");
+            }
+            return heads;
+        }
+        if (head.equals("base")) {
+            if (graph.size() > 0 && request.branchLabels().isEmpty()) {
+                throw new TargetException(head, "a second base starts an independent branch: name it with"
+                        + " --branch-label so that it can be targeted as LABEL@head");
+            }
+            return List.of();
+        }
+        String parent = head.endsWith("@head") ? headOf(graph, head) : graph.resolve(head);
+        if (!graph.children(parent).isEmpty() && !request.splice()) {
+            throw new TargetException(head, "revision " + parent + " is not a head: it has children "
+                    + String.join(", ", graph.children(parent)) + ". Pass --splice to start a new branch from it");
+        }
+        return List.of(parent);
+    }
+
+    /** The parents of a merge: at least two distinct revisions; {@code heads} stands for every head. */
+    public static List<String> mergeParents(RevisionGraph graph, List<String> references) {
+        Set<String> parents = new LinkedHashSet<>();
+        for (String ref : references) {
+            if (ref.equals("heads")) {
+                parents.addAll(graph.heads());
+            } else {
+                parents.add(graph.resolve(ref));
+            }
+        }
+        if (parents.size() < 2) {
+            throw new TargetException(String.join(" ", references), "a merge joins at least two revisions, got "
+                    + (parents.isEmpty() ? "none" : String.join(", ", parents)) + ". Name two or more, or 'heads'");
+        }
+        for (String p : parents) {
+            Set<String> others = new LinkedHashSet<>(parents);
+            others.remove(p);
+            if (graph.ancestors(others).contains(p)) {
+                throw new TargetException(p, "revision " + p + " is already an ancestor of another revision being"
+                        + " merged. Merge only revisions on different branches");
+            }
+        }
+        return new ArrayList<>(parents);
+    }
+
+    private static String headOf(RevisionGraph graph, String target) {
+        String branch = target.substring(0, target.length() - "@head".length());
+        String root = graph.labelled(branch) != null ? graph.labelled(branch) : graph.resolve(branch);
+        Set<String> members = graph.branch(List.of(root));
+        List<String> heads = graph.heads().stream().filter(members::contains).toList();
+        if (heads.size() != 1) {
+            throw new TargetException(target, "branch " + branch + " has " + heads.size() + " heads: "
+                    + String.join(", ", heads) + ". Name one of them");
+        }
+        return heads.get(0);
+    }
+}

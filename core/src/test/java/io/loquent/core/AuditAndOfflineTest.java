@@ -1,0 +1,180 @@
+package io.loquent.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history table, checksum verification, stamp, and offline SQL checked against online runs, on real SQLite. */
+class AuditAndOfflineTest {
+    @TempDir
+    Path dir;
+    private Path scripts;
+
+    @BeforeEach
+    void scripts() {
+        scripts = dir.resolve("migrations");
+        Scripts.write(scripts, "1.java", "a1", null, """
+                op.createTable("users", t -> {
+                            t.column("id", integer().primaryKey());
+                            t.column("name", string(100).nullable(false));
+                            t.column("email", string(255).unique());
+                            t.column("is_active", bool().defaultValue(true));
+                            t.timestamps();
+                        });
+                        op.createIndex("idx_users_email", "users", "email");""", "op.dropTable(\"users\");");
+        Scripts.write(scripts, "2.java", "b2", "a1", """
+                op.addColumn("users", "phone", string(20));
+                        op.bulkInsert("users", java.util.List.of(java.util.Map.of("name", "O'Brien", "email", "o@x")));""",
+                "op.execute(\"DELETE FROM users\"); op.dropColumn(\"users\", \"phone\");");
+    }
+
+    private Loquent loquent(String db) {
+        return Loquent.configure().url("jdbc:sqlite:" + dir.resolve(db)).scripts(scripts).load();
+    }
+
+    private List<String> query(String db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(db));
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyStepIsRecordedWithItsChecksumAndWho() throws Exception {
+        loquent("a.db").upgrade("head");
+        loquent("a.db").downgrade("-1");
+        List<HistoryEntry> history = loquent("a.db").appliedHistory();
+        assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::direction, HistoryEntry::success)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "up", true),
+                        org.assertj.core.groups.Tuple.tuple("b2", "up", true),
+                        org.assertj.core.groups.Tuple.tuple("b2", "down", true));
+        HistoryEntry first = history.get(0);
+        assertThat(first.checksum()).matches("sha256:[0-9a-f]{64}");
+        assertThat(first.osUser()).isEqualTo(System.getProperty("user.name"));
+        assertThat(first.loquentVersion()).isNotBlank();
+        assertThat(first.startedAt()).isNotNull();
+        assertThat(first.message()).isEqualTo("revision a1");
+    }
+
+    @Test
+    void aChangedAppliedScriptStopsUpgradeUntilStamped() throws Exception {
+        loquent("a.db").upgrade("a1");
+        Path one = scripts.resolve("1.java");
+        Files.writeString(one, Files.readString(one).replace("string(100)", "string(120)"));
+
+        assertThatThrownBy(() -> loquent("a.db").upgrade("head"))
+                .isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageStartingWith("revision a1 (")
+                .hasMessageContaining("1.java) has changed since it was applied (applied sha256:")
+                .hasMessageEndingWith("Restore the script as it was, run 'loquent stamp a1' to accept it as it is,"
+                        + " or pass --ignore-checksums");
+        assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
+        assertThat(loquent("a.db").check()).extracting(ChecksumMismatchException.Mismatch::revision).containsExactly("a1");
+
+        assertThat(loquent("a.db").stamp("a1", false)).containsExactly("a1");
+        assertThat(loquent("a.db").check()).isEmpty();
+        assertThat(loquent("a.db").appliedHistory()).last().extracting(HistoryEntry::direction).isEqualTo("stamp");
+        assertThat(loquent("a.db").upgrade("head")).extracting(StepResult::revision).containsExactly("b2");
+    }
+
+    @Test
+    void ignoreChecksumsRunsAnyway() throws Exception {
+        loquent("a.db").upgrade("a1");
+        Path one = scripts.resolve("1.java");
+        Files.writeString(one, Files.readString(one) + "\n// edited\n");
+        Loquent ignoring = new Loquent(LoquentConfig.builder().url("jdbc:sqlite:" + dir.resolve("a.db")).scripts(scripts)
+                .ignoreChecksums(true).build());
+        assertThat(ignoring.upgrade("head")).hasSize(1);
+    }
+
+    @Test
+    void stampMovesTheVersionTableWithoutRunningAnything() throws Exception {
+        assertThat(loquent("a.db").stamp("head", false)).containsExactly("b2");
+        assertThat(query("a.db", "select name from sqlite_master where name = 'users'")).isEmpty();
+        assertThat(loquent("a.db").current()).extracting(CurrentRevision::id).containsExactly("b2");
+        assertThat(loquent("a.db").stamp("base", false)).isEmpty();
+        assertThat(loquent("a.db").current()).isEmpty();
+    }
+
+    @Test
+    void stampPurgeRecoversFromAnUnknownRevision() throws Exception {
+        loquent("a.db").upgrade("a1");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("a.db"))) {
+            c.createStatement().execute("update loquent_version set version_num = 'gone'");
+        }
+        assertThatThrownBy(() -> loquent("a.db").stamp("a1", false)).isInstanceOf(RevisionNotFoundException.class);
+        assertThat(loquent("a.db").stamp("a1", true)).containsExactly("a1");
+        assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
+    }
+
+    @Test
+    void offlineScriptPipedIntoSqlite3MatchesAnOnlineRun() throws Exception {
+        loquent("online.db").upgrade("head");
+        String script = loquent("offline.db").offlineSql("head", true);
+        assertThat(script).contains("-- Running upgrade <base> -> a1, revision a1", "BEGIN;", "COMMIT;",
+                "CREATE TABLE \"loquent_version\"", "INSERT INTO \"loquent_version\" (\"version_num\") VALUES ('a1');",
+                "UPDATE \"loquent_version\" SET \"version_num\" = 'b2' WHERE \"version_num\" = 'a1';");
+        assertThat(Files.exists(dir.resolve("offline.db"))).as("offline SQL never connects").isFalse();
+        sqlite3("offline.db", script);
+
+        String schema = "select type, name, tbl_name, sql from sqlite_master where name not like 'loquent_history%'"
+                + " and name not like 'sqlite_autoindex_loquent_history%' order by name";
+        assertThat(query("offline.db", schema)).isEqualTo(query("online.db", schema));
+        assertThat(query("offline.db", "select version_num from loquent_version")).containsExactly("b2");
+        assertThat(query("offline.db", "select name, email, phone from users")).containsExactly("O'Brien|o@x|null");
+
+        String down = loquent("offline.db").offlineSql("head:base", false);
+        sqlite3("offline.db", down);
+        assertThat(query("offline.db", "select name from sqlite_master where name = 'users'")).isEmpty();
+        assertThat(query("offline.db", "select version_num from loquent_version")).isEmpty();
+    }
+
+    @Test
+    void offlineFromAStartingPointSkipsTheVersionTable() {
+        String script = loquent("x.db").offlineSql("a1:b2", true);
+        assertThat(script).doesNotContain("CREATE TABLE \"loquent_version\"").contains("a1 -> b2");
+        assertThatThrownBy(() -> loquent("x.db").offlineSql("base", false))
+                .hasMessageContaining("an offline downgrade needs the starting point");
+    }
+
+    @Test
+    void dryRunPrintsThePlanAndChangesNothing() throws Exception {
+        loquent("a.db").upgrade("a1");
+        String plan = loquent("a.db").dryRun("head", true);
+        assertThat(plan).contains("dry run of upgrade head from a1; nothing was run",
+                "-- Running upgrade a1 -> b2, revision b2", "ALTER TABLE \"users\" ADD COLUMN \"phone\" VARCHAR(20);")
+                .doesNotContain("CREATE TABLE \"loquent_version\"");
+        assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
+        assertThat(query("a.db", "select count(*) from pragma_table_info('users') where name = 'phone'")).containsExactly("0");
+    }
+
+    private void sqlite3(String db, String script) throws Exception {
+        Process p = new ProcessBuilder("sqlite3", "-bail", dir.resolve(db).toString()).redirectErrorStream(true).start();
+        p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+    }
+}
