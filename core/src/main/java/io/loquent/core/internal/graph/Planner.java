@@ -62,9 +62,12 @@ public final class Planner {
                             + " down to it (it is at " + Targets.describe(rows) + "). Use 'loquent upgrade' to reach it");
                 }
             }
+            // Everything the kept position needs stays, even where it also descends from the position (through a
+            // dependency); what remains above the position goes.
+            Set<String> needed = graph.ancestors(keep);
             Set<String> scope = targets.branchScope(target);
             for (String id : keep.isEmpty() ? applied : graph.descendants(keep)) {
-                if (!keep.contains(id) && applied.contains(id) && (scope == null || scope.contains(id))) {
+                if (!needed.contains(id) && applied.contains(id) && (scope == null || scope.contains(id))) {
                     todo.add(id);
                 }
             }
