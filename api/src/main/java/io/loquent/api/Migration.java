@@ -123,6 +123,10 @@ public final class Migration {
         op().bulkInsert(table, rows);
     }
 
+    public static void autocommitBlock(Runnable body) {
+        op().autocommitBlock(body);
+    }
+
     public static void batchAlterTable(String table, Consumer<BatchOp> body) {
         op().batchAlterTable(table, body);
     }

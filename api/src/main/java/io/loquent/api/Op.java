@@ -63,6 +63,13 @@ public interface Op {
     /** Inserts rows given as column-to-value maps. */
     void bulkInsert(String table, List<Map<String, Object>> rows);
 
+    /**
+     * Runs {@code body} outside the revision's transaction, committing what came before it: for statements that
+     * cannot run in a transaction, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY} (Alembic's
+     * {@code autocommit_block}). What runs inside is not rolled back if the revision fails later.
+     */
+    void autocommitBlock(Runnable body);
+
     /** Groups changes to one table; on SQLite they become one table rebuild where ALTER TABLE cannot make them. */
     void batchAlterTable(String table, Consumer<BatchOp> body);
 

@@ -44,6 +44,16 @@ final class Printer implements MigrationListener {
         }
     }
 
+    private int waits;
+
+    /** Says the run is waiting, at first and then every ten seconds or so. */
+    @Override
+    public void lockWaiting(String holder) {
+        if (waits++ % 10 == 0) {
+            err.println("Waiting for the migration lock: " + holder);
+        }
+    }
+
     @Override
     public void stepFinished(StepResult r) {
         out.println("Running " + (r.upgrade() ? "upgrade " : "downgrade ") + r.path() + ", " + r.message()

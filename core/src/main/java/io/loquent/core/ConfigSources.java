@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "history_table", "cache_dir", "dialect", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
+            "version_table", "history_table", "lock_timeout", "cache_dir", "dialect", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
             "LOQUENT_PASSWORD", "password");
@@ -63,6 +63,9 @@ public final class ConfigSources {
         if (settings.containsKey("history_table")) {
             builder.historyTable(settings.get("history_table"));
         }
+        if (settings.containsKey("lock_timeout")) {
+            builder.lockTimeout(seconds(settings.get("lock_timeout")));
+        }
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
         }
@@ -73,6 +76,14 @@ public final class ConfigSources {
             }
         });
         return builder.naming(naming);
+    }
+
+    private static java.time.Duration seconds(String text) {
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("lock_timeout '" + text + "' is not a whole number of seconds", e);
+        }
     }
 
     private static Map<String, String> readFile(Path file, boolean explicit) {

@@ -9,6 +9,7 @@ import io.loquent.core.internal.run.Dialects;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.run.Engine;
+import io.loquent.core.internal.run.HistoryStore;
 import io.loquent.core.internal.run.Urls;
 import io.loquent.core.internal.script.ClasspathScripts;
 import io.loquent.core.internal.script.CompileCache;
@@ -71,11 +72,12 @@ public final class Loquent {
         RevisionGraph graph = graph();
         Engine engine = engine();
         try (Connection connection = connect()) {
-            Engine.State state = engine.read(connection, graph, false);
-            if (up && !config.ignoreChecksums()) {
-                engine.verifyChecksums(graph, state);
-            }
-            return engine.migrate(connection, plan(graph, state.rows(), target, up));
+            return engine.migrate(connection, this::connect, config.lockTimeout(), graph, state -> {
+                if (up && !config.ignoreChecksums()) {
+                    engine.verifyChecksums(graph, state);
+                }
+                return plan(graph, state.rows(), target, up);
+            });
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -131,22 +133,22 @@ public final class Loquent {
      */
     public Set<String> stamp(String target, boolean purge) {
         RevisionGraph graph = graph();
-        Engine engine = engine();
+        Planner planner = new Planner(graph);
         try (Connection connection = connect()) {
-            Engine.State state = engine.read(connection, graph, purge);
-            Planner planner = new Planner(graph);
-            Set<String> after = planner.stampRows(purge ? Set.of() : state.rows(), target);
-            Set<String> covered = graph.ancestors(after);
-            Map<String, String> recorded = io.loquent.core.internal.run.HistoryStore.appliedChecksums(state.history());
-            List<RevisionInfo> accept = new ArrayList<>();
-            for (String id : graph.order()) {
-                RevisionInfo info = graph.get(id).info();
-                if (covered.contains(id) && !info.checksum().equals(recorded.get(id))) {
-                    accept.add(info);
-                }
-            }
-            engine.stamp(connection, state.rows(), after, accept);
-            return after;
+            return engine().stamp(connection, this::connect, config.lockTimeout(), graph, purge,
+                    state -> planner.stampRows(purge ? Set.of() : state.rows(), target),
+                    (state, after) -> {
+                        Set<String> covered = graph.ancestors(after);
+                        Map<String, String> recorded = HistoryStore.appliedChecksums(state.history());
+                        List<RevisionInfo> accept = new ArrayList<>();
+                        for (String id : graph.order()) {
+                            RevisionInfo info = graph.get(id).info();
+                            if (covered.contains(id) && !info.checksum().equals(recorded.get(id))) {
+                                accept.add(info);
+                            }
+                        }
+                        return accept;
+                    });
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -349,7 +351,7 @@ public final class Loquent {
             if (config.dataSource() != null) {
                 return config.dataSource().getConnection();
             }
-            return DriverManager.getConnection(config.url(), config.user(), config.password());
+            return DriverManager.getConnection(dialect().connectionUrl(config.url()), config.user(), config.password());
         } catch (SQLException e) {
             throw databaseError(e);
         }

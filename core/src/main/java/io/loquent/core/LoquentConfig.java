@@ -21,6 +21,7 @@ import javax.sql.DataSource;
  * @param versionTable    the version table's name
  * @param historyTable    the history (audit) table's name
  * @param ignoreChecksums whether to run even when applied scripts have changed
+ * @param lockTimeout     how long to wait for another run's migration lock
  * @param cacheFolder     where compiled revision files are cached
  * @param dialect         a dialect name that overrides the URL's, or null
  * @param naming          naming-convention overrides by key ({@code pk uq fk ck ix})
@@ -29,7 +30,8 @@ import javax.sql.DataSource;
  */
 public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
                             String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
-                            String versionTable, String historyTable, boolean ignoreChecksums, Path cacheFolder, String dialect, Map<String, String> naming,
+                            String versionTable, String historyTable, boolean ignoreChecksums, java.time.Duration lockTimeout,
+                            Path cacheFolder, String dialect, Map<String, String> naming,
                             ClassLoader classLoader, MigrationListener listener) {
 
     /** The embedded default database: a SQLite file in the working directory. */
@@ -59,6 +61,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private String versionTable = DEFAULT_VERSION_TABLE;
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private boolean ignoreChecksums;
+        private java.time.Duration lockTimeout = java.time.Duration.ofSeconds(60);
         private Path cacheFolder;
         private String dialect;
         private Map<String, String> naming = Map.of();
@@ -120,6 +123,12 @@ public record LoquentConfig(String url, String user, String password, DataSource
             return this;
         }
 
+        /** How long to wait for another run's migration lock before failing (default 60 s). */
+        public Builder lockTimeout(java.time.Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
         /** Where compiled revision files are cached; defaults to {@code .loquent/cache} beside the scripts folder. */
         public Builder cacheFolder(Path folder) {
             this.cacheFolder = folder;
@@ -158,6 +167,9 @@ public record LoquentConfig(String url, String user, String password, DataSource
             if (dataSource != null && url != null) {
                 throw new ConfigurationException("both a URL and a DataSource are configured; give one");
             }
+            if (lockTimeout == null || lockTimeout.isNegative()) {
+                throw new ConfigurationException("lock_timeout must be zero or more seconds, got " + lockTimeout);
+            }
             checkTableName("version_table", versionTable);
             checkTableName("history_table", historyTable);
             if (versionTable.equals(historyTable)) {
@@ -175,7 +187,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
             String effectiveUrl = url == null && dataSource == null ? DEFAULT_URL : url;
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
-                    versionTable, historyTable, ignoreChecksums, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
+                    versionTable, historyTable, ignoreChecksums, lockTimeout, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
                     listener);
         }
 

@@ -13,6 +13,10 @@ public interface MigrationListener {
     default void scriptsLoaded(int total, int compiled) {
     }
 
+    /** Another run holds the migration lock; called about once a second while this one waits. */
+    default void lockWaiting(String holder) {
+    }
+
     /** A revision is about to run. */
     default void stepStarting(String path, String message, boolean upgrade) {
     }

@@ -57,6 +57,47 @@ public interface Dialect {
         return orderBy == null ? sql.toString() : sql.append(" ORDER BY ").append(quote(orderBy)).toString();
     }
 
+    /**
+     * Where the migration lock lives. {@link LockScope#SESSION}: {@link #lock} takes it on a connection of its own.
+     * {@link LockScope#TRANSACTION}: the whole run is one exclusive transaction on the migration's connection, opened
+     * by {@link #exclusiveBegin()}, with each revision a savepoint (SQLite, where a second connection cannot write
+     * while another holds the lock).
+     */
+    default LockScope lockScope() {
+        return LockScope.SESSION;
+    }
+
+    /** Where the migration lock lives. */
+    enum LockScope { SESSION, TRANSACTION }
+
+    /**
+     * Takes the migration lock for {@link LockScope#SESSION} dialects, waiting up to the request's timeout.
+     *
+     * @throws LockTimeoutException when another run holds it for longer
+     */
+    default MigrationLock lock(LockRequest request) {
+        throw new NotSupportedException(name(), "lock the database against concurrent runs",
+                "this dialect implements no migration lock; run one migration at a time");
+    }
+
+    /** For {@link LockScope#TRANSACTION} dialects, the statement that opens the run's exclusive transaction. */
+    default String exclusiveBegin() {
+        return null;
+    }
+
+    /** The hooks around a run on this connection (or offline); none by default. */
+    default RunHooks runHooks(RenderContext context) {
+        return RunHooks.NONE;
+    }
+
+    /**
+     * The URL to connect with: a dialect may add what its bundled driver needs (MariaDB Connector/J accepts
+     * {@code jdbc:mysql:} only with {@code permitMysqlScheme}).
+     */
+    default String connectionUrl(String url) {
+        return url;
+    }
+
     /** The statement that opens a transaction in an offline script, or null when the dialect has none. */
     default String beginTransaction() {
         return transactionalDdl() ? "BEGIN" : null;

@@ -2,11 +2,14 @@ package io.loquent.dialect.mysql;
 
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.LockRequest;
+import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.dialect.mysql.internal.ColumnState;
 import io.loquent.dialect.mysql.internal.MySqlRenderer;
+import io.loquent.dialect.mysql.internal.NamedLock;
 
 /**
  * MySQL 8.0 and MariaDB 10.5 and later. What differs from standard SQL: backtick quoting, backslash escapes in string
@@ -40,6 +43,24 @@ public class MySqlDialect extends AnsiDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /** A named lock ({@code GET_LOCK}) on the lock's own connection (see {@link NamedLock}). */
+    @Override
+    public MigrationLock lock(LockRequest request) {
+        return NamedLock.acquire(request);
+    }
+
+    /**
+     * The bundled MariaDB Connector/J serves {@code jdbc:mysql:} URLs only with {@code permitMysqlScheme}; MySQL's
+     * own Connector/J ignores the property.
+     */
+    @Override
+    public String connectionUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme=true";
     }
 
     @Override

@@ -4,6 +4,9 @@ import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.dialect.LockRequest;
+import io.loquent.api.dialect.MigrationLock;
+import io.loquent.dialect.postgres.internal.AdvisoryLock;
 import io.loquent.dialect.postgres.internal.PostgresRenderer;
 import java.util.HexFormat;
 
@@ -61,6 +64,12 @@ public class PostgresDialect extends AnsiDialect {
     @Override
     protected String binaryLiteral(byte[] bytes) {
         return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+    }
+
+    /** A session-level advisory lock on the lock's own connection (see {@link AdvisoryLock}). */
+    @Override
+    public MigrationLock lock(LockRequest request) {
+        return AdvisoryLock.acquire(request);
     }
 
     @Override

@@ -97,7 +97,7 @@ class PostgresAlterTest {
         assertThat(render(batch)).containsExactly(
                 "ALTER TABLE \"users\" ADD COLUMN \"age\" INTEGER, ADD CONSTRAINT \"uq_users_age\" UNIQUE (\"age\"), "
                         + "DROP COLUMN \"password\", "
-                        + "ALTER COLUMN \"name\" TYPE VARCHAR(200) USING \"name\"::VARCHAR(200), "
+                        + "ALTER COLUMN \"name\" TYPE VARCHAR(200), "
                         + "DROP CONSTRAINT \"uq_users_email\", ADD CONSTRAINT \"ck_age\" CHECK (age >= 0)",
                 "COMMENT ON COLUMN \"users\".\"age\" IS 'years'");
     }

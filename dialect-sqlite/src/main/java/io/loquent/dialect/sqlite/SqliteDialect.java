@@ -68,6 +68,21 @@ public final class SqliteDialect extends AnsiDialect {
         return stringLiteral(text);
     }
 
+    /**
+     * A second connection cannot write while another holds SQLite's lock, so the migration lock is the run itself:
+     * one {@code BEGIN EXCLUSIVE} transaction from reading the version table to the last step, each revision a
+     * savepoint. A killed process leaves no lock: SQLite rolls the journal back on the next open.
+     */
+    @Override
+    public LockScope lockScope() {
+        return LockScope.TRANSACTION;
+    }
+
+    @Override
+    public String exclusiveBegin() {
+        return "BEGIN EXCLUSIVE";
+    }
+
     @Override
     protected AnsiRenderer renderer(RenderContext context) {
         return new SqliteRenderer(this, context);

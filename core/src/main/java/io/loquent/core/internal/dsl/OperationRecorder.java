@@ -30,11 +30,22 @@ public final class OperationRecorder implements Op {
     private final Consumer<Operation> sink;
     private final NamingConvention naming;
     private final Changes changes;
+    private final Consumer<Runnable> outsideTransaction;
 
-    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming) {
+    /**
+     * @param sink               receives each operation as it is called
+     * @param outsideTransaction runs a body outside the revision's transaction ({@link #autocommitBlock})
+     */
+    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming, Consumer<Runnable> outsideTransaction) {
         this.sink = sink;
         this.naming = naming;
         this.changes = new Changes(naming);
+        this.outsideTransaction = outsideTransaction;
+    }
+
+    /** A recorder whose autocommit blocks simply run the body (for tests and offline use). */
+    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming) {
+        this(sink, naming, Runnable::run);
     }
 
     @Override
@@ -134,6 +145,11 @@ public final class OperationRecorder implements Op {
     @Override
     public void bulkInsert(String table, List<Map<String, Object>> rows) {
         sink.accept(new BulkInsert(table, rows));
+    }
+
+    @Override
+    public void autocommitBlock(Runnable body) {
+        outsideTransaction.accept(body);
     }
 
     @Override

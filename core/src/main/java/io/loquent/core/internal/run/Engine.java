@@ -1,7 +1,12 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.LockRequest;
+import io.loquent.api.dialect.LockTimeoutException;
+import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.RunHooks;
+import io.loquent.core.MigrationFailedException;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
@@ -15,6 +20,7 @@ import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +28,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The database side of every command: the version and history tables, checksum verification, running a plan
@@ -32,11 +40,14 @@ public final class Engine {
     private final Runner runner;
     private final VersionStore versions;
     private final HistoryStore history;
+    private final MigrationListener listener;
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable) {
         this.dialect = dialect;
         this.runner = new Runner(dialect, naming, listener);
+        this.listener = listener;
         this.versions = new VersionStore(dialect, versionTable, naming);
         this.history = new HistoryStore(dialect, historyTable, naming);
     }
@@ -90,15 +101,113 @@ public final class Engine {
         return mismatches;
     }
 
-    /** Runs the plan on the connection, creating the version and history tables first when missing. */
-    public List<StepResult> migrate(Connection connection, Plan plan) {
+    /** Opens connections for the lock. */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * Takes the migration lock, reads the state, plans from it and runs the plan, so that no other run can read the
+     * version table between this run's read and its last step.
+     */
+    public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
+                                    RevisionGraph graph, Function<State, Plan> planner) {
+        return locked(connection, lockConnections, lockTimeout, sink -> {
+            State state = read(connection, graph, false);
+            return runner.run(planner.apply(state), sink, versions, history, user(connection), hooks(connection));
+        });
+    }
+
+    /**
+     * Runs {@code work} holding the migration lock: on a connection of its own for session-level locks, or as one
+     * exclusive transaction with a savepoint per revision where the dialect locks that way. Creates the version and
+     * history tables first when missing, and applies the dialect's run hooks around it.
+     */
+    private <R> R locked(Connection connection, Connections lockConnections, Duration timeout,
+                         Function<StatementSink, R> work) {
         boolean autoCommit = autoCommit(connection);
+        RunHooks hooks = hooks(connection);
+        JdbcSink jdbc = new JdbcSink(connection);
         try {
-            createTables(connection);
-            return runner.run(plan, new JdbcSink(connection), versions, history, user(connection));
+            jdbc.begin("before the run", false);
+            hooks.beforeRun().forEach(jdbc::execute);
+            if (dialect.lockScope() == Dialect.LockScope.TRANSACTION) {
+                return exclusively(jdbc, timeout, work);
+            }
+            try (Connection lockConnection = lockConnections.open();
+                 MigrationLock lock = dialect.lock(new LockRequest(lockConnection, lockName(), timeout, listener::lockWaiting))) {
+                createTables(connection);
+                return work.apply(jdbc);
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot open a connection for the migration lock: " + e.getMessage()
+                        + ". Check that the database accepts one more connection", e);
+            }
         } finally {
+            try {
+                jdbc.begin("after the run", false);
+                hooks.afterRun().forEach(jdbc::execute);
+            } catch (StatementFailure e) {
+                LOG.log(System.Logger.Level.WARNING, "could not restore the session after the run", e);
+            }
             restore(connection, autoCommit);
         }
+    }
+
+    /** The whole run in one exclusive transaction, revisions as savepoints; what succeeded is committed. */
+    private <R> R exclusively(JdbcSink jdbc, Duration timeout, Function<StatementSink, R> work) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                jdbc.execute(dialect.exclusiveBegin());
+                break;
+            } catch (StatementFailure busy) {
+                if (System.nanoTime() > deadline) {
+                    throw new LockTimeoutException("another run has held the database lock for longer than "
+                            + timeout.toSeconds() + " s (" + busy.getMessage() + "). Wait for it to finish, or raise"
+                            + " lock_timeout");
+                }
+                listener.lockWaiting("another connection holds the database's exclusive lock");
+                pause();
+            }
+        }
+        boolean committed = false;
+        try {
+            createTablesIn(jdbc);
+            R result = work.apply(new SavepointSink(jdbc));
+            jdbc.execute("COMMIT");
+            committed = true;
+            return result;
+        } catch (MigrationFailedException failed) {
+            jdbc.execute("COMMIT");
+            committed = true;
+            throw failed;
+        } finally {
+            if (!committed) {
+                try {
+                    jdbc.execute("ROLLBACK");
+                } catch (StatementFailure e) {
+                    LOG.log(System.Logger.Level.WARNING, "rollback of the run failed", e);
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockTimeoutException("interrupted while waiting for the migration lock");
+        }
+    }
+
+    private String lockName() {
+        return "loquent:" + versions.table();
+    }
+
+    private RunHooks hooks(Connection connection) {
+        return dialect.runHooks(RenderContext.online(connection));
     }
 
     /**
@@ -110,38 +219,68 @@ public final class Engine {
     public void write(Plan plan, Appendable out, RenderContext context, boolean createVersionTable, String header) {
         ScriptSink sink = new ScriptSink(out, dialect, context);
         sink.comment(header);
+        RunHooks hooks = dialect.runHooks(context);
+        hooks.beforeRun().forEach(sink::execute);
         if (createVersionTable) {
             sink.write("\n");
             versions.createStatements(context).forEach(sink::execute);
         }
-        runner.run(plan, sink, versions, null, null);
+        runner.run(plan, sink, versions, null, null, RunHooks.NONE);
+        if (!hooks.afterRun().isEmpty()) {
+            sink.write("\n");
+            hooks.afterRun().forEach(sink::execute);
+        }
     }
 
     /**
-     * Moves the version rows without running anything, and records each revision in {@code accept} as stamped with
-     * its current checksum.
+     * Under the migration lock, moves the version rows to what {@code target} computes from the current state, and
+     * records each revision {@code accept} returns as stamped with its current checksum.
      */
-    public void stamp(Connection connection, Set<String> before, Set<String> after, Collection<RevisionInfo> accept) {
-        boolean autoCommit = autoCommit(connection);
-        try {
-            createTables(connection);
-            JdbcSink sink = new JdbcSink(connection);
-            sink.begin("stamp", dialect.transactionalDdl());
-            versions.changeStatements(before, after, sink.context()).forEach(sink::execute);
-            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-            String who = user(connection);
-            for (RevisionInfo info : accept) {
-                HistoryEntry e = new HistoryEntry(0, info.id(), "stamp", info.checksum(), info.message(), now, 0, who,
-                        System.getProperty("user.name"), Version.LOQUENT, true, null);
-                history.insert(e, sink.context()).forEach(sink::execute);
+    public Set<String> stamp(Connection connection, Connections lockConnections, Duration lockTimeout,
+                             RevisionGraph graph, boolean purge, Function<State, Set<String>> target,
+                             BiFunction<State, Set<String>, Collection<RevisionInfo>> accept) {
+        return locked(connection, lockConnections, lockTimeout, sink -> {
+            State state = read(connection, graph, purge);
+            Set<String> after = target.apply(state);
+            boolean tx = dialect.transactionalDdl();
+            try {
+                sink.begin("stamp", tx);
+                versions.changeStatements(state.rows(), after, sink.context()).forEach(sink::execute);
+                LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+                String who = user(connection);
+                for (RevisionInfo info : accept.apply(state, after)) {
+                    HistoryEntry e = new HistoryEntry(0, info.id(), "stamp", info.checksum(), info.message(), now, 0,
+                            who, System.getProperty("user.name"), Version.LOQUENT, true, null);
+                    history.insert(e, sink.context()).forEach(sink::execute);
+                }
+                sink.commit(tx);
+            } catch (StatementFailure f) {
+                sink.rollback(tx);
+                throw new DatabaseException("stamp failed: " + f.getMessage() + ". Statement: " + f.statement()
+                        + ". The version table is unchanged", f.sqlException());
             }
-            sink.commit(dialect.transactionalDdl());
-        } catch (StatementFailure f) {
-            throw new DatabaseException("stamp failed: " + f.getMessage() + ". Statement: " + f.statement()
-                    + ". The version table is unchanged where the database has transactional DDL", f.sqlException());
-        } finally {
-            restore(connection, autoCommit);
+            return after;
+        });
+    }
+
+    /** Creates missing tables inside the run's exclusive transaction. */
+    private void createTablesIn(JdbcSink sink) {
+        try {
+            Connection connection = sink.context().connection().orElseThrow();
+            if (!versions.exists(connection)) {
+                versions.createStatements(sink.context()).forEach(sink::execute);
+            }
+            if (!history.exists(connection)) {
+                history.createStatements(sink.context()).forEach(sink::execute);
+            }
+        } catch (SQLException | StatementFailure e) {
+            throw tablesError(e);
         }
+    }
+
+    private DatabaseException tablesError(Exception e) {
+        return new DatabaseException("cannot create the version table '" + versions.table() + "' or the history table '"
+                + history.table() + "': " + e.getMessage() + ". Check that the user may create tables", e);
     }
 
     private void createTables(Connection connection) {
@@ -159,8 +298,7 @@ public final class Engine {
                 sink.commit(tx);
             }
         } catch (SQLException | StatementFailure e) {
-            throw new DatabaseException("cannot create the version table '" + versions.table() + "' or the history table '"
-                    + history.table() + "': " + e.getMessage() + ". Check that the user may create tables", e);
+            throw tablesError(e);
         }
     }
 

@@ -14,12 +14,13 @@ final class Failures {
     private Failures() {
     }
 
-    static MigrationFailedException of(Step step, Throwable failure, List<String> executed, boolean transactional) {
+    /** @param committed the statements of the revision that committed before the failure and stay applied */
+    static MigrationFailedException of(Step step, Throwable failure, List<String> committed) {
         String id = step.id();
         String source = step.revision().info().source();
         String direction = step.upgrade() ? "upgrade" : "downgrade";
         String where = "revision " + id + " (" + source + ") failed in " + direction;
-        String outcome = outcome(step, executed, transactional);
+        String outcome = outcome(step, committed);
         if (failure instanceof StatementFailure sf) {
             SQLException sql = sf.sqlException();
             String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
@@ -34,14 +35,16 @@ final class Failures {
     }
 
     /** What is left in the database, and how to go on. */
-    private static String outcome(Step step, List<String> executed, boolean transactional) {
-        String rows = step.rowsBefore().isEmpty() ? "base" : String.join(", ", step.rowsBefore());
-        if (transactional || executed.isEmpty()) {
+    private static String outcome(Step step, List<String> committed) {
+        String rows = step.rowsBefore().isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(step.rowsBefore()));
+        if (committed.isEmpty()) {
             return "Nothing of it was applied; the database is still at " + rows + ". Fix the script and run again";
         }
-        return "It failed after " + executed.size() + " statement(s) had committed, the last: " + cut(executed.get(executed.size() - 1))
-                + ". The schema now holds those changes. Fix the script, undo them by hand, or run 'loquent stamp "
-                + step.id() + "' once the schema matches the revision";
+        return committed.size() + " of its statements had already committed (this database commits DDL as it goes):"
+                + " " + String.join("; ", committed.stream().map(Failures::cut).toList())
+                + ". The schema now holds those changes but the version table is still at " + rows
+                + ". Fix the script and undo them by hand, or run 'loquent stamp " + step.id()
+                + "' once the schema matches the revision";
     }
 
     /** The script's own line where the failure passed through it, as {@code  at File.java:12}. */

@@ -22,11 +22,6 @@ final class JdbcSink implements StatementSink {
     }
 
     @Override
-    public boolean executes() {
-        return true;
-    }
-
-    @Override
     public void begin(String title, boolean transactional) {
         try {
             connection.setAutoCommit(!transactional);
@@ -52,6 +47,17 @@ final class JdbcSink implements StatementSink {
             } catch (SQLException e) {
                 throw new StatementFailure("COMMIT", e);
             }
+        }
+    }
+
+    @Override
+    public void outsideTransaction(Runnable body, boolean transactional) {
+        commit(transactional);
+        begin("autocommit block", false);
+        try {
+            body.run();
+        } finally {
+            begin("rest of the revision", transactional);
         }
     }
 

@@ -4,6 +4,7 @@ import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.RunHooks;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.StepResult;
@@ -43,15 +44,17 @@ public final class Runner {
      * @param history where to record each step, or null for a sink that does not execute
      * @param who     the database user, recorded in the history
      */
-    List<StepResult> run(Plan plan, StatementSink sink, VersionStore versions, HistoryStore history, String who) {
+    List<StepResult> run(Plan plan, StatementSink sink, VersionStore versions, HistoryStore history, String who,
+                         RunHooks hooks) {
         List<StepResult> results = new ArrayList<>();
         for (Step step : plan.steps()) {
-            results.add(runStep(step, sink, versions, history, who));
+            results.add(runStep(step, sink, versions, history, who, hooks));
         }
         return results;
     }
 
-    private StepResult runStep(Step step, StatementSink sink, VersionStore versions, HistoryStore history, String who) {
+    private StepResult runStep(Step step, StatementSink sink, VersionStore versions, HistoryStore history, String who,
+                               RunHooks hooks) {
         String message = step.revision().info().message();
         String title = "Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.describe() + ", " + message;
         listener.stepStarting(step.describe(), message, step.upgrade());
@@ -61,6 +64,7 @@ public final class Runner {
         boolean transactional = dialect.transactionalDdl();
         RenderContext context = sink.context();
         List<String> executed = new ArrayList<>();
+        int[] committed = {0};
         try {
             sink.begin(title, transactional);
             OperationRecorder op = new OperationRecorder(operation -> {
@@ -68,7 +72,11 @@ public final class Runner {
                     sink.execute(sql);
                     executed.add(sql);
                 }
-            }, naming);
+            }, naming, body -> sink.outsideTransaction(() -> {
+                committed[0] = executed.size();
+                body.run();
+                committed[0] = executed.size();
+            }, transactional));
             MigrationScript script = step.revision().newScript();
             Migration.bind(op, () -> {
                 if (step.upgrade()) {
@@ -87,13 +95,15 @@ public final class Runner {
                     sink.execute(sql);
                 }
             }
+            hooks.verifyRevision(step.id());
             sink.commit(transactional);
         } catch (RuntimeException | Error e) {
             sink.rollback(transactional);
-            if (history != null && !transactional && !executed.isEmpty()) {
-                recordFailure(step, sink, history, started, start, who, executed);
+            List<String> kept = transactional ? executed.subList(0, committed[0]) : executed;
+            if (history != null && !kept.isEmpty()) {
+                recordFailure(step, sink, history, started, start, who, kept);
             }
-            throw Failures.of(step, e, executed, transactional);
+            throw Failures.of(step, e, kept);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         StepResult result = new StepResult(step.id(), step.upgrade(), step.describe(), message, executed.size(), took);
@@ -106,6 +116,7 @@ public final class Runner {
                                String who, List<String> executed) {
         String detail = executed.size() + " statement(s) ran and committed before the failure:\n"
                 + String.join(";\n", executed);
+        sink.begin("record the failure", false);
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         try {
             for (String sql : history.insert(entry(step, started, ms, who, false, detail), sink.context())) {

@@ -25,11 +25,6 @@ final class ScriptSink implements StatementSink {
         return context;
     }
 
-    @Override
-    public boolean executes() {
-        return false;
-    }
-
     void comment(String text) {
         write("-- " + text.replace("\n", "\n-- ") + "\n");
     }
@@ -58,6 +53,17 @@ final class ScriptSink implements StatementSink {
     @Override
     public void rollback(boolean transactional) {
         // nothing was run
+    }
+
+    @Override
+    public void outsideTransaction(Runnable body, boolean transactional) {
+        commit(transactional);
+        comment("autocommit block: outside the transaction");
+        body.run();
+        comment("end of the autocommit block");
+        if (transactional && dialect.beginTransaction() != null) {
+            write(dialect.beginTransaction() + ";\n");
+        }
     }
 
     void write(String text) {

@@ -10,9 +10,6 @@ interface StatementSink {
     /** The context dialects render in: with the live connection, or offline. */
     RenderContext context();
 
-    /** Whether statements really run, so that the history table can be written. */
-    boolean executes();
-
     /** Opens one revision's unit of work; {@code title} is Alembic's {@code Running upgrade a -> b, message}. */
     void begin(String title, boolean transactional);
 
@@ -22,4 +19,10 @@ interface StatementSink {
     void commit(boolean transactional);
 
     void rollback(boolean transactional);
+
+    /**
+     * Runs {@code body} outside the revision's transaction: commits what came before, runs the body with every
+     * statement committing on its own, then opens a new transaction for the rest of the revision.
+     */
+    void outsideTransaction(Runnable body, boolean transactional);
 }

@@ -16,6 +16,7 @@ import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,10 +49,15 @@ public class PostgresRenderer extends AnsiRenderer {
      * The {@code ALTER COLUMN} clauses of {@code op}, without its comment and rename.
      *
      * <p>A type change casts with {@code USING "c"::type}, so that conversions PostgreSQL does not do implicitly
-     * (varchar to integer) still work. When the default changes as well, the old default is dropped first: it would
+     * (varchar to integer) still work; except to a string type, where an explicit cast would silently truncate
+     * values longer than the new length, while the implicit assignment cast refuses them. When the default changes as well, the old default is dropped first: it would
      * otherwise be cast to the new type, which fails when it does not fit ({@code 'abc'} to integer). PostgreSQL runs
      * DROP DEFAULT before the type change and SET DEFAULT after it, whatever their order in the statement.
      */
+    private static boolean castsSilently(ColumnType type) {
+        return type.kind() == ColumnType.Kind.STRING || type.kind() == ColumnType.Kind.TEXT;
+    }
+
     protected List<String> alterColumnClauses(AlterColumn op) {
         String column = "ALTER COLUMN " + q(op.column()) + " ";
         List<String> clauses = new ArrayList<>();
@@ -61,7 +67,7 @@ public class PostgresRenderer extends AnsiRenderer {
                 clauses.add(column + "DROP DEFAULT");
             }
             String type = dialect().typeSql(op.newType());
-            clauses.add(column + "TYPE " + type + " USING " + q(op.column()) + "::" + type);
+            clauses.add(column + "TYPE " + type + (castsSilently(op.newType()) ? "" : " USING " + q(op.column()) + "::" + type));
         }
         if (op.nullable() != null) {
             clauses.add(column + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

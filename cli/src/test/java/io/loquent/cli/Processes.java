@@ -1,0 +1,78 @@
+package io.loquent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged command line as separate processes, as users and deploy scripts do. */
+final class Processes {
+    static final Path JAR = Path.of("target", "loquent.jar").toAbsolutePath();
+
+    private Processes() {
+    }
+
+    /** The outcome of one process. */
+    record Outcome(int exit, String output) {
+    }
+
+    static Process start(Path workingDir, Map<String, String> env, String... args) throws IOException {
+        assertThat(JAR).as("the shaded jar is built before the integration tests").exists();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    static Outcome finish(Process p) throws Exception {
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process ends").isTrue();
+        return new Outcome(p.exitValue(), output);
+    }
+
+    static Outcome run(Path workingDir, String... args) throws Exception {
+        return finish(start(workingDir, Map.of(), args));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * A chain of revisions, each creating a table. Each first sleeps LOQUENT_TEST_SLOW_MS, so that concurrent runs
+     * really overlap; revision 5 hangs while LOQUENT_TEST_HANG is set.
+     */
+    static void writeChain(Path folder, int count) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 1; i <= count; i++) {
+            String id = String.format("c%03d", i);
+            String down = i == 1 ? "{}" : String.format("\"c%03d\"", i - 1);
+            String hang = "String slow = System.getenv(\"LOQUENT_TEST_SLOW_MS\");"
+                    + (i == 5 ? " if (System.getenv(\"LOQUENT_TEST_HANG\") != null) { slow = \"120000\"; }" : "")
+                    + " if (slow != null) { try { Thread.sleep(Long.parseLong(slow)); }"
+                    + " catch (InterruptedException e) { throw new IllegalStateException(e); } }";
+            Files.writeString(folder.resolve(id + ".java"), """
+                    import io.loquent.api.*;
+                    import static io.loquent.api.Types.*;
+
+                    @Revision(id = "%s", down = %s, message = "table %d")
+                    public final class Chain%d implements MigrationScript {
+                        @Override public void upgrade(Op op) {
+                            %s
+                            op.createTable("chain_%d", t -> t.column("id", integer().primaryKey()));
+                        }
+                        @Override public void downgrade(Op op) {
+                            op.dropTable("chain_%d");
+                        }
+                    }
+                    """.formatted(id, down, i, i, hang, i, i));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.loquent.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.core.HistoryEntry;
+import io.loquent.core.Loquent;
+import io.loquent.core.MigrationFailedException;
+import io.loquent.core.Scripts;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every database must do through the whole engine, read back from its own catalogue through JDBC metadata
+ * (information_schema and pg_catalog underneath) and proved by rows the database must refuse. Each database
+ * supplies a fresh, empty database.
+ */
+abstract class MigrationContract {
+    @TempDir
+    Path dir;
+    Path scripts;
+
+    /** The JDBC URL of a fresh, empty database or schema. */
+    abstract String url() throws Exception;
+
+    /** A connection to it. */
+    abstract Connection connect() throws Exception;
+
+    /** Whether DDL is transactional here (a failed revision leaves nothing behind). */
+    abstract boolean transactionalDdl();
+
+    /** Whether the database refuses strings longer than a column's declared length (SQLite does not). */
+    boolean enforcesLength() {
+        return true;
+    }
+
+    /** Removes what a test left, for databases shared by the tests of one class. */
+    void clean() throws Exception {
+    }
+
+    @BeforeEach
+    void prepare() throws Exception {
+        clean();
+        scripts = dir.resolve("migrations");
+    }
+
+    Loquent loquent() throws Exception {
+        return Loquent.configure().url(url()).scripts(scripts).load();
+    }
+
+    List<String> columns(String table) throws Exception {
+        try (Connection c = connect()) {
+            DatabaseMetaData md = c.getMetaData();
+            List<String> result = new ArrayList<>();
+            try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), table, null)) {
+                while (rs.next()) {
+                    result.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return result;
+        }
+    }
+
+    int columnSize(String table, String column) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), table, column)) {
+            assertThat(rs.next()).as("column %s.%s exists", table, column).isTrue();
+            return rs.getInt("COLUMN_SIZE");
+        }
+    }
+
+    TreeSet<String> tables() throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            TreeSet<String> names = new TreeSet<>();
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+            return names;
+        }
+    }
+
+    void sql(String statement) throws Exception {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    @Test
+    void seedExampleRunsUpAndBackDown() throws Exception {
+        SeedScripts.write(scripts);
+        loquent().upgrade("s1");
+        assertThat(tables()).contains("users", "posts", "tags", "post_tags", "loquent_version", "loquent_history");
+        assertThat(columns("users")).containsExactly("id", "name", "email", "old_field", "is_active", "created_at", "updated_at");
+        assertThat(columnSize("users", "name")).isEqualTo(50);
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getImportedKeys(c.getCatalog(), c.getSchema(), "post_tags")) {
+            List<String> fks = new ArrayList<>();
+            while (rs.next()) {
+                fks.add(rs.getString("FK_NAME") + ":" + rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME"));
+            }
+            assertThat(fks).containsExactlyInAnyOrder("fk_post_tags_post_id_posts:post_id->posts",
+                    "fk_post_tags_tag_id_tags:tag_id->tags");
+        }
+
+        sql("INSERT INTO users (name, email) VALUES ('Ann', 'ann@example.com')");
+        sql("INSERT INTO posts (author_id, title) VALUES (1, 'Hello')");
+        sql("INSERT INTO tags (name) VALUES ('java')");
+        sql("INSERT INTO post_tags (post_id, tag_id) VALUES (1, 1)");
+        assertThatThrownBy(() -> sql("INSERT INTO users (name, email) VALUES ('Bob', 'ann@example.com')"))
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO users (email) VALUES ('x@example.com')")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO post_tags (post_id, tag_id) VALUES (1, 1)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO posts (author_id, title) VALUES (999, 'orphan')"))
+                .isInstanceOf(SQLException.class);
+
+        loquent().upgrade("head");
+        assertThat(columns("users")).containsExactlyInAnyOrder("id", "name", "email_address", "is_active", "created_at",
+                "updated_at", "phone");
+        assertThat(columnSize("users", "name")).isEqualTo(100);
+        sql("INSERT INTO users (name, email_address) VALUES ('" + "x".repeat(100) + "', 'long@example.com')");
+        assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("s2");
+        if (enforcesLength()) {
+            assertThatThrownBy(() -> loquent().downgrade("-1"))
+                    .as("narrowing a column that holds longer values fails instead of truncating them")
+                    .isInstanceOf(MigrationFailedException.class);
+            assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("s2");
+            if (!transactionalDdl()) {
+                sql("ALTER TABLE users DROP COLUMN old_field"); // undo what committed, as the message says
+            }
+        }
+        sql("DELETE FROM users WHERE email_address = 'long@example.com'");
+
+        loquent().downgrade("base");
+        assertThat(tables()).doesNotContain("users", "posts", "tags", "post_tags");
+        assertThat(loquent().current()).isEmpty();
+        assertThat(loquent().appliedHistory().stream().filter(HistoryEntry::success).map(HistoryEntry::direction))
+                .containsExactly("up", "up", "down", "down");
+    }
+
+    @Test
+    void aRevisionFailingOnItsThirdStatementIsReportedWithWhatStayed() throws Exception {
+        Scripts.write(scripts, "1.java", "f1", null, """
+                op.createTable("one", t -> t.column("id", integer().primaryKey()));
+                        op.createTable("two", t -> t.column("id", integer().primaryKey()));
+                        op.execute("INSERT INTO no_such_table VALUES (1)");""", "");
+        MigrationFailedException failure = org.junit.jupiter.api.Assertions.assertThrows(MigrationFailedException.class,
+                () -> loquent().upgrade("head"));
+        assertThat(failure.revision()).isEqualTo("f1");
+        assertThat(failure.statement()).isEqualTo("INSERT INTO no_such_table VALUES (1)");
+        assertThat(failure.getMessage()).contains("revision f1 (", "1.java) failed in upgrade: ",
+                "Statement: INSERT INTO no_such_table VALUES (1)");
+        assertThat(loquent().current()).isEmpty();
+        if (transactionalDdl()) {
+            assertThat(failure.getMessage()).endsWith("Nothing of it was applied; the database is still at base."
+                    + " Fix the script and run again");
+            assertThat(tables()).doesNotContain("one", "two");
+        } else {
+            assertThat(failure.getMessage()).contains("2 of its statements had already committed",
+                    "but the version table is still at base", "run 'loquent stamp f1' once the schema matches");
+            assertThat(tables()).contains("one", "two");
+            HistoryEntry recorded = loquent().appliedHistory().get(0);
+            assertThat(recorded.success()).isFalse();
+            assertThat(recorded.detail()).startsWith("2 statement(s) ran and committed before the failure:")
+                    .contains("CREATE TABLE");
+        }
+    }
+
+    /** A statement that must run outside a transaction here, or null where autocommit blocks are refused. */
+    abstract String outsideTransactionStatement();
+
+    @Test
+    void autocommitBlockRunsStatementsOutsideTheTransaction() throws Exception {
+        String statement = outsideTransactionStatement();
+        Scripts.write(scripts, "1.java", "a1", null, """
+                op.createTable("t", t -> t.column("a", integer()));
+                        op.autocommitBlock(() -> op.execute("%s"));
+                        op.addColumn("t", "b", integer());""".formatted(statement == null ? "SELECT 1" : statement), "");
+        if (statement == null) {
+            assertThatThrownBy(() -> loquent().upgrade("head"))
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("autocommitBlock cannot run here")
+                    .hasMessageEndingWith("Nothing of it was applied; the database is still at base. Fix the script and run again");
+            assertThat(tables()).doesNotContain("t");
+            return;
+        }
+        loquent().upgrade("head");
+        assertThat(columns("t")).containsExactly("a", "b");
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), "t", false, false)) {
+            List<String> indexes = new ArrayList<>();
+            while (rs.next()) {
+                indexes.add(String.valueOf(rs.getString("INDEX_NAME")));
+            }
+            assertThat(indexes).contains("ix_t_a");
+        }
+    }
+
+    @Test
+    void twoRunsInARowApplyEachRevisionOnce() throws Exception {
+        SeedScripts.write(scripts);
+        loquent().upgrade("head");
+        assertThat(loquent().upgrade("head")).isEmpty();
+        assertThat(loquent().appliedHistory()).extracting(HistoryEntry::revision).containsExactly("s1", "s2");
+    }
+}

@@ -1,0 +1,42 @@
+package io.loquent.core.contract;
+
+import io.loquent.testing.TestDatabaseExtension;
+import java.sql.Connection;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The contract on MySQL/MariaDB: a fresh database for the class, emptied before each test. */
+class MySqlMigrationIT extends MigrationContract {
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.mysql();
+
+    @Override
+    String url() {
+        return DB.database().url();
+    }
+
+    @Override
+    Connection connect() throws Exception {
+        return DB.database().open();
+    }
+
+    @Override
+    String outsideTransactionStatement() {
+        return "CREATE INDEX ix_t_a ON t (a)";
+    }
+
+    @Override
+    boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    void clean() throws Exception {
+        sql("SET FOREIGN_KEY_CHECKS = 0");
+        for (String table : tables()) {
+            try (Connection c = connect(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SET FOREIGN_KEY_CHECKS = 0");
+                st.execute("DROP TABLE IF EXISTS `" + table + "`");
+            }
+        }
+    }
+}

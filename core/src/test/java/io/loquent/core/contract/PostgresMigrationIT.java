@@ -1,0 +1,38 @@
+package io.loquent.core.contract;
+
+import io.loquent.testing.TestDatabaseExtension;
+import java.sql.Connection;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The contract on PostgreSQL: a fresh schema for the class, emptied before each test. */
+class PostgresMigrationIT extends MigrationContract {
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
+
+    @Override
+    String url() {
+        return DB.database().url();
+    }
+
+    @Override
+    Connection connect() throws Exception {
+        return DB.database().open();
+    }
+
+    @Override
+    String outsideTransactionStatement() {
+        return "CREATE INDEX CONCURRENTLY ix_t_a ON t (a)";
+    }
+
+    @Override
+    boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    void clean() throws Exception {
+        for (String table : tables()) {
+            sql("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
+        }
+    }
+}
