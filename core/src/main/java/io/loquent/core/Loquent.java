@@ -1,37 +1,32 @@
 package io.loquent.core;
 
 import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.RenderContext;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Planner;
+import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
-import io.loquent.api.dialect.RenderContext;
-import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.run.Engine;
 import io.loquent.core.internal.run.HistoryStore;
 import io.loquent.core.internal.run.Urls;
+import io.loquent.core.internal.script.Authoring;
 import io.loquent.core.internal.script.ClasspathScripts;
 import io.loquent.core.internal.script.CompileCache;
 import io.loquent.core.internal.script.DirectoryScripts;
-import io.loquent.core.internal.script.Authoring;
 import io.loquent.core.internal.script.LoadedRevision;
-import io.loquent.core.internal.script.RevisionWriter;
 import io.loquent.core.internal.script.ScriptSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Loquent's entry point, in the spirit of {@code Flyway.configure()…load()}:
@@ -50,8 +45,8 @@ public final class Loquent {
     }
 
     /** A builder whose {@code load()} returns a {@link Loquent}. */
-    public static Configurer configure() {
-        return new Configurer();
+    public static LoquentConfig.Builder configure() {
+        return LoquentConfig.builder();
     }
 
     public LoquentConfig config() {
@@ -246,31 +241,15 @@ public final class Loquent {
         RevisionGraph graph = existingGraph();
         List<String> down = Authoring.parents(graph, request);
         List<String> dependsOn = request.dependsOn().stream().map(graph::resolve).toList();
-        return write(graph, request.revisionId(), down, request.branchLabels(), dependsOn, request.message());
+        return Authoring.write(graph, config.scriptsFolder(), request.revisionId(), down, request.branchLabels(),
+                dependsOn, request.message());
     }
 
     /** Writes a merge revision whose parents are {@code revisions} (ids, prefixes, labels or {@code heads}). */
     public Path merge(String message, List<String> revisions, String revisionId) {
         RevisionGraph graph = existingGraph();
-        return write(graph, revisionId, Authoring.mergeParents(graph, revisions), List.of(), List.of(), message);
-    }
-
-    private Path write(RevisionGraph graph, String revisionId, List<String> down, List<String> labels,
-                       List<String> dependsOn, String message) {
-        String id = revisionId != null ? revisionId : RevisionWriter.newId();
-        if (graph.contains(id)) {
-            throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
-                    + "; choose another --rev-id");
-        }
-        for (String label : labels) {
-            if (graph.labelled(label) != null) {
-                throw new ConfigurationException("branch label '" + label + "' is already used by revision "
-                        + graph.labelled(label) + "; choose another label");
-            }
-        }
-        Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
-        return RevisionWriter.write(config.scriptsFolder(), id, down, labels, dependsOn, message, taken,
-                LocalDateTime.now());
+        return Authoring.write(graph, config.scriptsFolder(), revisionId, Authoring.mergeParents(graph, revisions),
+                List.of(), List.of(), message);
     }
 
     /**
@@ -279,22 +258,7 @@ public final class Loquent {
      * @return the configuration file written
      */
     public static Path init(Path folder) {
-        Path file = folder.resolve("loquent.properties");
-        if (Files.exists(file)) {
-            throw new ConfigurationException(file + " already exists; remove it or run init in another folder");
-        }
-        try {
-            Files.createDirectories(folder.resolve("migrations"));
-            Files.writeString(file, """
-                    # Loquent configuration. Flags (--url, ...) and LOQUENT_URL, LOQUENT_USER, LOQUENT_PASSWORD override it.
-                    url=%s
-                    scripts=migrations
-                    version_table=%s
-                    """.formatted(LoquentConfig.DEFAULT_URL, LoquentConfig.DEFAULT_VERSION_TABLE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-        return file;
+        return Authoring.init(folder, LoquentConfig.DEFAULT_URL, LoquentConfig.DEFAULT_VERSION_TABLE);
     }
 
     private RevisionGraph existingGraph() {
@@ -363,65 +327,5 @@ public final class Loquent {
                 ? "Add the JDBC driver for this database to the class path"
                 : "Check the URL, user and password, and that the database is running";
         return new DatabaseException("cannot use database " + where + ": " + e.getMessage() + ". " + advice, e);
-    }
-
-    /** The fluent builder behind {@link #configure()}. */
-    public static final class Configurer {
-        private final LoquentConfig.Builder builder = LoquentConfig.builder();
-
-        public Configurer url(String url) {
-            builder.url(url);
-            return this;
-        }
-
-        public Configurer user(String user) {
-            builder.user(user);
-            return this;
-        }
-
-        public Configurer password(String password) {
-            builder.password(password);
-            return this;
-        }
-
-        public Configurer dataSource(javax.sql.DataSource dataSource) {
-            builder.dataSource(dataSource);
-            return this;
-        }
-
-        public Configurer scripts(Path folder) {
-            builder.scripts(folder);
-            return this;
-        }
-
-        public Configurer scriptsPackage(String packageName) {
-            builder.scriptsPackage(packageName);
-            return this;
-        }
-
-        @SafeVarargs
-        public final Configurer scriptClasses(Class<? extends io.loquent.api.MigrationScript>... classes) {
-            builder.scriptClasses(classes);
-            return this;
-        }
-
-        public Configurer versionTable(String table) {
-            builder.versionTable(table);
-            return this;
-        }
-
-        public Configurer listener(MigrationListener listener) {
-            builder.listener(listener);
-            return this;
-        }
-
-        /** Access to every other setting. */
-        public LoquentConfig.Builder settings() {
-            return builder;
-        }
-
-        public Loquent load() {
-            return new Loquent(builder.build());
-        }
     }
 }

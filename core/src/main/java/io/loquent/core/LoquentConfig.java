@@ -157,6 +157,11 @@ public record LoquentConfig(String url, String user, String password, DataSource
             return this;
         }
 
+        /** Builds the configuration and a {@link Loquent} on it. */
+        public Loquent load() {
+            return new Loquent(build());
+        }
+
         /** Checks the settings together; throws {@link ConfigurationException} saying what to change. */
         public LoquentConfig build() {
             int sources = (scriptsFolder != null ? 1 : 0) + (scriptsPackage != null ? 1 : 0) + (scriptClasses.isEmpty() ? 0 : 1);

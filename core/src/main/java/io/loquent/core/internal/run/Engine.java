@@ -1,12 +1,8 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
-import io.loquent.api.dialect.LockRequest;
-import io.loquent.api.dialect.LockTimeoutException;
-import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
-import io.loquent.core.MigrationFailedException;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
@@ -41,7 +37,6 @@ public final class Engine {
     private final VersionStore versions;
     private final HistoryStore history;
     private final MigrationListener listener;
-    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable) {
@@ -113,101 +108,12 @@ public final class Engine {
      */
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
                                     RevisionGraph graph, Function<State, Plan> planner) {
-        return locked(connection, lockConnections, lockTimeout, sink -> {
+        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
+                .run(connection, lockConnections, lockTimeout, sink -> {
             State state = read(connection, graph, false);
-            return runner.run(planner.apply(state), sink, versions, history, user(connection), hooks(connection));
+            return runner.run(planner.apply(state), sink, versions, history, user(connection),
+                    dialect.runHooks(sink.context()));
         });
-    }
-
-    /**
-     * Runs {@code work} holding the migration lock: on a connection of its own for session-level locks, or as one
-     * exclusive transaction with a savepoint per revision where the dialect locks that way. Creates the version and
-     * history tables first when missing, and applies the dialect's run hooks around it.
-     */
-    private <R> R locked(Connection connection, Connections lockConnections, Duration timeout,
-                         Function<StatementSink, R> work) {
-        boolean autoCommit = autoCommit(connection);
-        RunHooks hooks = hooks(connection);
-        JdbcSink jdbc = new JdbcSink(connection);
-        try {
-            jdbc.begin("before the run", false);
-            hooks.beforeRun().forEach(jdbc::execute);
-            if (dialect.lockScope() == Dialect.LockScope.TRANSACTION) {
-                return exclusively(jdbc, timeout, work);
-            }
-            try (Connection lockConnection = lockConnections.open();
-                 MigrationLock lock = dialect.lock(new LockRequest(lockConnection, lockName(), timeout, listener::lockWaiting))) {
-                createTables(connection);
-                return work.apply(jdbc);
-            } catch (SQLException e) {
-                throw new DatabaseException("cannot open a connection for the migration lock: " + e.getMessage()
-                        + ". Check that the database accepts one more connection", e);
-            }
-        } finally {
-            try {
-                jdbc.begin("after the run", false);
-                hooks.afterRun().forEach(jdbc::execute);
-            } catch (StatementFailure e) {
-                LOG.log(System.Logger.Level.WARNING, "could not restore the session after the run", e);
-            }
-            restore(connection, autoCommit);
-        }
-    }
-
-    /** The whole run in one exclusive transaction, revisions as savepoints; what succeeded is committed. */
-    private <R> R exclusively(JdbcSink jdbc, Duration timeout, Function<StatementSink, R> work) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try {
-                jdbc.execute(dialect.exclusiveBegin());
-                break;
-            } catch (StatementFailure busy) {
-                if (System.nanoTime() > deadline) {
-                    throw new LockTimeoutException("another run has held the database lock for longer than "
-                            + timeout.toSeconds() + " s (" + busy.getMessage() + "). Wait for it to finish, or raise"
-                            + " lock_timeout");
-                }
-                listener.lockWaiting("another connection holds the database's exclusive lock");
-                pause();
-            }
-        }
-        boolean committed = false;
-        try {
-            createTablesIn(jdbc);
-            R result = work.apply(new SavepointSink(jdbc));
-            jdbc.execute("COMMIT");
-            committed = true;
-            return result;
-        } catch (MigrationFailedException failed) {
-            jdbc.execute("COMMIT");
-            committed = true;
-            throw failed;
-        } finally {
-            if (!committed) {
-                try {
-                    jdbc.execute("ROLLBACK");
-                } catch (StatementFailure e) {
-                    LOG.log(System.Logger.Level.WARNING, "rollback of the run failed", e);
-                }
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LockTimeoutException("interrupted while waiting for the migration lock");
-        }
-    }
-
-    private String lockName() {
-        return "loquent:" + versions.table();
-    }
-
-    private RunHooks hooks(Connection connection) {
-        return dialect.runHooks(RenderContext.online(connection));
     }
 
     /**
@@ -239,7 +145,8 @@ public final class Engine {
     public Set<String> stamp(Connection connection, Connections lockConnections, Duration lockTimeout,
                              RevisionGraph graph, boolean purge, Function<State, Set<String>> target,
                              BiFunction<State, Set<String>, Collection<RevisionInfo>> accept) {
-        return locked(connection, lockConnections, lockTimeout, sink -> {
+        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
+                .run(connection, lockConnections, lockTimeout, sink -> {
             State state = read(connection, graph, purge);
             Set<String> after = target.apply(state);
             boolean tx = dialect.transactionalDdl();
@@ -263,42 +170,34 @@ public final class Engine {
         });
     }
 
-    /** Creates missing tables inside the run's exclusive transaction. */
-    private void createTablesIn(JdbcSink sink) {
+    /**
+     * Creates the version and history tables when missing: each in a transaction of its own, or inside the run's
+     * exclusive transaction when {@code ownTransaction} is false.
+     */
+    private void createTables(JdbcSink sink, boolean ownTransaction) {
+        boolean tx = ownTransaction && dialect.transactionalDdl();
         try {
             Connection connection = sink.context().connection().orElseThrow();
             if (!versions.exists(connection)) {
-                versions.createStatements(sink.context()).forEach(sink::execute);
+                create(sink, ownTransaction, tx, versions.createStatements(sink.context()));
             }
             if (!history.exists(connection)) {
-                history.createStatements(sink.context()).forEach(sink::execute);
+                create(sink, ownTransaction, tx, history.createStatements(sink.context()));
             }
         } catch (SQLException | StatementFailure e) {
-            throw tablesError(e);
+            throw new DatabaseException("cannot create the version table '" + versions.table()
+                    + "' or the history table '" + history.table() + "': " + e.getMessage()
+                    + ". Check that the user may create tables", e);
         }
     }
 
-    private DatabaseException tablesError(Exception e) {
-        return new DatabaseException("cannot create the version table '" + versions.table() + "' or the history table '"
-                + history.table() + "': " + e.getMessage() + ". Check that the user may create tables", e);
-    }
-
-    private void createTables(Connection connection) {
-        try {
-            JdbcSink sink = new JdbcSink(connection);
-            boolean tx = dialect.transactionalDdl();
-            if (!versions.exists(connection)) {
-                sink.begin("create " + versions.table(), tx);
-                versions.createStatements(sink.context()).forEach(sink::execute);
-                sink.commit(tx);
-            }
-            if (!history.exists(connection)) {
-                sink.begin("create " + history.table(), tx);
-                history.createStatements(sink.context()).forEach(sink::execute);
-                sink.commit(tx);
-            }
-        } catch (SQLException | StatementFailure e) {
-            throw tablesError(e);
+    private static void create(JdbcSink sink, boolean ownTransaction, boolean tx, List<String> statements) {
+        if (ownTransaction) {
+            sink.begin("create table", tx);
+        }
+        statements.forEach(sink::execute);
+        if (ownTransaction) {
+            sink.commit(tx);
         }
     }
 
@@ -310,19 +209,5 @@ public final class Engine {
         }
     }
 
-    private static boolean autoCommit(Connection connection) {
-        try {
-            return connection.getAutoCommit();
-        } catch (SQLException e) {
-            return true;
-        }
-    }
 
-    private static void restore(Connection connection, boolean autoCommit) {
-        try {
-            connection.setAutoCommit(autoCommit);
-        } catch (SQLException e) {
-            // the connection is closed next; nothing to restore
-        }
-    }
 }

@@ -1,14 +1,24 @@
 package io.loquent.core.internal.script;
 
+import io.loquent.core.ConfigurationException;
 import io.loquent.core.RevisionRequest;
 import io.loquent.core.TargetException;
 import io.loquent.core.internal.graph.RevisionGraph;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Where a new revision goes: Alembic's rules for {@code revision --head/--splice} and {@code merge}. */
+/**
+ * Writing revisions and projects: where a new revision goes (Alembic's rules for {@code revision --head/--splice}
+ * and {@code merge}), and the files of a new project.
+ */
 public final class Authoring {
     private Authoring() {
     }
@@ -62,6 +72,44 @@ public final class Authoring {
             }
         }
         return new ArrayList<>(parents);
+    }
+
+    /** Writes the revision file after checking that its id and labels are free; returns its path. */
+    public static Path write(RevisionGraph graph, Path folder, String revisionId, List<String> down, List<String> labels,
+                             List<String> dependsOn, String message) {
+        String id = revisionId != null ? revisionId : RevisionWriter.newId();
+        if (graph.contains(id)) {
+            throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
+                    + "; choose another --rev-id");
+        }
+        for (String label : labels) {
+            if (graph.labelled(label) != null) {
+                throw new ConfigurationException("branch label '" + label + "' is already used by revision "
+                        + graph.labelled(label) + "; choose another label");
+            }
+        }
+        Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
+        return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now());
+    }
+
+    /** Writes {@code loquent.properties} and an empty {@code migrations/} folder into {@code folder}. */
+    public static Path init(Path folder, String url, String versionTable) {
+        Path file = folder.resolve("loquent.properties");
+        if (Files.exists(file)) {
+            throw new ConfigurationException(file + " already exists; remove it or run init in another folder");
+        }
+        try {
+            Files.createDirectories(folder.resolve("migrations"));
+            Files.writeString(file, """
+                    # Loquent configuration. Flags (--url, ...) and LOQUENT_URL, LOQUENT_USER, LOQUENT_PASSWORD override it.
+                    url=%s
+                    scripts=migrations
+                    version_table=%s
+                    """.formatted(url, versionTable));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
     }
 
     private static String headOf(RevisionGraph graph, String target) {
