@@ -99,14 +99,32 @@ class LoquentSqliteTest {
     }
 
     @Test
-    void unsupportedSqliteAlterNamesTheRebuildIssue() {
+    void alterColumnOnSqliteRebuildsTheTableAndKeepsItsRows() throws Exception {
         Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, """
                 op.createTable("t", t -> t.column("name", string(50)));
-                        op.alterColumn("t", "name", c -> c.type(string(100)));""", "");
+                        op.bulkInsert("t", java.util.List.of(java.util.Map.of("name", "kept")));""", "");
+        Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1", """
+                op.alterColumn("t", "name", c -> c.type(string(100)).nullable(false));""", "");
+        loquent().upgrade("head");
+        assertThat(query("select type || ' ' || \"notnull\" from pragma_table_info('t')")).containsExactly("VARCHAR(100) 1");
+        assertThat(query("select name from t")).containsExactly("kept");
+        assertThat(query("select version_num from loquent_version")).containsExactly("b2");
+    }
+
+    @Test
+    void aRebuildThatWouldLoseDataNamesTheRowsAndChangesNothing() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, """
+                op.createTable("t", t -> t.column("name", string(50)));
+                        op.execute("INSERT INTO t (name) VALUES (NULL)");""", "");
+        Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1", """
+                op.alterColumn("t", "name", c -> c.nullable(false));""", "");
         assertThatThrownBy(() -> loquent().upgrade("head"))
                 .isInstanceOf(MigrationFailedException.class)
-                .hasMessageContaining("failed in upgrade at line 8: sqlite cannot alter column t.name")
-                .hasMessageContaining("issue #5");
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("cannot make column 't.name' NOT NULL")
+                .hasMessageContaining("rowid 1");
+        assertThat(query("select version_num from loquent_version")).containsExactly("a1");
+        assertThat(query("select \"notnull\" from pragma_table_info('t')")).containsExactly("0");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.loquent.dialect.sqlite;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 
@@ -10,6 +11,10 @@ import io.loquent.api.schema.DefaultValue;
  * SQLite. DDL is transactional, so a failed revision leaves nothing behind. Types are chosen so that SQLite's
  * type affinity keeps values as written: JSON and UUIDs are TEXT (a declared {@code JSON} type would have NUMERIC
  * affinity and turn the document {@code 123} into a number).
+ *
+ * <p>What SQLite's ALTER TABLE cannot do (change a column's type, nullability or default; add or drop a constraint)
+ * rebuilds the table following SQLite's own procedure, reading its current definition from the live connection;
+ * {@link #runHooks} keeps foreign-key actions from firing while it does.
  */
 public final class SqliteDialect extends AnsiDialect {
 
@@ -81,6 +86,15 @@ public final class SqliteDialect extends AnsiDialect {
     @Override
     public String exclusiveBegin() {
         return "BEGIN EXCLUSIVE";
+    }
+
+    /**
+     * Online: foreign-key enforcement off for the run (so that a table rebuild fires no ON DELETE action) and a
+     * {@code PRAGMA foreign_key_check} before each revision commits; offline: none.
+     */
+    @Override
+    public RunHooks runHooks(RenderContext context) {
+        return context.connection().map(SqliteRunHooks::on).orElse(RunHooks.NONE);
     }
 
     @Override

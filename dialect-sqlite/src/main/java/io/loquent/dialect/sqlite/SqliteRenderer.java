@@ -1,5 +1,6 @@
 package io.loquent.dialect.sqlite;
 
+import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
@@ -8,25 +9,62 @@ import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.dialect.sqlite.internal.RebuildNeeds;
+import io.loquent.dialect.sqlite.internal.SqlWords;
+import io.loquent.dialect.sqlite.internal.TableCatalog;
+import io.loquent.dialect.sqlite.internal.TableRebuild;
+import io.loquent.dialect.sqlite.internal.TableSnapshot;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * SQLite's statements. What ALTER TABLE can do natively (rename a table or column, add or drop a column) is
- * rendered directly; changing a column's definition or a table's constraints needs a table rebuild.
+ * SQLite's statements. What ALTER TABLE can do natively (rename a table or column, add a column with a constant
+ * default, drop a column nothing else uses) is rendered directly; anything else rebuilds the table
+ * ({@link TableRebuild}), which needs the live connection to read the table's current definition.
  */
 final class SqliteRenderer extends AnsiRenderer {
-    /** Shown wherever SQLite needs the move-and-copy rebuild, which Loquent does not perform yet. */
-    static final String REBUILD_ADVICE = "SQLite's ALTER TABLE cannot do this and needs a table rebuild, which Loquent"
-            + " does not perform yet (issue #5, 'Table rebuilds for SQLite'). Until then, rebuild the table with"
-            + " op.execute(...) following https://www.sqlite.org/lang_altertable.html#otheralter";
+    /** Why a rebuild cannot be rendered offline, and what to do instead. */
+    static final String OFFLINE_ADVICE = "this needs a table rebuild, which reads the table's current definition from"
+            + " the database, and offline SQL (--sql) has none to read (replaying the revision history offline is not"
+            + " implemented yet). Run this revision online, or write the rebuild with op.execute(...) following"
+            + " https://www.sqlite.org/lang_altertable.html#otheralter";
+
+    private final SqliteDialect dialect;
+    private final SqlWords words;
 
     SqliteRenderer(SqliteDialect dialect, RenderContext context) {
         super(dialect, context);
+        this.dialect = dialect;
+        this.words = new SqlWords() {
+            @Override
+            public String quote(String identifier) {
+                return dialect.quote(identifier);
+            }
+
+            @Override
+            public String literal(Object value) {
+                return dialect.literal(value);
+            }
+
+            @Override
+            public String type(ColumnType type) {
+                return dialect.typeSql(type);
+            }
+
+            @Override
+            public String defaultValue(io.loquent.api.schema.DefaultValue value) {
+                return dialect.defaultSql(value);
+            }
+        };
     }
 
     /** An integer auto-increment key must be declared INTEGER to become SQLite's rowid alias. */
@@ -67,19 +105,38 @@ final class SqliteRenderer extends AnsiRenderer {
     }
 
     /**
-     * ADD COLUMN with its foreign key inline (SQLite allows a named REFERENCES clause there); a unique or primary-key
-     * constraint on a new column needs a rebuild.
+     * Modern {@code RENAME TO} also rewrites the foreign keys, triggers and views that name the table; with
+     * {@code PRAGMA legacy_alter_table} on it would leave them naming a table that no longer exists, so the rename
+     * runs with the pragma off and puts it back.
      */
     @Override
+    public List<String> renameTable(RenameTable op) {
+        List<String> rename = super.renameTable(op);
+        boolean legacy = context().connection().map(SqliteRunHooks::legacyAlterTable).orElse(false);
+        return legacy
+                ? List.of("PRAGMA legacy_alter_table = OFF", rename.get(0), "PRAGMA legacy_alter_table = ON")
+                : rename;
+    }
+
+    /** ADD COLUMN with its foreign key inline (SQLite allows a named REFERENCES clause there); else a rebuild. */
+    @Override
     public List<String> addColumn(AddColumn op) {
-        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(q(op.table())).append(" ADD COLUMN ")
-                .append(columnDefinition(op.column(), List.of()));
+        String reason = RebuildNeeds.of(op, null);
+        if (reason != null) {
+            return rebuild(op, op.table(), null, List.of(op), List.of(reason));
+        }
+        Column column = op.column();
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(q(op.table())).append(" ADD COLUMN ");
+        String definition = columnDefinition(column, List.of());
+        if (context().connection().map(c -> TableCatalog.isStrict(c, op.table())).orElse(false)) {
+            // a STRICT table takes only its six type names; the rest of the definition stays as rendered
+            String typed = q(column.name()) + " " + words.type(column.type());
+            definition = q(column.name()) + " " + SqlWords.strictType(column.type())
+                    + definition.substring(typed.length());
+        }
+        sql.append(definition);
         for (TableConstraint constraint : op.constraints()) {
-            if (!(constraint instanceof TableConstraint.ForeignKey fk)) {
-                throw new NotSupportedException("sqlite", op.describe() + " with " + constraint.kind()
-                        .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " constraint '"
-                        + constraint.name() + "'", REBUILD_ADVICE);
-            }
+            TableConstraint.ForeignKey fk = (TableConstraint.ForeignKey) constraint;
             sql.append(" CONSTRAINT ").append(q(fk.name())).append(" REFERENCES ").append(q(fk.referencedTable()))
                     .append(" (").append(qList(fk.referencedColumns())).append(')')
                     .append(fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().sql())
@@ -88,30 +145,73 @@ final class SqliteRenderer extends AnsiRenderer {
         return List.of(sql.toString());
     }
 
-    /** Only a rename is native; the rest of a column's definition needs a rebuild. */
+    /** Native unless something else uses the column (an index, a key, a check), which needs a rebuild. */
+    @Override
+    public List<String> dropColumn(DropColumn op) {
+        TableSnapshot snapshot = snapshotOrNull(op.table());
+        String reason = RebuildNeeds.of(op, snapshot);
+        return reason == null ? super.dropColumn(op)
+                : rebuild(op, op.table(), snapshot, List.of(op), List.of(reason));
+    }
+
+    /** A rename alone is native; a change of type, nullability or default rebuilds the table. */
     @Override
     public List<String> alterColumn(AlterColumn op) {
-        if (op.newType() != null || op.nullable() != null || op.defaultChange() != null) {
-            throw new NotSupportedException("sqlite", op.describe() + " (type, nullability or default)", REBUILD_ADVICE);
+        String reason = RebuildNeeds.of(op, null);
+        if (reason != null) {
+            return rebuild(op, op.table(), null, List.of(op), List.of(reason));
         }
         return op.newName() == null ? List.of() : renameColumn(new RenameColumn(op.table(), op.column(), op.newName()));
     }
 
     @Override
     public List<String> addConstraint(AddConstraint op) {
-        throw new NotSupportedException("sqlite", op.describe(), REBUILD_ADVICE);
+        return rebuild(op, op.table(), null, List.of(op), List.of(op.describe()));
     }
 
     @Override
     public List<String> dropConstraint(DropConstraint op) {
-        throw new NotSupportedException("sqlite", op.describe(), REBUILD_ADVICE);
+        return rebuild(op, op.table(), null, List.of(op), List.of(op.describe()));
     }
 
+    /**
+     * One rebuild for the whole batch when some change needs one (AUTO) or always (ALWAYS); each change natively when
+     * none does; NEVER refuses a batch that needs a rebuild.
+     */
     @Override
     public List<String> batchAlterTable(BatchAlterTable op) {
-        if (op.recreate() == BatchAlterTable.Recreate.ALWAYS) {
-            throw new NotSupportedException("sqlite", op.describe() + " with recreate ALWAYS", REBUILD_ADVICE);
+        TableSnapshot snapshot = snapshotOrNull(op.table());
+        List<String> reasons = op.operations().stream().map(o -> RebuildNeeds.of(o, snapshot))
+                .filter(Objects::nonNull).toList();
+        if (op.recreate() == BatchAlterTable.Recreate.NEVER && !reasons.isEmpty()) {
+            throw new NotSupportedException("sqlite", op.describe() + " with recreate NEVER", "only a table rebuild"
+                    + " can make " + String.join("; ", reasons) + ". Allow one with recreate AUTO, or move those"
+                    + " changes out of the batch");
         }
-        return super.batchAlterTable(op);
+        if (reasons.isEmpty()) {
+            if (op.recreate() != BatchAlterTable.Recreate.ALWAYS) {
+                return super.batchAlterTable(op);
+            }
+            reasons = List.of("recreate ALWAYS");
+        }
+        return rebuild(op, op.table(), snapshot, op.operations(), reasons);
+    }
+
+    /** The rebuild of {@code table}, from {@code snapshot} when the table was read already. */
+    private List<String> rebuild(Operation op, String table, TableSnapshot snapshot, List<Operation> changes,
+                                 List<String> reasons) {
+        Connection connection = context().connection()
+                .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), OFFLINE_ADVICE));
+        TableSnapshot current = snapshot != null ? snapshot : TableCatalog.read(connection, table, words);
+        return TableRebuild.render(connection, current, changes, reasons, words);
+    }
+
+    /** The table as it is now when online and readable; null otherwise, and the native path decides. */
+    private TableSnapshot snapshotOrNull(String table) {
+        try {
+            return context().connection().map(c -> TableCatalog.read(c, table, words)).orElse(null);
+        } catch (LoquentException e) {
+            return null;
+        }
     }
 }
