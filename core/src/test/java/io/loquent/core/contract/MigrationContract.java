@@ -204,6 +204,59 @@ abstract class MigrationContract {
     }
 
     @Test
+    void everyOperationAndEveryTypeRunsAndHolds() throws Exception {
+        EveryOperationScripts.write(scripts);
+        loquent().upgrade("head");
+        assertThat(columns("kinds")).containsExactly("id", "i", "s", "v", "body", "b", "d", "f", "dt", "tm", "ts", "bin",
+                "u", "j", "parent_id");
+        assertThat(columnSize("kinds", "v")).isEqualTo(80);
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT i, s, v, body, b, d, f, dt, tm, ts, bin, u, j FROM kinds")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt("i")).isEqualTo(5);
+            assertThat(rs.getInt("s")).isEqualTo(2);
+            assertThat(rs.getString("v")).isEqualTo("it's");
+            assertThat(rs.getString("body")).isEqualTo("long text \u00e9");
+            assertThat(rs.getBoolean("b")).as("the boolean default").isTrue();
+            assertThat(rs.getBigDecimal("d")).isEqualByComparingTo("12.34");
+            assertThat(rs.getDouble("f")).isEqualTo(0.5);
+            assertThat(rs.getString("dt")).startsWith("2024-02-29");
+            assertThat(rs.getString("tm")).startsWith("12:34:56");
+            assertThat(rs.getString("ts")).startsWith("2024-02-29").contains("12:34:56");
+            assertThat(rs.getBytes("bin")).containsExactly(0, 1, 0xff);
+            assertThat(rs.getString("u")).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
+            assertThat(rs.getString("j").replace(" ", "")).isEqualTo("{\"a\":1}");
+        }
+        sql("INSERT INTO kinds (v) VALUES ('defaults')");
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT id, s, b, d FROM kinds WHERE v = 'defaults'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong("id")).as("auto-increment").isEqualTo(2);
+            assertThat(rs.getInt("s")).as("server default set by alterColumn").isEqualTo(7);
+            assertThat(rs.getBoolean("b")).isTrue();
+            assertThat(rs.getBigDecimal("d")).isEqualByComparingTo("1.50");
+        }
+        sql("INSERT INTO parents (id, code) VALUES (1, 'a')");
+        sql("INSERT INTO parents (id, code) VALUES (2, 'a')"); // uq_parents_code was dropped
+        sql("UPDATE kinds SET parent_id = 1");
+        assertThatThrownBy(() -> sql("INSERT INTO kinds (v, i) VALUES ('neg', -1)")).as("check").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO kinds (v, parent_id) VALUES ('orphan', 99)")).as("foreign key")
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO kinds (v) VALUES (NULL)")).as("not null").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO kinds (v, u) VALUES ('dup', '123e4567-e89b-12d3-a456-426614174000')"))
+                .as("unique index").isInstanceOf(SQLException.class);
+        sql("INSERT INTO pairs (a, b) VALUES (1, 1)");
+        assertThatThrownBy(() -> sql("INSERT INTO pairs (a, b) VALUES (1, 1)")).as("primary key").isInstanceOf(SQLException.class);
+        sql("DELETE FROM parents WHERE id = 1");
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM kinds WHERE parent_id IS NULL")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("ON DELETE SET NULL").isEqualTo(2);
+        }
+        loquent().downgrade("base");
+        assertThat(tables()).doesNotContain("kinds", "parents", "pairs");
+    }
+
+    @Test
     void twoRunsInARowApplyEachRevisionOnce() throws Exception {
         SeedScripts.write(scripts);
         loquent().upgrade("head");
