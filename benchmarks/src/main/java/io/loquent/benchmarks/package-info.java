@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of the revision graph and the planner on generated histories. Not API and never published: the
+ * module exists to measure, and {@code BENCHMARKS.md} at the repository root says how to run it and what it found.
+ */
+package io.loquent.benchmarks;
