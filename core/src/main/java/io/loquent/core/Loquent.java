@@ -166,7 +166,7 @@ public final class Loquent {
         try (Connection connection = connect()) {
             Set<String> heads = new HashSet<>(graph.heads());
             List<CurrentRevision> result = new ArrayList<>();
-            for (String id : engine().read(connection, graph, false).rows()) {
+            for (String id : engine().read(connection, graph, false, false).rows()) {
                 result.add(new CurrentRevision(id, heads.contains(id), graph.get(id).info()));
             }
             return result;
@@ -219,7 +219,7 @@ public final class Loquent {
         Set<String> current = Set.of();
         if (Ranges.needsCurrent(range)) {
             try (Connection connection = connect()) {
-                current = engine().read(connection, graph, false).rows();
+                current = engine().read(connection, graph, false, false).rows();
             } catch (SQLException e) {
                 throw databaseError(e);
             }

@@ -52,6 +52,11 @@ public final class Engine {
     }
 
     public State read(Connection connection, RevisionGraph graph, boolean allowUnknown) {
+        return read(connection, graph, allowUnknown, true);
+    }
+
+    /** As {@link #read(Connection, RevisionGraph, boolean)}; without the history when {@code withHistory} is false. */
+    public State read(Connection connection, RevisionGraph graph, boolean allowUnknown, boolean withHistory) {
         try {
             Set<String> rows = versions.read(connection);
             if (!allowUnknown) {
@@ -64,7 +69,7 @@ public final class Engine {
                     }
                 }
             }
-            return new State(rows, history.read(connection));
+            return new State(rows, withHistory ? history.read(connection) : List.of());
         } catch (SQLException e) {
             throw new DatabaseException("cannot read " + versions.table() + " or " + history.table() + ": "
                     + e.getMessage() + ". Check that the user may read them", e);
@@ -85,11 +90,12 @@ public final class Engine {
 
     public List<ChecksumMismatchException.Mismatch> mismatches(RevisionGraph graph, State state) {
         Map<String, String> recorded = HistoryStore.appliedChecksums(state.history());
+        Set<String> appliedSet = graph.ancestors(state.rows());
         List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
         for (String id : graph.order()) {
             String applied = recorded.get(id);
             RevisionInfo info = graph.get(id).info();
-            if (applied != null && graph.ancestors(state.rows()).contains(id) && !applied.equals(info.checksum())) {
+            if (applied != null && appliedSet.contains(id) && !applied.equals(info.checksum())) {
                 mismatches.add(new ChecksumMismatchException.Mismatch(id, info.source(), applied, info.checksum()));
             }
         }
