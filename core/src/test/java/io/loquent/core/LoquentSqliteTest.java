@@ -128,6 +128,22 @@ class LoquentSqliteTest {
     }
 
     @Test
+    void namingConventionComesFromTheConfiguration() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("migrations"));
+        java.nio.file.Files.writeString(dir.resolve("loquent.properties"), "url=" + url + "\nnaming.uq=unique_%table_%columns\n"
+                + "naming.fk=ref_%table_%reftable\n");
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, """
+                op.createTable("parent", t -> t.column("id", integer().primaryKey()).column("code", string(10).unique()));
+                        op.createTable("child", t -> t.column("parent_id", integer().foreignKey("parent.id")));""", "");
+        ConfigSources.resolve(java.util.Map.of(), java.util.Map.of(), dir.resolve("loquent.properties"), true).load()
+                .upgrade("head");
+        assertThat(query("select sql from sqlite_master where name = 'parent'").get(0))
+                .contains("CONSTRAINT \"unique_parent_code\" UNIQUE (\"code\")");
+        assertThat(query("select sql from sqlite_master where name = 'child'").get(0))
+                .contains("CONSTRAINT \"ref_child_parent\" FOREIGN KEY (\"parent_id\")");
+    }
+
+    @Test
     void noDialectForTheUrlListsWhatWasFound() {
         Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "", "");
         assertThatThrownBy(() -> Loquent.configure().url("jdbc:h2:mem:x").scripts(dir.resolve("migrations")).load().upgrade("head"))

@@ -9,6 +9,16 @@ class MySqlMigrationIT extends MigrationContract {
     @RegisterExtension
     static final TestDatabaseExtension DB = TestDatabaseExtension.mysql();
 
+    @org.junit.jupiter.api.Test
+    void jdbcMysqlUrlsConnectThroughTheBundledDriver() throws Exception {
+        SeedScripts.write(scripts);
+        String mysqlUrl = url().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:").replace("permitMysqlScheme=true", "");
+        io.loquent.core.Loquent loquent = io.loquent.core.Loquent.configure().url(mysqlUrl).scripts(scripts).load();
+        loquent.upgrade("s1");
+        org.assertj.core.api.Assertions.assertThat(loquent.current()).extracting(r -> r.id()).containsExactly("s1");
+        org.assertj.core.api.Assertions.assertThat(tables()).contains("users", "post_tags");
+    }
+
     @Override
     String url() {
         return DB.database().url();
