@@ -105,18 +105,26 @@ public final class Loquent {
         return out.toString();
     }
 
-    /** The plan and the exact SQL that {@code upgrade}/{@code downgrade target} would run now, changing nothing. */
+    /**
+     * The plan and the exact SQL that {@code upgrade}/{@code downgrade target} would run now, changing nothing: on
+     * databases with transactional DDL it really runs inside a transaction that is rolled back, so a revision that
+     * would fail fails here with the same message.
+     */
     public String dryRun(String target, boolean up) {
         RevisionGraph graph = graph();
         Engine engine = engine();
         try (Connection connection = connect()) {
-            Engine.State state = engine.read(connection, graph, false);
+            Engine.State state = engine.read(connection, graph, false, false);
             StringBuilder out = new StringBuilder();
             String header = "Loquent " + Version.LOQUENT + ": dry run of " + (up ? "upgrade " : "downgrade ") + target
-                    + " from " + (state.rows().isEmpty() ? "base" : String.join(", ", state.rows())) + "; nothing was run";
-            boolean noTable = !engine.versionTableExists(connection);
-            engine.write(plan(graph, state.rows(), target, up), out, RenderContext.online(connection), noTable, header);
+                    + " from " + (state.rows().isEmpty() ? "base" : String.join(", ", state.rows())) + "; nothing was changed";
+            engine.dryRun(connection, plan(graph, state.rows(), target, up), out, header);
             return out.toString();
+        } catch (MigrationFailedException e) {
+            int outcome = e.getMessage().lastIndexOf(". Nothing of it was applied");
+            String what = outcome < 0 ? e.getMessage() : e.getMessage().substring(0, outcome);
+            throw new MigrationFailedException("dry run: " + what + ". Nothing was changed; fix the script before running"
+                    + " it", e.revision(), e.source(), e.statement(), e.sqlState(), e.vendorCode(), e.getCause());
         } catch (SQLException e) {
             throw databaseError(e);
         }

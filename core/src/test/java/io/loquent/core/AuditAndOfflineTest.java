@@ -162,11 +162,34 @@ class AuditAndOfflineTest {
     void dryRunPrintsThePlanAndChangesNothing() throws Exception {
         loquent("a.db").upgrade("a1");
         String plan = loquent("a.db").dryRun("head", true);
-        assertThat(plan).contains("dry run of upgrade head from a1; nothing was run",
+        assertThat(plan).contains("dry run of upgrade head from a1; nothing was changed",
                 "-- Running upgrade a1 -> b2, revision b2", "ALTER TABLE \"users\" ADD COLUMN \"phone\" VARCHAR(20);")
                 .doesNotContain("CREATE TABLE \"loquent_version\"");
         assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
         assertThat(query("a.db", "select count(*) from pragma_table_info('users') where name = 'phone'")).containsExactly("0");
+    }
+
+    @Test
+    void dryRunFromBaseRendersRebuildsOfTablesTheSamePlanCreates() throws Exception {
+        Scripts.write(scripts, "3.java", "c3", "b2", """
+                op.alterColumn("users", "phone", c -> c.type(string(40)));""", "");
+        String plan = loquent("fresh.db").dryRun("head", true);
+        assertThat(plan).contains("CREATE TABLE \"loquent_version\"", "-- Running upgrade b2 -> c3, revision c3",
+                "INSERT INTO \"users", "DROP TABLE \"users\"");
+        assertThat(query("fresh.db", "select count(*) from sqlite_master where name in ('users', 'loquent_version')"))
+                .containsExactly("0");
+        assertThat(loquent("fresh.db").upgrade("head")).hasSize(3);
+    }
+
+    @Test
+    void dryRunReportsARevisionThatWouldFail() throws Exception {
+        Scripts.write(scripts, "3.java", "c3", "b2", "op.execute(\"INSERT INTO nowhere VALUES (1)\");", "");
+        assertThatThrownBy(() -> loquent("fresh.db").dryRun("head", true))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("dry run: revision c3 (")
+                .hasMessageContaining("no such table: nowhere")
+                .hasMessageEndingWith("Nothing was changed; fix the script before running it");
+        assertThat(query("fresh.db", "select count(*) from sqlite_master")).containsExactly("0");
     }
 
     private void sqlite3(String db, String script) throws Exception {

@@ -54,6 +54,21 @@ class OfflinePostgresIT {
         assertThat(offline.rows("select name from users")).containsExactly("O'Brien");
     }
 
+    @Test
+    void dryRunRunsInsideARolledBackTransaction() throws Exception {
+        Path scripts = dir.resolve("dry");
+        Scripts.write(scripts, "1.java", "d1", null, """
+                op.createTable("drafts", t -> t.column("id", integer().primaryKey()));
+                        op.addColumn("drafts", "title", string(50));""", "");
+        TestDatabase db = OFFLINE.database();
+        String plan = Loquent.configure().url(db.url()).scripts(scripts).versionTable("dry_version")
+                .historyTable("dry_history").load().dryRun("head", true);
+        assertThat(plan).contains("BEGIN;", "CREATE TABLE \"drafts\"", "ALTER TABLE \"drafts\" ADD COLUMN \"title\"",
+                "INSERT INTO \"dry_version\"", "COMMIT;");
+        assertThat(db.rows("select count(*) from information_schema.tables where table_schema = ?"
+                + " and table_name in ('drafts', 'dry_version', 'dry_history')", db.name())).containsExactly("0");
+    }
+
     private static List<String> catalogue(TestDatabase db) throws Exception {
         List<String> rows = new java.util.ArrayList<>(db.rows("select table_name || '.' || column_name || ' ' || data_type"
                 + " || ' ' || is_nullable || ' ' || coalesce(column_default, '') from information_schema.columns"

@@ -145,6 +145,44 @@ public final class Engine {
     }
 
     /**
+     * Writes what running {@code plan} now would execute, changing nothing. Where DDL is transactional the plan really
+     * runs inside one transaction that is then rolled back, so the script is exact even where a statement depends on
+     * an earlier one; elsewhere each statement is rendered against the live catalogue without running.
+     */
+    public void dryRun(Connection connection, Plan plan, Appendable out, String header) {
+        RenderContext context = RenderContext.online(connection);
+        try {
+            boolean createVersionTable = !versions.exists(connection);
+            if (!dialect.transactionalDdl()) {
+                write(plan, out, context, createVersionTable, header);
+                return;
+            }
+            RunHooks hooks = dialect.runHooks(context);
+            JdbcSink jdbc = new JdbcSink(connection);
+            jdbc.begin("before the dry run", false);
+            hooks.beforeRun().forEach(jdbc::execute);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                ScriptSink script = new ScriptSink(out, dialect, context);
+                script.comment(header);
+                DryRunSink sink = new DryRunSink(jdbc, script);
+                if (createVersionTable) {
+                    script.write("\n");
+                    versions.createStatements(context).forEach(sink::execute);
+                }
+                runner.run(plan, sink, versions, null, null, hooks);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+                hooks.afterRun().forEach(jdbc::execute);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("dry run failed: " + e.getMessage() + ". Nothing was changed", e);
+        }
+    }
+
+    /**
      * Under the migration lock, moves the version rows to what {@code target} computes from the current state, and
      * records each revision {@code accept} returns as stamped with its current checksum.
      */
