@@ -177,6 +177,10 @@ enum Command {
     }
 
     void checkArguments(Arguments line) throws ParseException {
+        if (line.hasOption("sql") && line.hasOption("dry-run")) {
+            throw new ParseException("--sql and --dry-run exclude each other: --sql never connects, --dry-run reads"
+                    + " the database. Choose one");
+        }
         int n = line.getArgs().length;
         if (n < minArgs || n > maxArgs) {
             String expected = synopsis.replaceAll("\\[?-[-a-z]+( [A-Z]+)?]?", "").trim();
@@ -190,10 +194,6 @@ enum Command {
     /** upgrade and downgrade: online, offline (--sql) or as a dry run. */
     private static void move(Arguments a, Context c, boolean up) {
         String target = a.getArgs()[0];
-        if (a.hasOption("sql") && a.hasOption("dry-run")) {
-            throw new IllegalArgumentException("--sql and --dry-run exclude each other: --sql never connects,"
-                    + " --dry-run reads the database. Choose one");
-        }
         if (a.hasOption("sql")) {
             c.printer().raw(c.loquent().offlineSql(target, up));
         } else if (a.hasOption("dry-run")) {

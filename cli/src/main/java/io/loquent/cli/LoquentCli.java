@@ -97,6 +97,14 @@ public final class LoquentCli {
                 e.printStackTrace(err);
             }
             return FAILED;
+        } catch (RuntimeException e) {
+            // Not a failure Loquent foresaw: still one line, with the way to the details.
+            err.println("ERROR: unexpected " + e.getClass().getName() + ": " + e.getMessage()
+                    + (debug ? "" : ". Run again with --debug for the stack trace, and report it"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
         }
     }
 

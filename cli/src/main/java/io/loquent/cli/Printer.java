@@ -151,9 +151,7 @@ final class Printer implements MigrationListener {
             return;
         }
         for (ChecksumMismatchException.Mismatch m : mismatches) {
-            err.println("ERROR: revision " + m.revision() + " (" + m.source() + ") has changed since it was applied"
-                    + " (applied " + m.applied() + ", now " + m.current() + "). Restore it, or run 'loquent stamp "
-                    + m.revision() + "' to accept it");
+            err.println("ERROR: " + m.describe() + ". " + ChecksumMismatchException.ADVICE);
         }
         exitCode = LoquentCli.FAILED;
     }

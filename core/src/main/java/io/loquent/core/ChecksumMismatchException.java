@@ -16,7 +16,16 @@ public class ChecksumMismatchException extends LoquentException {
      * @param current  the checksum of the script now
      */
     public record Mismatch(String revision, String source, String applied, String current) {
+        /** {@code revision ae10 (file) has changed since it was applied (applied sha256:…, now sha256:…)}. */
+        public String describe() {
+            return "revision " + revision + " (" + source + ") has changed since it was applied (applied "
+                    + shortSum(applied) + ", now " + shortSum(current) + ")";
+        }
     }
+
+    /** What to do about changed scripts. */
+    public static final String ADVICE = "Restore the script as it was, run 'loquent stamp current' to accept the"
+            + " scripts as they are now, or pass --ignore-checksums";
 
     private final List<Mismatch> mismatches;
 
@@ -26,13 +35,9 @@ public class ChecksumMismatchException extends LoquentException {
     }
 
     private static String message(List<Mismatch> list) {
-        Mismatch m = list.get(0);
         String more = list.size() == 1 ? "" : " (and " + (list.size() - 1) + " more: "
                 + String.join(", ", list.stream().skip(1).map(Mismatch::revision).toList()) + ")";
-        return "revision " + m.revision() + " (" + m.source() + ") has changed since it was applied (applied "
-                + shortSum(m.applied()) + ", now " + shortSum(m.current()) + ")" + more
-                + ". Restore the script as it was, run 'loquent stamp " + m.revision()
-                + "' to accept it as it is, or pass --ignore-checksums";
+        return list.get(0).describe() + more + ". " + ADVICE;
     }
 
     private static String shortSum(String checksum) {

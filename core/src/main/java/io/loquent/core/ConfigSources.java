@@ -52,6 +52,10 @@ public final class ConfigSources {
         LoquentConfig.Builder builder = LoquentConfig.builder()
                 .url(settings.get("url")).user(settings.get("user")).password(settings.get("password"))
                 .dialect(settings.get("dialect"));
+        if (settings.containsKey("scripts_package") && settings.containsKey("scripts")) {
+            throw new ConfigurationException("both scripts and scripts_package are set in " + configFile
+                    + "; keep the one the revisions come from");
+        }
         if (settings.containsKey("scripts_package")) {
             builder.scriptsPackage(settings.get("scripts_package"));
         } else {

@@ -132,14 +132,15 @@ public final class Loquent {
 
     /**
      * Moves the version table to {@code target} without running anything, and accepts the current checksums of the
-     * revisions it now covers. With {@code purge}, existing rows are discarded first, even unknown ones.
+     * revisions it now covers; {@code current} keeps the rows and only accepts the checksums. Rows of branches
+     * unrelated to the target are kept; with {@code purge}, all existing rows are discarded first, even unknown ones.
      */
     public Set<String> stamp(String target, boolean purge) {
         RevisionGraph graph = graph();
         Planner planner = new Planner(graph);
         try (Connection connection = connect()) {
             return engine().stamp(connection, this::connect, config.lockTimeout(), graph, purge,
-                    state -> planner.stampRows(purge ? Set.of() : state.rows(), target),
+                    state -> target.equals("current") ? state.rows() : planner.stampRows(purge ? Set.of() : state.rows(), target),
                     (state, after) -> {
                         Set<String> covered = graph.ancestors(after);
                         Map<String, String> recorded = HistoryStore.appliedChecksums(state.history());

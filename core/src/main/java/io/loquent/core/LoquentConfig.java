@@ -44,6 +44,15 @@ public record LoquentConfig(String url, String user, String password, DataSource
         naming = Map.copyOf(naming);
     }
 
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "LoquentConfig[url=" + (url == null ? null : io.loquent.core.internal.run.Urls.redact(url)) + ", user=" + user
+                + ", password=" + (password == null ? null : "***") + ", scripts=" + (scriptsFolder != null ? scriptsFolder
+                : scriptsPackage != null ? scriptsPackage : scriptClasses) + ", versionTable=" + versionTable
+                + ", historyTable=" + historyTable + ", dialect=" + dialect + "]";
+    }
+
     /** A builder with every default set. */
     public static Builder builder() {
         return new Builder();

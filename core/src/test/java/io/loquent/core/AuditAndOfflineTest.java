@@ -87,12 +87,12 @@ class AuditAndOfflineTest {
                 .isInstanceOf(ChecksumMismatchException.class)
                 .hasMessageStartingWith("revision a1 (")
                 .hasMessageContaining("1.java) has changed since it was applied (applied sha256:")
-                .hasMessageEndingWith("Restore the script as it was, run 'loquent stamp a1' to accept it as it is,"
-                        + " or pass --ignore-checksums");
+                .hasMessageEndingWith("Restore the script as it was, run 'loquent stamp current' to accept the scripts"
+                        + " as they are now, or pass --ignore-checksums");
         assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
         assertThat(loquent("a.db").check()).extracting(ChecksumMismatchException.Mismatch::revision).containsExactly("a1");
 
-        assertThat(loquent("a.db").stamp("a1", false)).containsExactly("a1");
+        assertThat(loquent("a.db").stamp("current", false)).containsExactly("a1");
         assertThat(loquent("a.db").check()).isEmpty();
         assertThat(loquent("a.db").appliedHistory()).last().extracting(HistoryEntry::direction).isEqualTo("stamp");
         assertThat(loquent("a.db").upgrade("head")).extracting(StepResult::revision).containsExactly("b2");
@@ -106,6 +106,33 @@ class AuditAndOfflineTest {
         Loquent ignoring = new Loquent(LoquentConfig.builder().url("jdbc:sqlite:" + dir.resolve("a.db")).scripts(scripts)
                 .ignoreChecksums(true).build());
         assertThat(ignoring.upgrade("head")).hasSize(1);
+    }
+
+    @Test
+    void stampKeepsTheRowsOfUnrelatedBranches() throws Exception {
+        Scripts.write(scripts, "3.java", "x1", null, "op.createTable(\"other\", t -> t.column(\"id\", integer()));", "");
+        loquent("a.db").upgrade("heads");
+        assertThat(loquent("a.db").current()).extracting(CurrentRevision::id).containsExactlyInAnyOrder("b2", "x1");
+        assertThat(loquent("a.db").stamp("a1", false)).containsExactlyInAnyOrder("a1", "x1");
+        assertThat(loquent("a.db").stamp("base", false)).isEmpty();
+    }
+
+    @Test
+    void foreignKeyViolationsStopTheRevisionOnSqlite() throws Exception {
+        Scripts.write(scripts, "3.java", "c3", "b2", """
+                op.createTable("orders", t -> t.column("id", integer().primaryKey()).column("user_id", integer().foreignKey("users.id")));
+                        op.execute("INSERT INTO orders (user_id) VALUES (1)");
+                        op.alterColumn("users", "phone", c -> c.type(string(30)));
+                        op.execute("DELETE FROM users");""", "");
+        Loquent withKeys = Loquent.configure().url("jdbc:sqlite:" + dir.resolve("fk.db") + "?foreign_keys=true")
+                .scripts(scripts).load();
+        withKeys.upgrade("b2");
+        assertThatThrownBy(() -> withKeys.upgrade("head"))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("revision c3 (")
+                .hasMessageContaining("orders");
+        assertThat(withKeys.current()).extracting(CurrentRevision::id).containsExactly("b2");
+        assertThat(query("fk.db", "select count(*) from users")).containsExactly("1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.loquent.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loquent.api.LoquentException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -141,6 +142,15 @@ class LoquentSqliteTest {
                 .contains("CONSTRAINT \"unique_parent_code\" UNIQUE (\"code\")");
         assertThat(query("select sql from sqlite_master where name = 'child'").get(0))
                 .contains("CONSTRAINT \"ref_child_parent\" FOREIGN KEY (\"parent_id\")");
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsReportedAtOnceNotWaitedFor() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "", "");
+        java.nio.file.Files.writeString(dir.resolve("test.db"), "this is not a SQLite database, just text. ".repeat(100));
+        assertThatThrownBy(() -> loquent().upgrade("head"))
+                .isInstanceOf(LoquentException.class)
+                .hasMessageNotContaining("lock_timeout");
     }
 
     @Test

@@ -80,6 +80,14 @@ public interface Dialect {
                 "this dialect implements no migration lock; run one migration at a time");
     }
 
+    /**
+     * For {@link LockScope#TRANSACTION} dialects: whether a failed {@link #exclusiveBegin()} means another connection
+     * holds the lock (wait and retry) rather than a real error (report it).
+     */
+    default boolean isLockBusy(java.sql.SQLException failure) {
+        return false;
+    }
+
     /** For {@link LockScope#TRANSACTION} dialects, the statement that opens the run's exclusive transaction. */
     default String exclusiveBegin() {
         return null;

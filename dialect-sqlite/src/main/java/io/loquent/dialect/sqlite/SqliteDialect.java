@@ -83,6 +83,13 @@ public final class SqliteDialect extends AnsiDialect {
         return LockScope.TRANSACTION;
     }
 
+    /** SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the database. */
+    @Override
+    public boolean isLockBusy(java.sql.SQLException failure) {
+        int code = failure.getErrorCode() & 0xFF;
+        return code == 5 || code == 6;
+    }
+
     @Override
     public String exclusiveBegin() {
         return "BEGIN EXCLUSIVE";

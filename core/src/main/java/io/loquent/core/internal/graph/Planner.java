@@ -66,8 +66,15 @@ public final class Planner {
             // dependency); what remains above the position goes.
             Set<String> needed = graph.ancestors(keep);
             Set<String> scope = targets.branchScope(target);
+            List<String> scoped = new ArrayList<>();
             for (String id : keep.isEmpty() ? applied : graph.descendants(keep)) {
                 if (!needed.contains(id) && applied.contains(id) && (scope == null || scope.contains(id))) {
+                    scoped.add(id);
+                }
+            }
+            // What depends on a removed revision goes too, even on another branch: it cannot stay applied alone.
+            for (String id : graph.descendants(scoped)) {
+                if (applied.contains(id) && !needed.contains(id)) {
                     todo.add(id);
                 }
             }
@@ -76,10 +83,24 @@ public final class Planner {
         return walk(rows, applied, todo, false);
     }
 
-    /** The version rows that {@code stamp target} writes: the heads of what the target needs. */
+    /**
+     * The version rows that {@code stamp target} writes: the heads of what the target needs, together with the current
+     * rows of branches unrelated to it (neither below nor above it), as Alembic keeps them. {@code base} clears all.
+     */
     public Set<String> stampRows(Set<String> rows, String target) {
         Set<String> position = targets.position(rows, target, true);
-        return heads(graph.ancestors(position));
+        if (position.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> below = graph.ancestors(position);
+        Set<String> above = graph.descendants(position);
+        Set<String> keep = new LinkedHashSet<>(position);
+        for (String row : rows) {
+            if (!below.contains(row) && !above.contains(row)) {
+                keep.add(row);
+            }
+        }
+        return heads(graph.ancestors(keep));
     }
 
     /** The revisions of {@code applied} that no other revision of it names as a parent. */

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * History ranges, {@code START:END}: either side may be empty (base, heads), a revision, label, {@code head},
- * {@code current}, or relative. A relative start without an anchor ({@code -3:}) counts down from the end, so
- * {@code -3:} is the last three revisions.
+ * {@code current}, or relative. A relative start without an anchor ({@code -3:}) means the newest N revisions below
+ * the end, so {@code -3:} is the last three revisions.
  */
 public final class Ranges {
     private final RevisionGraph graph;
@@ -40,9 +40,14 @@ public final class Ranges {
                 : end.equals("current") ? currentRows : targets.position(currentRows, end, true);
         Set<String> upper = graph.ancestors(top);
         List<String> selected = new ArrayList<>();
+        if (start.matches("-\\d+")) {
+            List<String> all = new ArrayList<>(upper);
+            all.sort(java.util.Comparator.comparingInt(graph::position));
+            List<String> newest = newestFirst(all);
+            return newest.subList(0, Math.min(newest.size(), Integer.parseInt(start.substring(1))));
+        }
         Set<String> bottom = start.isEmpty() || start.equals("base") ? Set.of()
                 : start.equals("current") ? currentRows
-                : start.matches("-\\d+") ? downFrom(top, Integer.parseInt(start.substring(1)), range)
                 : targets.position(currentRows, start, true);
         if (bottom.isEmpty()) {
             selected.addAll(upper);
@@ -55,19 +60,6 @@ public final class Ranges {
         }
         selected.sort(java.util.Comparator.comparingInt(graph::position));
         return newestFirst(selected);
-    }
-
-    private Set<String> downFrom(Set<String> top, int n, String range) {
-        if (top.size() != 1) {
-            throw new io.loquent.core.TargetException(range, "'" + range + "' counts down from one revision, but the end"
-                    + " of the range has several: " + String.join(", ", top) + ". Name the end, as -3:<rev>");
-        }
-        String anchor = top.iterator().next();
-        try {
-            return targets.position(Set.of(anchor), anchor + "-" + Math.max(0, n - 1), true);
-        } catch (io.loquent.core.TargetException fewerThanN) {
-            return Set.of();
-        }
     }
 
     private static List<String> newestFirst(List<String> ids) {

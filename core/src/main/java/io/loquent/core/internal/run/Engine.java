@@ -32,6 +32,7 @@ import java.util.function.Function;
  * online, writing it as a script, and stamping. The only place besides the sinks that touches JDBC.
  */
 public final class Engine {
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
     private final Dialect dialect;
     private final Runner runner;
     private final VersionStore versions;
@@ -115,10 +116,9 @@ public final class Engine {
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
                                     RevisionGraph graph, Function<State, Plan> planner) {
         return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
-                .run(connection, lockConnections, lockTimeout, sink -> {
+                .run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
-            return runner.run(planner.apply(state), sink, versions, history, user(connection),
-                    dialect.runHooks(sink.context()));
+            return runner.run(planner.apply(state), sink, versions, history, user(connection), hooks);
         });
     }
 
@@ -173,9 +173,14 @@ public final class Engine {
                 }
                 runner.run(plan, sink, versions, null, null, hooks);
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(autoCommit);
-                hooks.afterRun().forEach(jdbc::execute);
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                    jdbc.begin("after the dry run", false);
+                    hooks.afterRun().forEach(jdbc::execute);
+                } catch (SQLException | StatementFailure cleanup) {
+                    LOG.log(System.Logger.Level.WARNING, "could not roll the dry run back cleanly", cleanup);
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseException("dry run failed: " + e.getMessage() + ". Nothing was changed", e);
@@ -190,7 +195,7 @@ public final class Engine {
                              RevisionGraph graph, boolean purge, Function<State, Set<String>> target,
                              BiFunction<State, Set<String>, Collection<RevisionInfo>> accept) {
         return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
-                .run(connection, lockConnections, lockTimeout, sink -> {
+                .run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, purge);
             Set<String> after = target.apply(state);
             boolean tx = dialect.transactionalDdl();
@@ -209,6 +214,9 @@ public final class Engine {
                 sink.rollback(tx);
                 throw new DatabaseException("stamp failed: " + f.getMessage() + ". Statement: " + f.statement()
                         + ". The version table is unchanged", f.sqlException());
+            } catch (RuntimeException e) {
+                sink.rollback(tx);
+                throw e;
             }
             return after;
         });

@@ -46,23 +46,37 @@ final class LockedRun {
      * history tables first when missing, and applies the dialect's run hooks around it.
      */
     <R> R run(Connection connection, Engine.Connections lockConnections, Duration timeout,
-              Function<StatementSink, R> work) {
+              java.util.function.BiFunction<StatementSink, RunHooks, R> work) {
         boolean autoCommit = autoCommit(connection);
         RunHooks hooks = hooks(connection);
         JdbcSink jdbc = new JdbcSink(connection);
         try {
-            jdbc.begin("before the run", false);
-            hooks.beforeRun().forEach(jdbc::execute);
-            if (dialect.lockScope() == Dialect.LockScope.TRANSACTION) {
-                return exclusively(jdbc, timeout, work);
+            try {
+                jdbc.begin("before the run", false);
+                hooks.beforeRun().forEach(jdbc::execute);
+            } catch (StatementFailure f) {
+                throw new DatabaseException("cannot prepare the session for the run: " + f.getMessage() + ". Statement: "
+                        + f.statement(), f.sqlException());
             }
-            try (Connection lockConnection = lockConnections.open();
-                 MigrationLock lock = dialect.lock(new LockRequest(lockConnection, lockName, timeout, listener::lockWaiting))) {
-                tables.create(jdbc, true);
-                return work.apply(jdbc);
+            if (dialect.lockScope() == Dialect.LockScope.TRANSACTION) {
+                return exclusively(jdbc, timeout, sink -> work.apply(sink, hooks));
+            }
+            Connection lockConnection;
+            try {
+                lockConnection = lockConnections.open();
             } catch (SQLException e) {
                 throw new DatabaseException("cannot open a connection for the migration lock: " + e.getMessage()
                         + ". Check that the database accepts one more connection", e);
+            }
+            try (MigrationLock lock = dialect.lock(new LockRequest(lockConnection, lockName, timeout, listener::lockWaiting))) {
+                tables.create(jdbc, true);
+                return work.apply(jdbc, hooks);
+            } finally {
+                try {
+                    lockConnection.close();
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not close the lock's connection", e);
+                }
             }
         } finally {
             try {
@@ -83,6 +97,10 @@ final class LockedRun {
                 jdbc.execute(dialect.exclusiveBegin());
                 break;
             } catch (StatementFailure busy) {
+                if (!dialect.isLockBusy(busy.sqlException())) {
+                    throw new DatabaseException("cannot open the run's exclusive transaction: " + busy.getMessage()
+                            + ". Check that the URL names a database of this kind", busy.sqlException());
+                }
                 if (System.nanoTime() > deadline) {
                     throw new LockTimeoutException("another run has held the database lock for longer than "
                             + timeout.toSeconds() + " s (" + busy.getMessage() + "). Wait for it to finish, or raise"
@@ -100,8 +118,12 @@ final class LockedRun {
             committed = true;
             return result;
         } catch (MigrationFailedException failed) {
-            jdbc.execute("COMMIT");
-            committed = true;
+            try {
+                jdbc.execute("COMMIT"); // keeps the revisions that succeeded before the failed one
+                committed = true;
+            } catch (StatementFailure commitFailure) {
+                failed.addSuppressed(commitFailure);
+            }
             throw failed;
         } finally {
             if (!committed) {

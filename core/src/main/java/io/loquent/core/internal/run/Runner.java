@@ -74,8 +74,11 @@ public final class Runner {
                 }
             }, naming, body -> sink.outsideTransaction(() -> {
                 committed[0] = executed.size();
-                body.run();
-                committed[0] = executed.size();
+                try {
+                    body.run();
+                } finally {
+                    committed[0] = executed.size(); // what ran in the block committed, even if it then failed
+                }
             }, transactional));
             MigrationScript script = step.revision().newScript();
             Migration.bind(op, () -> {

@@ -32,14 +32,14 @@ final class SavepointSink implements StatementSink {
 
     @Override
     public void commit(boolean transactional) {
-        jdbc.execute("RELEASE " + SAVEPOINT);
+        jdbc.execute("RELEASE SAVEPOINT " + SAVEPOINT);
     }
 
     @Override
     public void rollback(boolean transactional) {
         try {
-            jdbc.execute("ROLLBACK TO " + SAVEPOINT);
-            jdbc.execute("RELEASE " + SAVEPOINT);
+            jdbc.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            jdbc.execute("RELEASE SAVEPOINT " + SAVEPOINT);
         } catch (StatementFailure e) {
             // the run's transaction is rolled back as a whole by the caller
         }

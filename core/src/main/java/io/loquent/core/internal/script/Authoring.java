@@ -82,7 +82,18 @@ public final class Authoring {
             throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
                     + "; choose another --rev-id");
         }
+        if (graph.labelled(id) != null) {
+            throw new ConfigurationException("revision id '" + id + "' is already a branch label of revision "
+                    + graph.labelled(id) + "; choose another --rev-id");
+        }
         for (String label : labels) {
+            if (!RevisionReader.isValidId(label)) {
+                throw new ConfigurationException("branch label '" + label + "' is not valid: labels follow the id rule: "
+                        + RevisionReader.idRule());
+            }
+            if (graph.contains(label) || label.equals(id)) {
+                throw new ConfigurationException("branch label '" + label + "' is also a revision id; choose another label");
+            }
             if (graph.labelled(label) != null) {
                 throw new ConfigurationException("branch label '" + label + "' is already used by revision "
                         + graph.labelled(label) + "; choose another label");

@@ -1,10 +1,8 @@
 package io.loquent.core.internal.script;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +18,7 @@ import java.util.stream.Stream;
  * moved into place, so a crash or a concurrent run never leaves a half-written entry behind.
  */
 public final class CompileCache {
+    private static final System.Logger LOG = System.getLogger(CompileCache.class.getName());
     private final Path root;
     private final String salt;
 
@@ -49,7 +48,11 @@ public final class CompileCache {
         return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
     }
 
-    /** Stores the classes of one script; a cache that cannot be written only costs a recompile next time. */
+    /**
+     * Stores the classes of one script. A cache that cannot be written only costs a recompile next time, so this
+     * never fails the run: it logs instead. When several processes compile the same script at once, the first move
+     * wins and the others find the entry in place.
+     */
     public void store(String checksum, Map<String, byte[]> classes) {
         Path dir = root.resolve(key(checksum));
         Path tmp = null;
@@ -59,13 +62,17 @@ public final class CompileCache {
             for (Map.Entry<String, byte[]> c : classes.entrySet()) {
                 Files.write(tmp.resolve(c.getKey() + ".class"), c.getValue());
             }
-            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
             tmp = null;
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            // Another run stored the same entry first, or the file system cannot move atomically: both are harmless.
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compile cache in " + root
-                    + "; make it writable or set cache_dir to a writable folder", e);
+            if (lookup(checksum).isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "cannot write the compile cache in " + root
+                        + " (" + e + "); scripts will be compiled again next time. Make it writable or set cache_dir", e);
+            }
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);

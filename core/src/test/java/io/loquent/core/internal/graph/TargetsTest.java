@@ -67,6 +67,16 @@ class TargetsTest {
     }
 
     @Test
+    void aBranchDowngradeAlsoRemovesWhatDependsOnIt() {
+        Planner p = new Planner(graph("s1#shop", "s2<-s1", "o1|s2#other"));
+        Set<String> rows = p.upgrade(Set.of(), "heads").endRows();
+        assertThat(rows).containsExactlyInAnyOrder("s2", "o1");
+        Plan down = p.downgrade(rows, "shop@-1");
+        assertThat(ids(down)).containsExactly("o1", "s2");
+        assertThat(down.endRows()).containsExactly("s1");
+    }
+
+    @Test
     void labelAtBaseRemovesTheWholeBranch() {
         Plan down = branches.downgrade(Set.of("b2", "c2"), "shop@base");
         assertThat(ids(down)).containsExactly("b2", "b1");

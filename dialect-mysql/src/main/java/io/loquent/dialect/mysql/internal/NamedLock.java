@@ -67,7 +67,7 @@ public final class NamedLock implements MigrationLock {
     }
 
     private static String database(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT DATABASE()")) {
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DATABASE()")) {
             return rs.next() ? String.valueOf(rs.getString(1)) : "";
         }
     }

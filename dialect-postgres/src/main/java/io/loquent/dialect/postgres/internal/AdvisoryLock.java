@@ -80,7 +80,7 @@ public final class AdvisoryLock implements MigrationLock {
     }
 
     private static String schema(Connection c) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT current_schema()")) {
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_schema()")) {
             return rs.next() ? String.valueOf(rs.getString(1)) : "";
         }
     }
