@@ -86,6 +86,22 @@ class CliGraphTest {
     }
 
     @Test
+    void dependsOnAndVerboseForms() {
+        ok("revision", "-m", "base", "--rev-id", "a1");
+        ok("revision", "-m", "other base", "--rev-id", "x1", "--head", "base", "--branch-label", "other");
+        assertThat(loquent("revision", "-m", "bad", "--head", "base").err())
+                .contains("a second base starts an independent branch: name it with --branch-label");
+        ok("revision", "-m", "needs a1", "--rev-id", "x2", "--head", "other@head", "--depends-on", "a1");
+        assertThat(ok("show", "x2").out()).contains("Rev: x2 (other) (head)", "Parent: x1", "Depends on: a1");
+        assertThat(ok("heads", "--verbose").out()).contains("Rev: a1 (head)", "Rev: x2 (other) (head)", "    needs a1");
+        ok("upgrade", "other@head");
+        assertThat(ok("history", "--applied").out()).contains("a1", "x1", "x2");
+        assertThat(ok("current").out().lines().sorted().toList()).containsExactly("a1 (head)", "x2 (head)");
+        assertThat(ok("history", "--verbose", "-r", "x1:x2").out()).startsWith("Rev: x2 (other) (head)")
+                .contains("Rev: x1 (other)");
+    }
+
+    @Test
     void stampAndCheck() throws Exception {
         ok("revision", "-m", "one", "--rev-id", "a1");
         assertThat(ok("stamp", "head").out()).isEqualTo("Stamped a1\n");

@@ -209,7 +209,7 @@ public final class Loquent {
     /** One revision: a full id, unique prefix, label, {@code head}, or any target that names one revision. */
     public RevisionDetail show(String reference) {
         RevisionGraph graph = graph();
-        Set<String> position = new Planner(graph).stampRows(Set.of(), reference);
+        Set<String> position = new Planner(graph).resolve(reference);
         if (position.size() != 1) {
             throw new TargetException(reference, "'" + reference + "' names " + position.size()
                     + " revisions. Name one revision");

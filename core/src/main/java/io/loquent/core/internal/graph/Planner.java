@@ -103,6 +103,11 @@ public final class Planner {
         return heads(graph.ancestors(keep));
     }
 
+    /** The revisions a target names on its own (relative targets count from base). */
+    public Set<String> resolve(String target) {
+        return targets.position(Set.of(), target, true);
+    }
+
     /** The revisions of {@code applied} that no other revision of it names as a parent. */
     public Set<String> heads(Set<String> applied) {
         Set<String> result = new LinkedHashSet<>();
