@@ -113,10 +113,12 @@ enum Command {
 
         @Override
         void run(Arguments a, Context c) {
-            Loquent loquent = c.loquent();
-            Map<String, RevisionDetail> all = loquent.history().stream()
-                    .collect(Collectors.toMap(RevisionDetail::id, r -> r));
-            c.printer().branches(loquent.branches(), all, a.hasOption("verbose"));
+            List<RevisionDetail> history = c.loquent().history();
+            Map<String, RevisionDetail> all = history.stream().collect(Collectors.toMap(RevisionDetail::id, r -> r));
+            List<RevisionDetail> points = new java.util.ArrayList<>(
+                    history.stream().filter(RevisionDetail::isBranchPoint).toList());
+            java.util.Collections.reverse(points); // oldest first, as Loquent.branches() lists them
+            c.printer().branches(points, all, a.hasOption("verbose"));
         }
     },
     SHOW("show", "REV", "show one revision", 1, 1) {
