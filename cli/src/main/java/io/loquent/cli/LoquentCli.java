@@ -134,8 +134,14 @@ public final class LoquentCli {
         return USAGE;
     }
 
-    /** The CLI speaks for itself; library log records below WARNING stay quiet unless --debug. */
+    /**
+     * The CLI speaks for itself: library log records below WARNING stay quiet unless --debug, and MariaDB
+     * Connector/J, which would print its own console warnings for errors Loquent already reports, is silenced.
+     */
     private static void quietLogging(boolean debug) {
+        if (!debug && System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
         Logger root = Logger.getLogger("");
         Level level = debug ? Level.FINE : Level.WARNING;
         root.setLevel(level);

@@ -9,6 +9,7 @@ import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
 import io.loquent.core.internal.run.Engine;
+import io.loquent.core.internal.run.Failures;
 import io.loquent.core.internal.run.HistoryStore;
 import io.loquent.core.internal.run.Urls;
 import io.loquent.core.internal.script.Authoring;
@@ -335,6 +336,7 @@ public final class Loquent {
         String advice = e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
                 ? "Add the JDBC driver for this database to the class path"
                 : "Check the URL, user and password, and that the database is running";
-        return new DatabaseException("cannot use database " + where + ": " + e.getMessage() + ". " + advice, e);
+        return new DatabaseException("cannot use database " + where + ": " + Failures.sentence(e.getMessage()) + ". "
+                + advice, e);
     }
 }

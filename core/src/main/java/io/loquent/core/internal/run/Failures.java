@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Turns whatever stopped a revision into one {@link MigrationFailedException} that says what, where and what now. */
-final class Failures {
+public final class Failures {
     /** Statements are cut to about this many characters in messages. */
     private static final int STATEMENT_LIMIT = 1000;
 
@@ -59,11 +59,20 @@ final class Failures {
     }
 
     private static String firstLine(String message) {
+        return sentence(message);
+    }
+
+    /** A driver's message as the middle of one of our sentences: its first line, without a closing full stop. */
+    public static String sentence(String message) {
         if (message == null) {
             return "no message from the database";
         }
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        String line = (newline < 0 ? message : message.substring(0, newline)).strip();
+        while (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
     }
 
     private static String cut(String sql) {
