@@ -1,11 +1,12 @@
 package io.loquent.core.contract;
 
+import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
 import java.sql.Connection;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract on MySQL/MariaDB: a fresh database for the class, emptied before each test. */
-class MySqlMigrationIT extends MigrationContract {
+class MySqlMigrationIT extends ServerMigrationContract {
     @RegisterExtension
     static final TestDatabaseExtension DB = TestDatabaseExtension.mysql();
 
@@ -20,13 +21,8 @@ class MySqlMigrationIT extends MigrationContract {
     }
 
     @Override
-    String url() {
-        return DB.database().url();
-    }
-
-    @Override
-    Connection connect() throws Exception {
-        return DB.database().open();
+    TestDatabase database() {
+        return DB.database();
     }
 
     @Override
@@ -41,7 +37,6 @@ class MySqlMigrationIT extends MigrationContract {
 
     @Override
     void clean() throws Exception {
-        sql("SET FOREIGN_KEY_CHECKS = 0");
         for (String table : tables()) {
             try (Connection c = connect(); java.sql.Statement st = c.createStatement()) {
                 st.execute("SET FOREIGN_KEY_CHECKS = 0");

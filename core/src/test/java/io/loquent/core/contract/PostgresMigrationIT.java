@@ -1,22 +1,17 @@
 package io.loquent.core.contract;
 
+import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
-import java.sql.Connection;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract on PostgreSQL: a fresh schema for the class, emptied before each test. */
-class PostgresMigrationIT extends MigrationContract {
+class PostgresMigrationIT extends ServerMigrationContract {
     @RegisterExtension
     static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
 
     @Override
-    String url() {
-        return DB.database().url();
-    }
-
-    @Override
-    Connection connect() throws Exception {
-        return DB.database().open();
+    TestDatabase database() {
+        return DB.database();
     }
 
     @Override

@@ -77,10 +77,6 @@ public final class Engine {
         }
     }
 
-    public boolean versionTableExists(Connection connection) throws SQLException {
-        return versions.exists(connection);
-    }
-
     /** Fails when an applied script has changed since it was applied or last stamped. */
     public void verifyChecksums(RevisionGraph graph, State state) {
         List<ChecksumMismatchException.Mismatch> mismatches = mismatches(graph, state);

@@ -24,7 +24,7 @@ public final class Failures {
         if (failure instanceof StatementFailure sf) {
             SQLException sql = sf.sqlException();
             String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
-            return new MigrationFailedException(where + ": " + firstLine(sql.getMessage()) + state + ". Statement: "
+            return new MigrationFailedException(where + ": " + sentence(sql.getMessage()) + state + ". Statement: "
                     + cut(sf.statement()) + ". " + outcome, id, source, sf.statement(), sql.getSQLState(),
                     sql.getErrorCode(), sql);
         }
@@ -56,10 +56,6 @@ public final class Failures {
             }
         }
         return "";
-    }
-
-    private static String firstLine(String message) {
-        return sentence(message);
     }
 
     /** A driver's message as the middle of one of our sentences: its first line, without a closing full stop. */
