@@ -52,11 +52,11 @@ enum Command {
             c.printer().line("Generated " + file);
         }
     },
-    UPGRADE("upgrade", "TARGET [--sql] [--dry-run] [--ignore-checksums]",
+    UPGRADE("upgrade", "TARGET [--sql] [--dry-run] [--resume] [--ignore-checksums]",
             "apply revisions up to TARGET (head, heads, REV, +N, LABEL@head, ...)", 1, 1) {
         @Override
         Options options() {
-            return Options2.of(sql(), dryRun(), Option.builder().longOpt("ignore-checksums")
+            return Options2.of(sql(), dryRun(), resume(), Option.builder().longOpt("ignore-checksums")
                     .desc("run even if applied scripts have changed").get());
         }
 
@@ -65,11 +65,11 @@ enum Command {
             move(a, c, true);
         }
     },
-    DOWNGRADE("downgrade", "TARGET [--sql] [--dry-run]", "revert revisions down to TARGET (base, REV, -N, LABEL@base, ...)",
-            1, 1) {
+    DOWNGRADE("downgrade", "TARGET [--sql] [--dry-run] [--resume]",
+            "revert revisions down to TARGET (base, REV, -N, LABEL@base, ...)", 1, 1) {
         @Override
         Options options() {
-            return Options2.of(sql(), dryRun());
+            return Options2.of(sql(), dryRun(), resume());
         }
 
         @Override
@@ -202,7 +202,9 @@ enum Command {
             c.printer().raw(c.loquent().dryRun(target, up));
         } else {
             Loquent loquent = a.hasOption("ignore-checksums") ? c.loquentIgnoringChecksums() : c.loquent();
-            c.printer().ran(up ? loquent.upgrade(target) : loquent.downgrade(target), up ? "upgrade" : "downgrade");
+            boolean resume = a.hasOption("resume");
+            c.printer().ran(up ? loquent.upgrade(target, resume) : loquent.downgrade(target, resume),
+                    up ? "upgrade" : "downgrade");
         }
     }
 
@@ -221,6 +223,11 @@ enum Command {
 
     private static Option dryRun() {
         return Option.builder().longOpt("dry-run").desc("print the plan and the SQL it would run; change nothing").get();
+    }
+
+    private static Option resume() {
+        return Option.builder().longOpt("resume").desc("go on with a revision an earlier run left unfinished,"
+                + " skipping the statements it had committed").get();
     }
 
     private static Option verbose() {

@@ -54,15 +54,21 @@ final class Printer implements MigrationListener {
         }
     }
 
+    /** Progress goes to stderr: stdout carries only what a command is asked to print. */
     @Override
     public void stepFinished(StepResult r) {
-        out.println("Running " + (r.upgrade() ? "upgrade " : "downgrade ") + r.path() + ", " + r.message()
+        err.println("Running " + (r.upgrade() ? "upgrade " : "downgrade ") + r.path() + ", " + r.message()
                 + " (" + r.duration().toMillis() + " ms)");
+    }
+
+    @Override
+    public void warning(String message) {
+        err.println("WARNING: " + message);
     }
 
     void ran(List<StepResult> results, String direction) {
         if (results.isEmpty()) {
-            out.println("Nothing to " + direction + ": the database is already there");
+            err.println("Nothing to " + direction + ": the database is already there");
         }
     }
 

@@ -60,7 +60,7 @@ class CliGraphTest {
         ok("upgrade", "heads");
         assertThat(ok("current").out().lines().sorted().toList()).containsExactly("b1 (head)", "c1 (head)");
         assertThat(loquent("downgrade", "-1").err()).contains("the database is at several heads");
-        assertThat(ok("downgrade", "net@-1").out()).startsWith("Running downgrade c1 -> a1, net start");
+        assertThat(ok("downgrade", "net@-1").err()).startsWith("Running downgrade c1 -> a1, net start");
         ok("upgrade", "net@head");
 
         assertThat(ok("merge", "-m", "join", "--rev-id", "m1", "heads").out()).startsWith("Generated ");
@@ -68,7 +68,7 @@ class CliGraphTest {
         assertThat(ok("history", "-r", "-1:").out()).isEqualTo("b1, c1 -> m1 (shop, net) (head) (mergepoint), join\n");
         ok("upgrade", "head");
         assertThat(ok("current").out()).isEqualTo("m1 (head)\n");
-        assertThat(ok("downgrade", "-1").out()).startsWith("Running downgrade m1 -> b1, c1, join");
+        assertThat(ok("downgrade", "-1").err()).startsWith("Running downgrade m1 -> b1, c1, join");
         assertThat(ok("current").out().lines().sorted().toList()).containsExactly("b1", "c1");
     }
 

@@ -84,8 +84,9 @@ class CliTest {
         assertThat(atBase.err()).isEqualTo("Compiled 1 of 1 revision file(s)\n");
         CliRun up = loquent("upgrade", "head");
         assertThat(up.exit()).as(up.err()).isZero();
-        assertThat(up.out()).matches("Running upgrade <base> -> " + id + ", create users table \\(\\d+ ms\\)\n");
-        assertThat(up.err()).as("the edited script was compiled once, by 'current'").isEmpty();
+        assertThat(up.out()).as("progress goes to stderr").isEmpty();
+        assertThat(up.err()).as("the edited script was compiled once, by 'current'")
+                .matches("Running upgrade <base> -> " + id + ", create users table \\(\\d+ ms\\)\n");
         assertThat(query("select name from pragma_table_info('users')")).containsExactly("id", "name", "email");
         assertThat(query("select name from pragma_index_list('users') where origin = 'c'")).containsExactly("idx_users_email");
         assertThat(loquent("current").out()).isEqualTo(id + " (head)\n");
@@ -93,12 +94,13 @@ class CliTest {
         assertThat(loquent("history").out()).isEqualTo("<base> -> " + id + " (head), create users table\n");
 
         CliRun again = loquent("upgrade", "head");
-        assertThat(again.out()).isEqualTo("Nothing to upgrade: the database is already there\n");
-        assertThat(again.err()).as("a second run must not recompile").isEmpty();
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).as("a second run must not recompile")
+                .isEqualTo("Nothing to upgrade: the database is already there\n");
 
         CliRun down = loquent("downgrade", "-1");
         assertThat(down.exit()).as(down.err()).isZero();
-        assertThat(down.out()).startsWith("Running downgrade " + id + " -> <base>, create users table");
+        assertThat(down.err()).startsWith("Running downgrade " + id + " -> <base>, create users table");
         assertThat(query("select name from sqlite_master where name = 'users'")).isEmpty();
         assertThat(loquent("current").out()).isEmpty();
     }
@@ -109,10 +111,10 @@ class CliTest {
         assertThat(loquent("revision", "-m", "first", "--rev-id", "aaa111").exit()).isZero();
         assertThat(loquent("revision", "-m", "second", "--rev-id", "bbb222").exit()).isZero();
         assertThat(loquent("history").out()).isEqualTo("aaa111 -> bbb222 (head), second\n<base> -> aaa111, first\n");
-        assertThat(loquent("upgrade", "aaa").out()).startsWith("Running upgrade <base> -> aaa111, first");
+        assertThat(loquent("upgrade", "aaa").err()).startsWith("Running upgrade <base> -> aaa111, first");
         assertThat(loquent("current").out()).isEqualTo("aaa111\n");
-        assertThat(loquent("upgrade", "+1").out()).startsWith("Running upgrade aaa111 -> bbb222, second");
-        assertThat(loquent("downgrade", "base").out()).contains("Running downgrade bbb222 -> aaa111, second",
+        assertThat(loquent("upgrade", "+1").err()).startsWith("Running upgrade aaa111 -> bbb222, second");
+        assertThat(loquent("downgrade", "base").err()).contains("Running downgrade bbb222 -> aaa111, second",
                 "Running downgrade aaa111 -> <base>, first");
     }
 

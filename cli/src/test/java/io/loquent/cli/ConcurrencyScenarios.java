@@ -92,18 +92,6 @@ final class ConcurrencyScenarios {
         return rows;
     }
 
-    /** On SQLite the run is one transaction: a killed run leaves nothing, so the next starts from base. */
-    static void killedHolderLeavesNoLockSqlite(Path dir, String url, Connection check) throws Exception {
-        Path project = project(dir, url);
-        Process hanging = Processes.start(project, Map.of("LOQUENT_TEST_HANG", "1"), "upgrade", "head");
-        Thread.sleep(4000);
-        assertThat(hanging.isAlive()).isTrue();
-        hanging.destroyForcibly().waitFor();
-        Processes.Outcome outcome = Processes.run(project, "upgrade", "head");
-        assertThat(outcome.exit()).as(outcome.output()).isZero();
-        assertThat(rows(check, "SELECT version_num FROM loquent_version")).containsExactly("c020");
-    }
-
     private ConcurrencyScenarios() {
     }
 }

@@ -56,15 +56,29 @@ public final class Loquent {
 
     /** Applies revisions up to {@code target} ({@code head}, {@code heads}, an id or prefix, {@code +N}, …). */
     public List<StepResult> upgrade(String target) {
-        return migrate(target, true);
+        return migrate(target, true, false);
+    }
+
+    /**
+     * As {@link #upgrade(String)}; with {@code resume}, a revision that did not finish in an earlier run on a database
+     * that commits DDL as it goes skips the statements that had committed (checked against what it renders now) and
+     * runs the rest. Without it, such a revision stops the run with a report of what had committed.
+     */
+    public List<StepResult> upgrade(String target, boolean resume) {
+        return migrate(target, true, resume);
     }
 
     /** Reverts revisions down to {@code target} ({@code base}, an id or prefix, {@code -N}, …). */
     public List<StepResult> downgrade(String target) {
-        return migrate(target, false);
+        return migrate(target, false, false);
     }
 
-    private List<StepResult> migrate(String target, boolean up) {
+    /** As {@link #downgrade(String)}, resuming as {@link #upgrade(String, boolean)} does. */
+    public List<StepResult> downgrade(String target, boolean resume) {
+        return migrate(target, false, resume);
+    }
+
+    private List<StepResult> migrate(String target, boolean up, boolean resume) {
         RevisionGraph graph = graph();
         Engine engine = engine();
         try (Connection connection = connect()) {
@@ -73,7 +87,7 @@ public final class Loquent {
                     engine.verifyChecksums(graph, state);
                 }
                 return plan(graph, state.rows(), target, up);
-            });
+            }, resume);
         } catch (SQLException e) {
             throw databaseError(e);
         }

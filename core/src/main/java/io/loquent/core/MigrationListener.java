@@ -17,11 +17,15 @@ public interface MigrationListener {
     default void lockWaiting(String holder) {
     }
 
-    /** A revision is about to run. */
+    /** A revision is about to run on the database. Never called for offline scripts or dry runs. */
     default void stepStarting(String path, String message, boolean upgrade) {
     }
 
-    /** A revision ran and its version-table change is committed. */
+    /** A revision ran and its version-table change is committed. Never called for offline scripts or dry runs. */
     default void stepFinished(StepResult result) {
+    }
+
+    /** Something the user should know that does not stop the command, as one sentence. */
+    default void warning(String message) {
     }
 }

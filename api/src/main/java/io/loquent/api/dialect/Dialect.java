@@ -1,7 +1,11 @@
 package io.loquent.api.dialect;
 
 import io.loquent.api.operation.Operation;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Everything that differs between databases: type names, quoting, literals, the SQL of each operation, and what the
@@ -36,6 +40,50 @@ public interface Dialect {
     /** The longest identifier the database accepts, in characters. */
     int maxIdentifierLength();
 
+    /**
+     * The statement that inserts one row into {@code columns} of {@code table}, with one {@code ?} per column, so that
+     * online runs bind values as parameters: they then reach the database exactly, whatever the session's settings
+     * (PostgreSQL's {@code standard_conforming_strings}, MySQL's {@code NO_BACKSLASH_ESCAPES}). Offline scripts use
+     * {@link #literal} instead.
+     */
+    default String insertStatement(String table, List<String> columns) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (");
+        StringBuilder values = new StringBuilder(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
+            values.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(values).append(')').toString();
+    }
+
+    /**
+     * {@code UPDATE table SET c1 = ?, … WHERE keyColumn = ?}, for changing a row with the values bound as parameters
+     * (Loquent's history rows as a revision runs).
+     */
+    default String updateStatement(String table, List<String> columns, String keyColumn) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i))).append(" = ?");
+        }
+        return sql.append(" WHERE ").append(quote(keyColumn)).append(" = ?").toString();
+    }
+
+    /**
+     * Binds one value of a row to a parameter of {@link #insertStatement}: the values {@link #literal} accepts, null
+     * included. Enums are bound by name and UUIDs as text; a dialect converts what its driver does not take as it is.
+     */
+    default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Enum<?> e) {
+            statement.setString(index, e.name());
+        } else if (value instanceof CharSequence || value instanceof UUID) {
+            statement.setString(index, value.toString());
+        } else if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
     /** {@code DELETE FROM table WHERE column = value}. */
     default String deleteWhere(String table, String column, Object value) {
         return "DELETE FROM " + quote(table) + " WHERE " + quote(column) + " = " + literal(value);
@@ -58,39 +106,14 @@ public interface Dialect {
     }
 
     /**
-     * Where the migration lock lives. {@link LockScope#SESSION}: {@link #lock} takes it on a connection of its own.
-     * {@link LockScope#TRANSACTION}: the whole run is one exclusive transaction on the migration's connection, opened
-     * by {@link #exclusiveBegin()}, with each revision a savepoint (SQLite, where a second connection cannot write
-     * while another holds the lock).
-     */
-    default LockScope lockScope() {
-        return LockScope.SESSION;
-    }
-
-    /** Where the migration lock lives. */
-    enum LockScope { SESSION, TRANSACTION }
-
-    /**
-     * Takes the migration lock for {@link LockScope#SESSION} dialects, waiting up to the request's timeout.
+     * Takes the migration lock, waiting up to the request's timeout. It must be released by the database or the
+     * operating system when the holder dies, so that a killed run never blocks the next one.
      *
      * @throws LockTimeoutException when another run holds it for longer
      */
     default MigrationLock lock(LockRequest request) {
         throw new NotSupportedException(name(), "lock the database against concurrent runs",
                 "this dialect implements no migration lock; run one migration at a time");
-    }
-
-    /**
-     * For {@link LockScope#TRANSACTION} dialects: whether a failed {@link #exclusiveBegin()} means another connection
-     * holds the lock (wait and retry) rather than a real error (report it).
-     */
-    default boolean isLockBusy(java.sql.SQLException failure) {
-        return false;
-    }
-
-    /** For {@link LockScope#TRANSACTION} dialects, the statement that opens the run's exclusive transaction. */
-    default String exclusiveBegin() {
-        return null;
     }
 
     /** The hooks around a run on this connection (or offline); none by default. */

@@ -135,6 +135,10 @@ abstract class MigrationContract {
             assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("s2");
             if (!transactionalDdl()) {
                 sql("ALTER TABLE users DROP COLUMN old_field"); // undo what committed, as the message says
+                assertThatThrownBy(() -> loquent().downgrade("-1"))
+                        .as("until the partial downgrade is declared undone, the next run refuses to guess")
+                        .hasMessageContaining("did not finish when it last ran");
+                loquent().stamp("current", false); // ... and declare it undone, as the message says
             }
         }
         sql("DELETE FROM users WHERE email_address = 'long@example.com'");
@@ -143,7 +147,8 @@ abstract class MigrationContract {
         assertThat(tables()).doesNotContain("users", "posts", "tags", "post_tags");
         assertThat(loquent().current()).isEmpty();
         assertThat(loquent().appliedHistory().stream().filter(HistoryEntry::success).map(HistoryEntry::direction))
-                .containsExactly("up", "up", "down", "down");
+                .containsExactlyElementsOf(transactionalDdl() || !enforcesLength()
+                        ? List.of("up", "up", "down", "down") : List.of("up", "up", "stamp", "down", "down"));
     }
 
     @Test
@@ -169,12 +174,12 @@ abstract class MigrationContract {
             assertThat(tables()).contains("one", "two");
             HistoryEntry recorded = loquent().appliedHistory().get(0);
             assertThat(recorded.success()).isFalse();
-            assertThat(recorded.detail()).startsWith("2 statement(s) ran and committed before the failure:")
-                    .contains("CREATE TABLE");
+            assertThat(recorded.detail()).startsWith("failed after 2 statement(s) had committed: ")
+                    .contains("\n#1 ").contains("\n#2 ").contains("CREATE TABLE");
         }
     }
 
-    /** A statement that must run outside a transaction here, or null where autocommit blocks are refused. */
+    /** A statement that must run outside a transaction here, creating the index ix_t_a on t (a). */
     abstract String outsideTransactionStatement();
 
     @Test
@@ -183,15 +188,7 @@ abstract class MigrationContract {
         Scripts.write(scripts, "1.java", "a1", null, """
                 op.createTable("t", t -> t.column("a", integer()));
                         op.autocommitBlock(() -> op.execute("%s"));
-                        op.addColumn("t", "b", integer());""".formatted(statement == null ? "SELECT 1" : statement), "");
-        if (statement == null) {
-            assertThatThrownBy(() -> loquent().upgrade("head"))
-                    .isInstanceOf(MigrationFailedException.class)
-                    .hasMessageContaining("autocommitBlock cannot run here")
-                    .hasMessageEndingWith("Nothing of it was applied; the database is still at base. Fix the script and run again");
-            assertThat(tables()).doesNotContain("t");
-            return;
-        }
+                        op.addColumn("t", "b", integer());""".formatted(statement), "");
         loquent().upgrade("head");
         assertThat(columns("t")).containsExactly("a", "b");
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), "t", false, false)) {

@@ -8,7 +8,11 @@ import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
 import io.loquent.dialect.postgres.internal.AdvisoryLock;
 import io.loquent.dialect.postgres.internal.PostgresRenderer;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * PostgreSQL (10 and later). It keeps almost all of standard SQL: double-quoted identifiers,
@@ -35,6 +39,20 @@ public class PostgresDialect extends AnsiDialect {
     @Override
     public int maxIdentifierLength() {
         return 63;
+    }
+
+    /**
+     * Text, UUIDs and enums are bound as untyped parameters, so that the server reads them as it reads a quoted
+     * literal: into {@code uuid}, {@code jsonb} or an enum column as well as into text (a {@code varchar} parameter
+     * would need a cast there).
+     */
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof CharSequence || value instanceof UUID || value instanceof Enum<?>) {
+            statement.setObject(index, value instanceof Enum<?> e ? e.name() : value.toString(), Types.OTHER);
+        } else {
+            super.bind(statement, index, value);
+        }
     }
 
     @Override

@@ -2,10 +2,19 @@ package io.loquent.dialect.sqlite;
 
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.LockRequest;
+import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.dialect.sqlite.internal.FileLock;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * SQLite. DDL is transactional, so a failed revision leaves nothing behind. Types are chosen so that SQLite's
@@ -73,26 +82,27 @@ public final class SqliteDialect extends AnsiDialect {
         return stringLiteral(text);
     }
 
+    /** Dates and times are bound as the same ISO-8601 text their literals hold, which SQLite's date functions read. */
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof LocalDateTime t) {
+            statement.setString(index, t.format(DateTimeFormatter.ISO_LOCAL_DATE) + " "
+                    + t.format(DateTimeFormatter.ISO_LOCAL_TIME));
+        } else if (value instanceof LocalDate || value instanceof LocalTime) {
+            statement.setString(index, value instanceof LocalTime t ? t.format(DateTimeFormatter.ISO_LOCAL_TIME)
+                    : value.toString());
+        } else {
+            super.bind(statement, index, value);
+        }
+    }
+
     /**
-     * A second connection cannot write while another holds SQLite's lock, so the migration lock is the run itself:
-     * one {@code BEGIN EXCLUSIVE} transaction from reading the version table to the last step, each revision a
-     * savepoint. A killed process leaves no lock: SQLite rolls the journal back on the next open.
+     * SQLite's own locks last one transaction, and each revision commits on its own, so the migration lock is an
+     * operating-system lock on a file beside the database, released by the OS when the holder's process ends.
      */
     @Override
-    public LockScope lockScope() {
-        return LockScope.TRANSACTION;
-    }
-
-    /** SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the database. */
-    @Override
-    public boolean isLockBusy(java.sql.SQLException failure) {
-        int code = failure.getErrorCode() & 0xFF;
-        return code == 5 || code == 6;
-    }
-
-    @Override
-    public String exclusiveBegin() {
-        return "BEGIN EXCLUSIVE";
+    public MigrationLock lock(LockRequest request) {
+        return FileLock.acquire(request);
     }
 
     /**

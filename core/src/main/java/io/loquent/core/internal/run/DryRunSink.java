@@ -1,6 +1,8 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.BulkInsert;
+import java.util.List;
 
 /**
  * A dry run on a database with transactional DDL: every statement really runs, inside one transaction that is rolled
@@ -34,6 +36,19 @@ final class DryRunSink implements StatementSink {
             jdbc.execute(sql);
         }
         script.execute(sql);
+    }
+
+    @Override
+    public List<String> insert(BulkInsert insert) {
+        if (!printOnly) {
+            jdbc.insert(insert);
+        }
+        return script.insert(insert);
+    }
+
+    @Override
+    public boolean executes() {
+        return false;
     }
 
     @Override

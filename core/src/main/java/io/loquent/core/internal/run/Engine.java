@@ -10,17 +10,16 @@ import io.loquent.core.MigrationListener;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.RevisionNotFoundException;
 import io.loquent.core.StepResult;
-import io.loquent.core.Version;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
+import io.loquent.core.internal.graph.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,37 +106,65 @@ public final class Engine {
 
     /**
      * Takes the migration lock, reads the state, plans from it and runs the plan, so that no other run can read the
-     * version table between this run's read and its last step.
+     * version table between this run's read and its last step. A revision of the plan that did not finish in an
+     * earlier run (statements committed, version table not moved) stops the run, unless {@code resume} says to skip
+     * what had committed and run the rest.
      */
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
-                                    RevisionGraph graph, Function<State, Plan> planner) {
-        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
-                .run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
+                                    RevisionGraph graph, Function<State, Plan> planner, boolean resume) {
+        return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
-            return runner.run(planner.apply(state), sink, versions, history, user(connection), hooks);
+            Plan plan = planner.apply(state);
+            Map<String, Progress.Recorded> unfinished = Progress.pending(state.history());
+            Map<String, Progress.Recorded> resumed = new HashMap<>();
+            for (Step step : plan.steps()) {
+                String key = Progress.key(step.id(), step.upgrade());
+                Progress.Recorded recorded = unfinished.get(key);
+                if (recorded != null && !resume) {
+                    throw Failures.unfinished(step, recorded);
+                }
+                if (recorded != null) {
+                    resumed.put(key, recorded);
+                }
+            }
+            return runner.run(plan, sink, ledger(connection), hooks, resumed);
         });
     }
 
+    private LockedRun locked() {
+        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables);
+    }
+
+    private Runner.Ledger ledger(Connection connection) {
+        return new Runner.Ledger(versions, history, connection == null ? null : user(connection));
+    }
+
     /**
-     * Writes the plan as a SQL script.
+     * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row.
      *
-     * @param context            offline, or online for a dry run that may read the catalogue
-     * @param createVersionTable whether the script starts by creating the version table
+     * @param context      offline, or online for a dry run that may read the catalogue
+     * @param createTables whether the script starts by creating the version and history tables
      */
-    public void write(Plan plan, Appendable out, RenderContext context, boolean createVersionTable, String header) {
+    public void write(Plan plan, Appendable out, RenderContext context, boolean createTables, String header) {
         ScriptSink sink = new ScriptSink(out, dialect, context);
         sink.comment(header);
         RunHooks hooks = dialect.runHooks(context);
         hooks.beforeRun().forEach(sink::execute);
-        if (createVersionTable) {
+        if (createTables) {
             sink.write("\n");
-            versions.createStatements(context).forEach(sink::execute);
+            tableStatements(context).forEach(sink::execute);
         }
-        runner.run(plan, sink, versions, null, null, RunHooks.NONE);
+        runner.run(plan, sink, ledger(null), RunHooks.NONE, Map.of());
         if (!hooks.afterRun().isEmpty()) {
             sink.write("\n");
             hooks.afterRun().forEach(sink::execute);
         }
+    }
+
+    private List<String> tableStatements(RenderContext context) {
+        List<String> statements = new ArrayList<>(versions.createStatements(context));
+        statements.addAll(history.createStatements(context));
+        return statements;
     }
 
     /**
@@ -148,13 +175,13 @@ public final class Engine {
     public void dryRun(Connection connection, Plan plan, Appendable out, String header) {
         RenderContext context = RenderContext.online(connection);
         try {
-            boolean createVersionTable = !versions.exists(connection);
+            boolean createTables = !versions.exists(connection) || !history.exists(connection);
             if (!dialect.transactionalDdl()) {
-                write(plan, out, context, createVersionTable, header);
+                write(plan, out, context, createTables, header);
                 return;
             }
             RunHooks hooks = dialect.runHooks(context);
-            JdbcSink jdbc = new JdbcSink(connection);
+            JdbcSink jdbc = new JdbcSink(connection, dialect);
             jdbc.begin("before the dry run", false);
             hooks.beforeRun().forEach(jdbc::execute);
             boolean autoCommit = connection.getAutoCommit();
@@ -163,11 +190,16 @@ public final class Engine {
                 ScriptSink script = new ScriptSink(out, dialect, context);
                 script.comment(header);
                 DryRunSink sink = new DryRunSink(jdbc, script);
-                if (createVersionTable) {
+                if (createTables) {
                     script.write("\n");
-                    versions.createStatements(context).forEach(sink::execute);
+                    if (!versions.exists(connection)) {
+                        versions.createStatements(context).forEach(sink::execute);
+                    }
+                    if (!history.exists(connection)) {
+                        history.createStatements(context).forEach(sink::execute);
+                    }
                 }
-                runner.run(plan, sink, versions, null, null, hooks);
+                runner.run(plan, sink, ledger(connection), hooks, Map.of());
             } finally {
                 try {
                     connection.rollback();
@@ -185,68 +217,63 @@ public final class Engine {
 
     /**
      * Under the migration lock, moves the version rows to what {@code target} computes from the current state, and
-     * records each revision {@code accept} returns as stamped with its current checksum.
+     * records the stamp in the history: a {@code stamp} row for each revision it now covers that it did not cover
+     * before, or whose checksum {@code accept} says to take anew; an {@code unstamp} row for each revision it no longer
+     * covers, and for each unfinished revision it leaves uncovered (its committed statements are declared undone).
      */
     public Set<String> stamp(Connection connection, Connections lockConnections, Duration lockTimeout,
                              RevisionGraph graph, boolean purge, Function<State, Set<String>> target,
                              BiFunction<State, Set<String>, Collection<RevisionInfo>> accept) {
-        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables)
-                .run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
+        return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, purge);
             Set<String> after = target.apply(state);
-            boolean tx = dialect.transactionalDdl();
             try {
-                sink.begin("stamp", tx);
+                sink.begin("stamp", true);
                 versions.changeStatements(state.rows(), after, sink.context()).forEach(sink::execute);
-                LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
                 String who = user(connection);
-                for (RevisionInfo info : accept.apply(state, after)) {
-                    HistoryEntry e = new HistoryEntry(0, info.id(), "stamp", info.checksum(), info.message(), now, 0,
-                            who, System.getProperty("user.name"), Version.LOQUENT, true, null);
-                    history.insert(e, sink.context()).forEach(sink::execute);
+                for (StampRow row : StampRow.of(graph, state, after, accept.apply(state, after))) {
+                    if (row.unfinished() != null && row.stamped()) {
+                        listener.warning("revision " + row.info().id() + " did not finish when it last ran ("
+                                + row.unfinished() + "); the stamp records it as applied: make sure the schema holds"
+                                + " all of it");
+                    }
+                    sink.insert(history.insert(row.entry(who)));
                 }
-                sink.commit(tx);
+                sink.commit(true);
             } catch (StatementFailure f) {
-                sink.rollback(tx);
+                sink.rollback(true);
                 throw new DatabaseException("stamp failed: " + f.getMessage() + ". Statement: " + f.statement()
                         + ". The version table is unchanged", f.sqlException());
             } catch (RuntimeException e) {
-                sink.rollback(tx);
+                sink.rollback(true);
                 throw e;
             }
             return after;
         });
     }
 
-    /**
-     * Creates the version and history tables when missing: each in a transaction of its own, or inside the run's
-     * exclusive transaction when {@code ownTransaction} is false.
-     */
-    private void createTables(JdbcSink sink, boolean ownTransaction) {
-        boolean tx = ownTransaction && dialect.transactionalDdl();
+    /** Creates the version and history tables when missing, each in a transaction of its own. */
+    private void createTables(JdbcSink sink) {
         try {
             Connection connection = sink.context().connection().orElseThrow();
             if (!versions.exists(connection)) {
-                create(sink, ownTransaction, tx, versions.createStatements(sink.context()));
+                create(sink, versions.createStatements(sink.context()));
             }
             if (!history.exists(connection)) {
-                create(sink, ownTransaction, tx, history.createStatements(sink.context()));
+                create(sink, history.createStatements(sink.context()));
             }
         } catch (SQLException | StatementFailure e) {
             throw new DatabaseException("cannot create the version table '" + versions.table()
-                    + "' or the history table '" + history.table() + "': " + e.getMessage()
-                    + ". Check that the user may create tables", e);
+                    + "' or the history table '" + history.table() + "': " + Failures.sentence(e.getMessage())
+                    + ". Check that the user may create tables and that the database is writable", e);
         }
     }
 
-    private static void create(JdbcSink sink, boolean ownTransaction, boolean tx, List<String> statements) {
-        if (ownTransaction) {
-            sink.begin("create table", tx);
-        }
+    private void create(JdbcSink sink, List<String> statements) {
+        boolean tx = dialect.transactionalDdl();
+        sink.begin("create table", tx);
         statements.forEach(sink::execute);
-        if (ownTransaction) {
-            sink.commit(tx);
-        }
+        sink.commit(tx);
     }
 
     private static String user(Connection connection) {

@@ -1,6 +1,7 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.LoquentException;
+import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationFailedException;
 import io.loquent.core.internal.graph.Step;
 import java.sql.SQLException;
@@ -36,15 +37,59 @@ public final class Failures {
 
     /** What is left in the database, and how to go on. */
     private static String outcome(Step step, List<String> committed) {
-        String rows = step.rowsBefore().isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(step.rowsBefore()));
+        String rows = rows(step.rowsBefore());
         if (committed.isEmpty()) {
             return "Nothing of it was applied; the database is still at " + rows + ". Fix the script and run again";
         }
         return committed.size() + " of its statements had already committed (this database commits DDL as it goes):"
                 + " " + String.join("; ", committed.stream().map(Failures::cut).toList())
-                + ". The schema now holds those changes but the version table is still at " + rows
-                + ". Fix the script and undo them by hand, or run 'loquent stamp " + step.id()
-                + "' once the schema matches the revision";
+                + ". The schema now holds those changes but the version table is still at " + rows + ". "
+                + RESUME_ADVICE + ", or undo them by hand and run it without --resume, or run 'loquent stamp "
+                + rows(step.rowsAfter()) + "' once the schema matches what the " + (step.upgrade() ? "up" : "down")
+                + "grade leaves";
+    }
+
+    /** How to go on from a revision whose statements partly committed. */
+    static final String RESUME_ADVICE = "Fix the script if it is wrong, then run the same command with --resume to"
+            + " skip the statements that committed and run the rest";
+
+    /** A revision of the plan that an earlier run left unfinished, met without --resume. */
+    static MigrationFailedException unfinished(Step step, Progress.Recorded recorded) {
+        HistoryEntry e = recorded.entry();
+        String source = step.revision().info().source();
+        String how = e.detail().lines().findFirst().orElse("").startsWith("interrupted")
+                ? "was interrupted (the process was killed or lost its connection)" : "failed";
+        String message = "revision " + step.id() + " (" + source + ") did not finish when it last ran: its "
+                + (step.upgrade() ? "upgrade" : "downgrade") + " started " + e.startedAt().toString().replace('T', ' ')
+                + (e.osUser() == null ? "" : " by " + e.osUser()) + " " + how + " after " + recorded.size()
+                + " of its statements had committed: " + String.join("; ", recorded.lines().stream()
+                .map(Failures::cut).toList()) + ". The version table is still at " + rows(step.rowsBefore()) + ". "
+                + RESUME_ADVICE + "; or undo them by hand and run 'loquent stamp current' (it records them as undone);"
+                + " or complete the revision by hand and run 'loquent stamp " + rows(step.rowsAfter()) + "'";
+        return new MigrationFailedException(message, step.id(), source, null, null, 0, null);
+    }
+
+    /**
+     * A resumed revision that no longer renders the statements its unfinished run committed: skipping them would be a
+     * guess, so nothing runs.
+     *
+     * @param now what the revision renders at {@code index} now, or null when it renders fewer statements
+     */
+    static MigrationFailedException cannotResume(Step step, int index, Progress.Recorded recorded, String now) {
+        String source = step.revision().info().source();
+        String then = index < recorded.size() ? cut(recorded.lines().get(index)) : "nothing";
+        String message = "cannot resume revision " + step.id() + " (" + source + "): its statement #" + (index + 1)
+                + " is " + (now == null ? "missing" : "'" + cut(now) + "'") + " now, but the interrupted run of "
+                + recorded.entry().startedAt() + " committed " + (index < recorded.size() ? "'" + then + "'" : "no"
+                + " such statement") + ". The script or the schema changed since, so Loquent cannot tell what is left"
+                + " to run. Nothing was run; undo the " + recorded.size() + " committed statement(s) by hand and run"
+                + " it without --resume, or complete the revision by hand and run 'loquent stamp "
+                + rows(step.rowsAfter()) + "'";
+        return new MigrationFailedException(message, step.id(), source, now, null, 0, null);
+    }
+
+    private static String rows(java.util.Set<String> rows) {
+        return rows.isEmpty() ? "base" : String.join(" ", new java.util.TreeSet<>(rows));
     }
 
     /** The script's own line where the failure passed through it, as {@code  at File.java:12}. */
@@ -71,7 +116,7 @@ public final class Failures {
         return line;
     }
 
-    private static String cut(String sql) {
+    static String cut(String sql) {
         String flat = sql.replaceAll("\\s+", " ");
         return flat.length() <= STATEMENT_LIMIT ? flat : flat.substring(0, STATEMENT_LIMIT) + " ...";
     }

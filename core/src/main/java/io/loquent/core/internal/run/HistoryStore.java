@@ -73,8 +73,26 @@ public final class HistoryStore {
         return new Column(name, new ColumnType(Kind.STRING, length, null, null), nullable, false, null, null);
     }
 
-    /** The INSERT for one row; the id is assigned by the database. */
-    public List<String> insert(HistoryEntry e, RenderContext context) {
+    /** The insert of one row; the id is assigned by the database. */
+    public BulkInsert insert(HistoryEntry e) {
+        return new BulkInsert(table, List.of(row(e)));
+    }
+
+    /** Inserts the row of a revision that starts to run, and returns its id for {@link #finish}. */
+    long insertRunning(JdbcSink sink, HistoryEntry e) {
+        return sink.insertReturningKey(table, row(e));
+    }
+
+    /** Records what the row's revision has done so far, or how it ended. */
+    void finish(JdbcSink sink, long id, boolean success, long durationMillis, String detail) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("success", success);
+        values.put("duration_ms", durationMillis);
+        values.put("detail", detail);
+        sink.update(table, values, "id", id);
+    }
+
+    private static Map<String, Object> row(HistoryEntry e) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("revision", e.revision());
         row.put("direction", e.direction());
@@ -87,7 +105,7 @@ public final class HistoryStore {
         row.put("loquent_version", e.loquentVersion());
         row.put("success", e.success());
         row.put("detail", e.detail());
-        return dialect.render(new BulkInsert(table, List.of(row)), context);
+        return row;
     }
 
     /** Every row, oldest first; empty when the table does not exist yet. */
@@ -114,7 +132,7 @@ public final class HistoryStore {
     public static Map<String, String> appliedChecksums(List<HistoryEntry> entries) {
         Map<String, String> checksums = new HashMap<>();
         for (HistoryEntry e : entries) {
-            if (e.success() && !e.direction().equals("down") && e.checksum() != null) {
+            if (e.success() && (e.direction().equals("up") || e.direction().equals("stamp")) && e.checksum() != null) {
                 checksums.put(e.revision(), e.checksum());
             }
         }

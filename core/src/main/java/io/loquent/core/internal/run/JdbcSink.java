@@ -1,19 +1,30 @@
 package io.loquent.core.internal.run;
 
+import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.BulkInsert;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Executes statements on a connection, one transaction per revision where the dialect has transactional DDL. */
 final class JdbcSink implements StatementSink {
     private static final System.Logger LOG = System.getLogger(JdbcSink.class.getName());
+    /** Rows per batch of a bound insert. */
+    private static final int BATCH = 500;
     private final Connection connection;
     private final RenderContext context;
+    private final Dialect dialect;
 
-    JdbcSink(Connection connection) {
+    JdbcSink(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.context = RenderContext.online(connection);
+        this.dialect = dialect;
     }
 
     @Override
@@ -37,6 +48,100 @@ final class JdbcSink implements StatementSink {
         } catch (SQLException e) {
             throw new StatementFailure(sql, e);
         }
+    }
+
+    /** Each run of rows with the same columns is one prepared statement, executed in batches. */
+    @Override
+    public List<String> insert(BulkInsert insert) {
+        List<String> statements = new ArrayList<>();
+        for (Group group : Group.of(insert)) {
+            String sql = dialect.insertStatement(insert.table(), group.columns());
+            String shown = group.describe(sql);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < group.rows().size(); i++) {
+                    bindAll(statement, group.columns().stream().map(group.rows().get(i)::get).toList());
+                    statement.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == group.rows().size() - 1) {
+                        statement.executeBatch();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StatementFailure(shown, e);
+            }
+            statements.add(shown);
+        }
+        return statements;
+    }
+
+    /** The statements {@link #insert} runs, as it reports them, without running them. */
+    static List<String> describe(Dialect dialect, BulkInsert insert) {
+        return Group.of(insert).stream().map(g -> g.describe(dialect.insertStatement(insert.table(), g.columns())))
+                .toList();
+    }
+
+    /** Consecutive rows with the same columns: one prepared statement. */
+    private record Group(List<String> columns, List<Map<String, Object>> rows) {
+        static List<Group> of(BulkInsert insert) {
+            List<Group> groups = new ArrayList<>();
+            List<Map<String, Object>> rows = insert.rows();
+            int from = 0;
+            while (from < rows.size()) {
+                int to = from;
+                while (to < rows.size() && rows.get(to).keySet().equals(rows.get(from).keySet())) {
+                    to++;
+                }
+                groups.add(new Group(List.copyOf(rows.get(from).keySet()), rows.subList(from, to)));
+                from = to;
+            }
+            return groups;
+        }
+
+        String describe(String sql) {
+            return sql + " -- " + rows.size() + (rows.size() == 1 ? " row" : " rows") + ", values bound as parameters";
+        }
+    }
+
+    /** Inserts one row with its values bound and returns the key the database generated for it. */
+    long insertReturningKey(String table, Map<String, Object> row) {
+        List<String> columns = List.copyOf(row.keySet());
+        String sql = dialect.insertStatement(table, columns);
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bindAll(statement, columns.stream().map(row::get).toList());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no generated key for the new row of " + table);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StatementFailure(sql, e);
+        }
+    }
+
+    /** Changes the row whose {@code keyColumn} is {@code key}, with the values bound. */
+    void update(String table, Map<String, Object> values, String keyColumn, Object key) {
+        List<String> columns = List.copyOf(values.keySet());
+        String sql = dialect.updateStatement(table, columns, keyColumn);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> parameters = new ArrayList<>(columns.stream().map(values::get).toList());
+            parameters.add(key);
+            bindAll(statement, parameters);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StatementFailure(sql, e);
+        }
+    }
+
+    private void bindAll(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            dialect.bind(statement, i + 1, values.get(i));
+        }
+    }
+
+    @Override
+    public boolean executes() {
+        return true;
     }
 
     @Override

@@ -3,8 +3,9 @@ package io.loquent.core.internal.run;
 import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
-import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.Operation;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.StepResult;
@@ -18,12 +19,15 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a plan through a {@link StatementSink}: online on a connection, or written as a script. Where the dialect has
  * transactional DDL, each revision, its version-table change and its history row are one transaction, so a failure
- * leaves nothing of that revision behind; elsewhere the version table moves only after a revision's last statement
- * succeeded, and the failure is recorded with the statements that did run.
+ * leaves nothing of that revision behind. Elsewhere each statement commits as it runs, so the revision's history row
+ * is written before its first statement and records each statement as it commits: a failed or killed run leaves a
+ * row that says exactly what had committed, from which {@code --resume} goes on. The version-table change and the
+ * row's completion then commit together, in one transaction of their own.
  */
 public final class Runner {
     private static final System.Logger LOG = System.getLogger(Runner.class.getName());
@@ -38,46 +42,95 @@ public final class Runner {
         this.listener = listener;
     }
 
+    /** Where a run records its steps: the version and history tables, and who runs it. */
+    record Ledger(VersionStore versions, HistoryStore history, String who) {
+    }
+
     /**
      * Runs every step of {@code plan}; returns what ran.
      *
-     * @param history where to record each step, or null for a sink that does not execute
-     * @param who     the database user, recorded in the history
+     * @param resume what earlier, unfinished runs of the plan's revisions had committed, by {@link Progress#key};
+     *               those statements are checked against what the revision renders now and skipped
      */
-    List<StepResult> run(Plan plan, StatementSink sink, VersionStore versions, HistoryStore history, String who,
-                         RunHooks hooks) {
+    List<StepResult> run(Plan plan, StatementSink sink, Ledger ledger, RunHooks hooks,
+                         Map<String, Progress.Recorded> resume) {
         List<StepResult> results = new ArrayList<>();
         for (Step step : plan.steps()) {
-            results.add(runStep(step, sink, versions, history, who, hooks));
+            Progress.Recorded done = resume.get(Progress.key(step.id(), step.upgrade()));
+            results.add(new StepRun(step, sink, ledger, done).run(hooks));
         }
         return results;
     }
 
-    private StepResult runStep(Step step, StatementSink sink, VersionStore versions, HistoryStore history, String who,
-                               RunHooks hooks) {
-        String message = step.revision().info().message();
-        String title = "Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.describe() + ", " + message;
-        listener.stepStarting(step.describe(), message, step.upgrade());
-        LOG.log(System.Logger.Level.INFO, title);
-        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-        long start = System.nanoTime();
-        boolean transactional = dialect.transactionalDdl();
-        RenderContext context = sink.context();
-        List<String> executed = new ArrayList<>();
-        int[] committed = {0};
-        try {
-            sink.begin(title, transactional);
-            OperationRecorder op = new OperationRecorder(operation -> {
-                for (String sql : dialect.render(operation, context)) {
-                    sink.execute(sql);
-                    executed.add(sql);
+    /** One revision's run. */
+    private final class StepRun {
+        private final Step step;
+        private final StatementSink sink;
+        private final Ledger ledger;
+        private final Progress.Recorded resumed;
+        private final boolean transactional = dialect.transactionalDdl();
+        private final List<String> executed = new ArrayList<>();
+        private final LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        private final long start = System.nanoTime();
+        /** How many of {@link #executed} have committed and stay whatever happens next. */
+        private int committed;
+        /** The history row written before the first statement where DDL commits as it goes, or -1. */
+        private long row = -1;
+
+        StepRun(Step step, StatementSink sink, Ledger ledger, Progress.Recorded resumed) {
+            this.step = step;
+            this.sink = sink;
+            this.ledger = ledger;
+            this.resumed = resumed;
+        }
+
+        private String title() {
+            return "Running " + (step.upgrade() ? "upgrade " : "downgrade ") + step.describe() + ", "
+                    + step.revision().info().message();
+        }
+
+        StepResult run(RunHooks hooks) {
+            if (sink.executes()) {
+                listener.stepStarting(step.describe(), step.revision().info().message(), step.upgrade());
+                LOG.log(System.Logger.Level.INFO, title());
+            }
+            try {
+                if (tracksProgress()) {
+                    row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running()));
                 }
-            }, naming, body -> sink.outsideTransaction(() -> {
-                committed[0] = executed.size();
+                sink.begin(title(), transactional);
+                runScript();
+                if (resumed != null && executed.size() < resumed.size()) {
+                    throw Failures.cannotResume(step, executed.size(), resumed, null);
+                }
+                finish(hooks);
+            } catch (RuntimeException | Error e) {
+                sink.rollback(transactional);
+                List<String> kept = transactional ? executed.subList(0, committed) : executed;
+                recordFailure(kept, e);
+                throw Failures.of(step, e, kept);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            StepResult result = new StepResult(step.id(), step.upgrade(), step.describe(),
+                    step.revision().info().message(), executed.size(), took);
+            if (sink.executes()) {
+                listener.stepFinished(result);
+            }
+            return result;
+        }
+
+        /** Online where DDL commits as it goes: the history row follows the revision statement by statement. */
+        private boolean tracksProgress() {
+            return !transactional && sink instanceof JdbcSink && ledger.history() != null;
+        }
+
+        private void runScript() {
+            OperationRecorder op = new OperationRecorder(this::perform, naming, body -> sink.outsideTransaction(() -> {
+                committed = executed.size();
                 try {
                     body.run();
                 } finally {
-                    committed[0] = executed.size(); // what ran in the block committed, even if it then failed
+                    committed = executed.size(); // what ran in the block committed, even if it then failed
                 }
             }, transactional));
             MigrationScript script = step.revision().newScript();
@@ -88,51 +141,103 @@ public final class Runner {
                     script.downgrade(op);
                 }
             });
-            for (String sql : versions.changeStatements(step.rowsBefore(), step.rowsAfter(), context)) {
-                sink.execute(sql);
-                executed.add(sql);
+        }
+
+        private void perform(Operation operation) {
+            if (operation instanceof BulkInsert insert) {
+                if (resuming()) {
+                    JdbcSink.describe(dialect, insert).forEach(this::skip);
+                } else {
+                    executed.addAll(sink.insert(insert));
+                    committedNow();
+                }
+                return;
             }
-            if (history != null) {
-                long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
-                for (String sql : history.insert(entry(step, started, ms, who, true, null), context)) {
+            for (String sql : dialect.render(operation, sink.context())) {
+                if (resuming()) {
+                    skip(sql);
+                } else {
                     sink.execute(sql);
+                    executed.add(sql);
+                    committedNow();
                 }
             }
-            hooks.verifyRevision(step.id());
-            sink.commit(transactional);
-        } catch (RuntimeException | Error e) {
-            sink.rollback(transactional);
-            List<String> kept = transactional ? executed.subList(0, committed[0]) : executed;
-            if (history != null && !kept.isEmpty()) {
-                recordFailure(step, sink, history, started, start, who, kept);
-            }
-            throw Failures.of(step, e, kept);
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        StepResult result = new StepResult(step.id(), step.upgrade(), step.describe(), message, executed.size(), took);
-        listener.stepFinished(result);
-        return result;
-    }
 
-    /** Where DDL commits as it goes, the history keeps which statements of a failed revision did run. */
-    private void recordFailure(Step step, StatementSink sink, HistoryStore history, LocalDateTime started, long start,
-                               String who, List<String> executed) {
-        String detail = executed.size() + " statement(s) ran and committed before the failure:\n"
-                + String.join(";\n", executed);
-        sink.begin("record the failure", false);
-        long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        try {
-            for (String sql : history.insert(entry(step, started, ms, who, false, detail), sink.context())) {
+        /** Whether the next statement is one that an earlier run already committed. */
+        private boolean resuming() {
+            return resumed != null && executed.size() < resumed.size();
+        }
+
+        private void skip(String sql) {
+            int index = executed.size();
+            if (index >= resumed.size() || !resumed.matches(index, sql)) {
+                throw Failures.cannotResume(step, index, resumed, sql);
+            }
+            executed.add(sql);
+            committed = executed.size();
+        }
+
+        /** Where DDL commits as it goes, the statement just run stays: the history row says so at once. */
+        private void committedNow() {
+            if (!transactional) {
+                committed = executed.size();
+                if (row >= 0) {
+                    ledger.history().finish((JdbcSink) sink, row, false, millis(), running());
+                }
+            }
+        }
+
+        private String running() {
+            return Progress.detail("interrupted while running: " + executed.size()
+                    + " statement(s) had committed", executed);
+        }
+
+        /** The version-table change and the history row, in the revision's transaction or in one of their own. */
+        private void finish(RunHooks hooks) {
+            if (!transactional && sink.executes()) {
+                sink.begin("record " + step.id(), true);
+            }
+            for (String sql : ledger.versions().changeStatements(step.rowsBefore(), step.rowsAfter(), sink.context())) {
                 sink.execute(sql);
             }
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not record the failed revision in " + history.table(), e);
+            if (row >= 0) {
+                ledger.history().finish((JdbcSink) sink, row, true, millis(), null);
+            } else if (ledger.history() != null) {
+                sink.insert(ledger.history().insert(entry(true, null)));
+            }
+            hooks.verifyRevision(step.id());
+            sink.commit(true);
         }
-    }
 
-    static HistoryEntry entry(Step step, LocalDateTime started, long ms, String who, boolean success, String detail) {
-        return new HistoryEntry(0, step.id(), step.upgrade() ? "up" : "down", step.revision().info().checksum(),
-                step.revision().info().message(), started, ms, who, System.getProperty("user.name"), Version.LOQUENT,
-                success, detail);
+        /** Where statements committed before the failure, the history keeps which, for the report and --resume. */
+        private void recordFailure(List<String> kept, Throwable failure) {
+            if (ledger.history() == null || !sink.executes() || (kept.isEmpty() && row < 0)) {
+                return;
+            }
+            String detail = Progress.detail("failed after " + kept.size() + " statement(s) had committed: "
+                    + Failures.sentence(failure.getMessage()), kept);
+            try {
+                sink.begin("record the failure", false);
+                if (row >= 0) {
+                    ledger.history().finish((JdbcSink) sink, row, false, millis(), detail);
+                } else {
+                    sink.insert(ledger.history().insert(entry(false, detail)));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not record the failed revision in "
+                        + ledger.history().table(), e);
+            }
+        }
+
+        private long millis() {
+            return Duration.ofNanos(System.nanoTime() - start).toMillis();
+        }
+
+        private HistoryEntry entry(boolean success, String detail) {
+            return new HistoryEntry(0, step.id(), step.upgrade() ? "up" : "down", step.revision().info().checksum(),
+                    step.revision().info().message(), started, millis(), ledger.who(),
+                    System.getProperty("user.name"), Version.LOQUENT, success, detail);
+        }
     }
 }

@@ -2,8 +2,10 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.BulkInsert;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes statements as a SQL script that the database's own shell can run: a comment per revision, its statements
@@ -41,6 +43,18 @@ final class ScriptSink implements StatementSink {
     @Override
     public void execute(String sql) {
         write(sql + ";\n");
+    }
+
+    @Override
+    public List<String> insert(BulkInsert insert) {
+        List<String> statements = dialect.render(insert, context);
+        statements.forEach(this::execute);
+        return statements;
+    }
+
+    @Override
+    public boolean executes() {
+        return false;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.operation.BulkInsert;
+import java.util.List;
 
 /**
  * Where rendered statements go: executed on a connection, or written as a script (offline {@code --sql} and
@@ -15,6 +17,16 @@ interface StatementSink {
 
     /** Runs or writes one statement; a failure is thrown as {@link StatementFailure}. */
     void execute(String sql);
+
+    /**
+     * Runs or writes the rows of {@code insert}: online with the values bound as parameters, in a script as literals.
+     *
+     * @return the statements as they ran, for failure reports (values are never part of them online)
+     */
+    List<String> insert(BulkInsert insert);
+
+    /** Whether statements really run and commit here, rather than being written or rolled back afterwards. */
+    boolean executes();
 
     void commit(boolean transactional);
 

@@ -1,0 +1,101 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.core.HistoryEntry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements of a revision that committed although the revision did not finish: on databases that commit DDL as
+ * it goes (MySQL, MariaDB), or in an autocommit block. They are kept in the history row's {@code detail}, one line per
+ * statement as {@code #3 <hash> <statement on one line>}, after a headline; the hash is over the exact statement text,
+ * so that {@code --resume} can tell that the revision still renders the statements that committed.
+ */
+final class Progress {
+    private static final int HASH_CHARS = 16;
+
+    private Progress() {
+    }
+
+    /** The history row's detail: {@code headline}, then one line per committed statement. */
+    static String detail(String headline, List<String> committed) {
+        StringBuilder detail = new StringBuilder(headline);
+        for (int i = 0; i < committed.size(); i++) {
+            detail.append("\n#").append(i + 1).append(' ').append(hash(committed.get(i))).append(' ')
+                    .append(oneLine(committed.get(i)));
+        }
+        return detail.toString();
+    }
+
+    /**
+     * The unfinished revisions of a history, by {@link #key}: those whose newest row is a failure or an interrupted
+     * run that had committed statements. A later successful row (the revision finished, was stamped, or was declared
+     * undone) supersedes it.
+     */
+    static Map<String, Recorded> pending(List<HistoryEntry> history) {
+        Map<String, HistoryEntry> newest = new HashMap<>();
+        for (HistoryEntry e : history) {
+            newest.put(e.revision(), e);
+        }
+        Map<String, Recorded> pending = new HashMap<>();
+        for (HistoryEntry e : newest.values()) {
+            if (!e.success() && e.detail() != null) {
+                Recorded recorded = Recorded.parse(e);
+                if (!recorded.hashes().isEmpty()) {
+                    pending.put(key(e.revision(), e.direction().equals("up")), recorded);
+                }
+            }
+        }
+        return pending;
+    }
+
+    static String key(String revision, boolean upgrade) {
+        return revision + (upgrade ? ":up" : ":down");
+    }
+
+    /**
+     * What the history says an unfinished revision had committed: each statement's hash, and its text on one line
+     * for messages.
+     */
+    record Recorded(HistoryEntry entry, List<String> hashes, List<String> lines) {
+        static Recorded parse(HistoryEntry entry) {
+            List<String> hashes = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            for (String line : entry.detail().split("\n")) {
+                String prefix = "#" + (hashes.size() + 1) + " ";
+                if (line.startsWith(prefix) && line.length() > prefix.length() + HASH_CHARS) {
+                    hashes.add(line.substring(prefix.length(), prefix.length() + HASH_CHARS));
+                    lines.add(line.substring(prefix.length() + HASH_CHARS + 1));
+                }
+            }
+            return new Recorded(entry, List.copyOf(hashes), List.copyOf(lines));
+        }
+
+        /** Whether {@code sql} is the statement that committed at {@code index} (0-based). */
+        boolean matches(int index, String sql) {
+            return hashes.get(index).equals(hash(sql));
+        }
+
+        int size() {
+            return hashes.size();
+        }
+    }
+
+    static String hash(String sql) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String oneLine(String sql) {
+        return sql.replaceAll("\\s+", " ").strip();
+    }
+}
