@@ -44,7 +44,7 @@ public final class Failures {
         return committed.size() + " of its statements had already committed (this database commits DDL as it goes):"
                 + " " + String.join("; ", committed.stream().map(Failures::cut).toList())
                 + ". The schema now holds those changes but the version table is still at " + rows + ". "
-                + RESUME_ADVICE + ", or undo them by hand and run it without --resume, or run 'loquent stamp "
+                + RESUME_ADVICE + ", or undo them by hand and run 'loquent stamp current', or run 'loquent stamp "
                 + rows(step.rowsAfter()) + "' once the schema matches what the " + (step.upgrade() ? "up" : "down")
                 + "grade leaves";
     }
@@ -79,11 +79,12 @@ public final class Failures {
         String source = step.revision().info().source();
         String then = index < recorded.size() ? cut(recorded.lines().get(index)) : "nothing";
         String message = "cannot resume revision " + step.id() + " (" + source + "): its statement #" + (index + 1)
-                + " is " + (now == null ? "missing" : "'" + cut(now) + "'") + " now, but the interrupted run of "
-                + recorded.entry().startedAt() + " committed " + (index < recorded.size() ? "'" + then + "'" : "no"
+                + " is " + (now == null ? "missing" : "'" + cut(now) + "'") + " now, but the unfinished run of "
+                + recorded.entry().startedAt().toString().replace('T', ' ') + " committed " + (index < recorded.size() ? "'" + then + "'" : "no"
                 + " such statement") + ". The script or the schema changed since, so Loquent cannot tell what is left"
-                + " to run. Nothing was run; undo the " + recorded.size() + " committed statement(s) by hand and run"
-                + " it without --resume, or complete the revision by hand and run 'loquent stamp "
+                + " to run. Nothing was run; undo the " + recorded.size() + " committed statement(s) by hand, run"
+                + " 'loquent stamp current' (it records them as undone) and run again, or complete the revision by"
+                + " hand and run 'loquent stamp "
                 + rows(step.rowsAfter()) + "'";
         return new MigrationFailedException(message, step.id(), source, now, null, 0, null);
     }

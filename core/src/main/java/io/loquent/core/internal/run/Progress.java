@@ -22,14 +22,28 @@ final class Progress {
     private Progress() {
     }
 
-    /** The history row's detail: {@code headline}, then one line per committed statement. */
-    static String detail(String headline, List<String> committed) {
+    /**
+     * The history row's detail: {@code headline}, then one line per committed statement: first those an earlier
+     * unfinished run had committed ({@code carried}, may be null), then the rest of {@code committed} (which repeats
+     * the carried ones first where a resumed run skipped them).
+     */
+    static String detail(String headline, Recorded carried, List<String> committed) {
         StringBuilder detail = new StringBuilder(headline);
-        for (int i = 0; i < committed.size(); i++) {
+        int from = carried == null ? 0 : carried.size();
+        for (int i = 0; i < from; i++) {
+            detail.append("\n#").append(i + 1).append(' ').append(carried.hashes().get(i)).append(' ')
+                    .append(carried.lines().get(i));
+        }
+        for (int i = from; i < committed.size(); i++) {
             detail.append("\n#").append(i + 1).append(' ').append(hash(committed.get(i))).append(' ')
                     .append(oneLine(committed.get(i)));
         }
         return detail.toString();
+    }
+
+    /** How many statements {@link #detail} lists. */
+    static int count(Recorded carried, List<String> committed) {
+        return Math.max(carried == null ? 0 : carried.size(), committed.size());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.Operation;
 import io.loquent.core.HistoryEntry;
+import io.loquent.core.MigrationFailedException;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.StepResult;
 import io.loquent.core.Version;
@@ -76,6 +77,8 @@ public final class Runner {
         private int committed;
         /** The history row written before the first statement where DDL commits as it goes, or -1. */
         private long row = -1;
+        /** Whether a transaction is open that a failure must roll back: the revision's, or its bookkeeping's. */
+        private boolean inTransaction;
 
         StepRun(Step step, StatementSink sink, Ledger ledger, Progress.Recorded resumed) {
             this.step = step;
@@ -99,13 +102,18 @@ public final class Runner {
                     row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running()));
                 }
                 sink.begin(title(), transactional);
+                inTransaction = transactional;
                 runScript();
                 if (resumed != null && executed.size() < resumed.size()) {
                     throw Failures.cannotResume(step, executed.size(), resumed, null);
                 }
                 finish(hooks);
+            } catch (MigrationFailedException refused) { // a resume that cannot go on: nothing of this run ran
+                sink.rollback(inTransaction);
+                recordFailure(List.of(), refused);
+                throw refused;
             } catch (RuntimeException | Error e) {
-                sink.rollback(transactional);
+                sink.rollback(inTransaction);
                 List<String> kept = transactional ? executed.subList(0, committed) : executed;
                 recordFailure(kept, e);
                 throw Failures.of(step, e, kept);
@@ -127,11 +135,13 @@ public final class Runner {
         private void runScript() {
             OperationRecorder op = new OperationRecorder(this::perform, naming, body -> sink.outsideTransaction(() -> {
                 committed = executed.size();
+                inTransaction = false;
                 try {
                     body.run();
                 } finally {
                     committed = executed.size(); // what ran in the block committed, even if it then failed
                 }
+                inTransaction = transactional;
             }, transactional));
             MigrationScript script = step.revision().newScript();
             Migration.bind(op, () -> {
@@ -189,14 +199,15 @@ public final class Runner {
         }
 
         private String running() {
-            return Progress.detail("interrupted while running: " + executed.size()
-                    + " statement(s) had committed", executed);
+            return Progress.detail("interrupted while running: " + Progress.count(resumed, executed)
+                    + " statement(s) had committed", resumed, executed);
         }
 
         /** The version-table change and the history row, in the revision's transaction or in one of their own. */
         private void finish(RunHooks hooks) {
             if (!transactional && sink.executes()) {
                 sink.begin("record " + step.id(), true);
+                inTransaction = true;
             }
             for (String sql : ledger.versions().changeStatements(step.rowsBefore(), step.rowsAfter(), sink.context())) {
                 sink.execute(sql);
@@ -212,11 +223,11 @@ public final class Runner {
 
         /** Where statements committed before the failure, the history keeps which, for the report and --resume. */
         private void recordFailure(List<String> kept, Throwable failure) {
-            if (ledger.history() == null || !sink.executes() || (kept.isEmpty() && row < 0)) {
+            if (ledger.history() == null || !sink.executes() || (Progress.count(resumed, kept) == 0 && row < 0)) {
                 return;
             }
-            String detail = Progress.detail("failed after " + kept.size() + " statement(s) had committed: "
-                    + Failures.sentence(failure.getMessage()), kept);
+            String detail = Progress.detail("failed after " + Progress.count(resumed, kept)
+                    + " statement(s) had committed: " + Failures.sentence(failure.getMessage()), resumed, kept);
             try {
                 sink.begin("record the failure", false);
                 if (row >= 0) {
