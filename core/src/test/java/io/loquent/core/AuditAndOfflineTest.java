@@ -170,11 +170,49 @@ class AuditAndOfflineTest {
         assertThat(query("offline.db", schema)).isEqualTo(query("online.db", schema));
         assertThat(query("offline.db", "select version_num from loquent_version")).containsExactly("b2");
         assertThat(query("offline.db", "select name, email, phone from users")).containsExactly("O'Brien|o@x|null");
+        assertThat(query("offline.db", "select revision, direction, success from loquent_history order by id"))
+                .as("the offline script records each revision with its checksum").containsExactly("a1|up|1", "b2|up|1");
+        assertThat(query("offline.db", "select checksum from loquent_history where revision = 'a1'"))
+                .containsExactly(loquent("offline.db").history().get(1).info().checksum());
+        assertThat(loquent("offline.db").check()).as("check has what it needs after an offline run").isEmpty();
 
         String down = loquent("offline.db").offlineSql("head:base", false);
         sqlite3("offline.db", down);
         assertThat(query("offline.db", "select name from sqlite_master where name = 'users'")).isEmpty();
         assertThat(query("offline.db", "select version_num from loquent_version")).isEmpty();
+    }
+
+    @Test
+    void stampWritesAHistoryRowForEveryRevisionItMoves() throws Exception {
+        loquent("s.db").stamp("head", false);
+        loquent("s.db").stamp("a1", false);
+        loquent("s.db").stamp("current", false);
+        assertThat(query("s.db", "select revision, direction, success from loquent_history order by id"))
+                .containsExactly("a1|stamp|1", "b2|stamp|1", "b2|unstamp|1");
+        assertThat(query("s.db", "select count(*) from sqlite_master where name = 'users'")).containsExactly("0");
+    }
+
+    @Test
+    void onlyStepsThatRunAreAnnouncedToTheListener() throws Exception {
+        List<String> heard = new ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void stepStarting(String path, String message, boolean upgrade) {
+                heard.add("starting " + path);
+            }
+
+            @Override
+            public void stepFinished(StepResult result) {
+                heard.add("finished " + result.path());
+            }
+        };
+        Loquent loquent = Loquent.configure().url("jdbc:sqlite:" + dir.resolve("l.db")).scripts(scripts)
+                .listener(listener).load();
+        loquent.offlineSql("head", true);
+        loquent.dryRun("head", true);
+        assertThat(heard).as("offline scripts and dry runs run nothing").isEmpty();
+        loquent.upgrade("a1");
+        assertThat(heard).containsExactly("starting <base> -> a1", "finished <base> -> a1");
     }
 
     @Test
