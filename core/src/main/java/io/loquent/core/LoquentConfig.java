@@ -1,6 +1,7 @@
 package io.loquent.core;
 
 import io.loquent.api.MigrationScript;
+import io.loquent.core.internal.run.Urls;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,18 @@ public record LoquentConfig(String url, String user, String password, DataSource
         naming = Map.copyOf(naming);
     }
 
+    /**
+     * {@code text} with this configuration's passwords masked: the one given and any in the URL, wherever they stand.
+     * Every message that quotes a driver goes through here, as drivers echo parts of the URL.
+     */
+    public String redact(String text) {
+        return Urls.redactor(url, password).apply(text);
+    }
+
     /** Never shows the password. */
     @Override
     public String toString() {
-        return "LoquentConfig[url=" + (url == null ? null : io.loquent.core.internal.run.Urls.redact(url)) + ", user=" + user
+        return "LoquentConfig[url=" + (url == null ? null : Urls.redact(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "***") + ", scripts=" + (scriptsFolder != null ? scriptsFolder
                 : scriptsPackage != null ? scriptsPackage : scriptClasses) + ", versionTable=" + versionTable
                 + ", historyTable=" + historyTable + ", dialect=" + dialect + "]";
