@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class Urls {
     private static final String MASK = "***";
+    private static final String SQLITE = "jdbc:sqlite:";
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)(?<secret>[^&;]*)");
     /** {@code //user:password@host}; greedy up to the last {@code @} before the path, as a password may hold one. */
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)(?<secret>[^/\\s]*)@");
@@ -30,6 +31,22 @@ public final class Urls {
     /** The URL with the password of {@code password=} and of {@code user:password@} masked. */
     public static String redact(String url) {
         return USER_INFO.matcher(PASSWORD.matcher(url).replaceAll("$1" + MASK)).replaceAll("$1" + MASK + "@");
+    }
+
+    /**
+     * Whether the URL names a database that is gone when its last connection closes: SQLite's in-memory forms
+     * ({@code :memory:}, {@code file::memory:}, {@code mode=memory}) and its empty file name (a temporary file).
+     */
+    public static boolean forgetsAtExit(String url) {
+        if (!url.regionMatches(true, 0, SQLITE, 0, SQLITE.length())) {
+            return false;
+        }
+        String rest = url.substring(SQLITE.length());
+        int question = rest.indexOf('?');
+        String path = question < 0 ? rest : rest.substring(0, question);
+        String query = question < 0 ? "" : rest.substring(question + 1);
+        return path.isEmpty() || path.equals(":memory:") || path.equals("file:") || path.startsWith("file::memory:")
+                || ("&" + query + "&").toLowerCase(java.util.Locale.ROOT).contains("&mode=memory&");
     }
 
     /**

@@ -45,4 +45,16 @@ class UrlsTest {
         SQLException clean = new SQLException("refused", "08001");
         assertThat(Urls.scrubbed(clean, redact)).isSameAs(clean);
     }
+
+    @Test
+    void sqliteDatabasesThatVanishAtExitAreRecognised() {
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite::memory:")).isTrue();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:")).isTrue();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:?journal_mode=wal")).isTrue();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:file::memory:?cache=shared")).isTrue();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:file:app?mode=memory&cache=shared")).isTrue();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:app.db")).isFalse();
+        assertThat(Urls.forgetsAtExit("jdbc:sqlite:file:app.db?mode=rwc")).isFalse();
+        assertThat(Urls.forgetsAtExit("jdbc:postgresql://h/memory")).isFalse();
+    }
 }
