@@ -183,12 +183,31 @@ enum Command {
             throw new ParseException("--sql and --dry-run exclude each other: --sql never connects, --dry-run reads"
                     + " the database. Choose one");
         }
-        int n = line.getArgs().length;
-        if (n < minArgs || n > maxArgs) {
-            String expected = synopsis.replaceAll("\\[?-[-a-z]+( [A-Z]+)?]?", "").trim();
+        String[] args = line.getArgs();
+        String expected = synopsis.replaceAll("\\[?-[-a-z]+( [A-Z]+)?]?", "").trim();
+        if (args.length < minArgs || args.length > maxArgs) {
             throw new ParseException("expected " + (expected.isEmpty() ? "no arguments" : expected) + ", got "
-                    + (n == 0 ? "none" : String.join(" ", line.getArgs())));
+                    + (args.length == 0 ? "none" : String.join(" ", args)));
         }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].isEmpty()) {
+                String[] names = expected.replaceAll("[\\[\\].]", "").split(" ");
+                throw empty("argument " + (i + 1), names[Math.min(i, names.length - 1)]);
+            }
+        }
+        for (Option option : line.options()) {
+            // A message is free text; every other value names a revision, a range, a label or an id.
+            if (!"m".equals(option.getOpt()) && option.getValuesList().contains("")) {
+                String flag = option.getLongOpt() != null ? "--" + option.getLongOpt() : "-" + option.getOpt();
+                throw empty(flag, option.getArgName());
+            }
+        }
+    }
+
+    /** The shape of an empty value: what the shell gives for {@code "$UNSET"}. */
+    private static ParseException empty(String what, String name) {
+        return new ParseException(what + " (" + name + ") is empty, as a quoted shell variable that is unset or empty"
+                + " gives; give the " + name);
     }
 
     abstract void run(Arguments arguments, Context context);

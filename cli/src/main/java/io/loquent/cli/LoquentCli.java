@@ -5,12 +5,18 @@ import io.loquent.core.ConfigSources;
 import io.loquent.core.Loquent;
 import io.loquent.core.LoquentConfig;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import java.util.logging.Formatter;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -26,6 +32,8 @@ public final class LoquentCli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** Held, as java.util.logging forgets the level of a logger nobody references. */
+    private static final Logger LOQUENT_LOG = Logger.getLogger("io.loquent");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -71,53 +79,61 @@ public final class LoquentCli {
             return OK;
         }
         String[] rest = global.getArgs();
-        if (global.hasOption("help") || rest.length == 0) {
+        if (global.hasOption("help")) {
             Help.print(out);
-            return rest.length == 0 && !global.hasOption("help") ? USAGE : OK;
+            return OK;
+        }
+        if (rest.length == 0) {
+            return usage("no command given");
         }
         Command command = Command.named(rest[0]);
+        if (command == null && rest[0].startsWith("-")) {
+            // Global parsing stops at the first token it does not know, so an unknown option ends up here.
+            return usage("unknown global option '" + rest[0] + "'");
+        }
         if (command == null) {
             return usage("unknown command '" + rest[0] + "'");
         }
         Arguments line;
         try {
-            line = new Arguments(new DefaultParser().parse(command.options(),
-                    protectRelative(Arrays.copyOfRange(rest, 1, rest.length))));
+            Options options = command.options();
+            line = new Arguments(new DefaultParser().parse(options,
+                    Arguments.protectRelative(options, Arrays.copyOfRange(rest, 1, rest.length))));
             command.checkArguments(line);
         } catch (ParseException e) {
             return usage(rest[0] + ": " + e.getMessage());
         }
+        AtomicReference<LoquentConfig> config = new AtomicReference<>();
         try {
             Printer printer = new Printer(out, err);
-            command.run(line, new Context(ignore -> loquent(global, ignore, printer), printer));
+            command.run(line, new Context(ignore -> loquent(global, ignore, printer, config), printer));
             return printer.exitCode();
         } catch (LoquentException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            err.println("ERROR: " + e.getMessage());
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FAILED;
+            return failed(e, e.getMessage(), debug, config.get());
         } catch (RuntimeException e) {
             // Not a failure Loquent foresaw: still one line, with the way to the details.
-            err.println("ERROR: unexpected " + e.getClass().getName() + ": " + e.getMessage()
-                    + (debug ? "" : ". Run again with --debug for the stack trace, and report it"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FAILED;
+            return failed(e, "unexpected " + e.getClass().getName() + ": " + e.getMessage()
+                    + (debug ? "" : ". Run again with --debug for the stack trace, and report it"), debug, config.get());
         }
     }
 
     /**
-     * Commons CLI reads a relative target such as {@code -1} as an unknown option; such tokens are passed through it
-     * with a Unicode minus sign, which {@link Arguments} turns back.
+     * Prints the one {@code ERROR:} line (and with --debug the stack trace) with the configuration's passwords masked,
+     * whichever part of Loquent quoted the driver that showed them.
      */
-    private static String[] protectRelative(String[] args) {
-        return Arrays.stream(args).map(a -> a.matches("-\\d+") ? Arguments.MINUS + a.substring(1) : a)
-                .toArray(String[]::new);
+    private int failed(RuntimeException e, String message, boolean debug, LoquentConfig config) {
+        UnaryOperator<String> redact = config == null ? UnaryOperator.identity() : config::redact;
+        err.println(redact.apply("ERROR: " + message));
+        if (debug) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(redact.apply(trace.toString()));
+        }
+        return FAILED;
     }
 
-    private Loquent loquent(CommandLine global, boolean ignoreChecksums, Printer printer) {
+    private Loquent loquent(CommandLine global, boolean ignoreChecksums, Printer printer,
+                            AtomicReference<LoquentConfig> built) {
         Map<String, String> flags = new HashMap<>();
         flags.put("dialect", global.getOptionValue("dialect"));
         flags.put("url", global.getOptionValue("url"));
@@ -126,7 +142,9 @@ public final class LoquentCli {
         String file = global.getOptionValue("config");
         LoquentConfig.Builder builder = ConfigSources.resolve(flags, env,
                 Path.of(file != null ? file : "loquent.properties"), file != null);
-        return new Loquent(builder.listener(printer).ignoreChecksums(ignoreChecksums).build());
+        LoquentConfig config = builder.listener(printer).ignoreChecksums(ignoreChecksums).build();
+        built.set(config);
+        return new Loquent(config);
     }
 
     private int usage(String problem) {
@@ -135,16 +153,33 @@ public final class LoquentCli {
     }
 
     /**
-     * The CLI speaks for itself: library log records below WARNING stay quiet unless --debug, and MariaDB
-     * Connector/J, which would print its own console warnings for errors Loquent already reports, is silenced.
+     * The CLI speaks for itself: log records below WARNING stay quiet, Loquent's own come through with --debug, and
+     * each is one line on stderr. Drivers stay at WARNING even then, as they log URLs with their passwords; MariaDB
+     * Connector/J, which would print its own console warnings for errors Loquent already reports (quoting the
+     * driver's message, which may hold the password), is silenced.
      */
     private static void quietLogging(boolean debug) {
-        if (!debug && System.getProperty("mariadb.logging.disable") == null) {
+        if (System.getProperty("mariadb.logging.disable") == null) {
             System.setProperty("mariadb.logging.disable", "true");
         }
         Logger root = Logger.getLogger("");
-        Level level = debug ? Level.FINE : Level.WARNING;
-        root.setLevel(level);
-        Arrays.stream(root.getHandlers()).forEach(h -> h.setLevel(level));
+        root.setLevel(Level.WARNING);
+        LOQUENT_LOG.setLevel(debug ? Level.FINE : null);
+        Formatter oneLine = new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                String text = record.getLevel().getName() + ": " + formatMessage(record) + System.lineSeparator();
+                if (debug && record.getThrown() != null) {
+                    StringWriter trace = new StringWriter();
+                    record.getThrown().printStackTrace(new PrintWriter(trace));
+                    text += trace;
+                }
+                return text;
+            }
+        };
+        Arrays.stream(root.getHandlers()).forEach(h -> {
+            h.setLevel(debug ? Level.FINE : Level.WARNING);
+            h.setFormatter(oneLine);
+        });
     }
 }

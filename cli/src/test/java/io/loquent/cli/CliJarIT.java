@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +50,47 @@ class CliJarIT {
         assertThat(failure.output()).startsWith("ERROR: scripts folder '").contains("does not exist")
                 .doesNotContain("\tat ");
         assertThat(Processes.run(dir, "--version").output()).startsWith("loquent 0.1.0");
+    }
+
+    @Test
+    void negativeNumbersAsOptionValuesReachTheCommandAsTyped() throws Exception {
+        Files.writeString(dir.resolve("loquent.properties"), "url=jdbc:sqlite:app.db\n");
+        CliRun revision = Processes.separately(dir, Map.of(), List.of("revision", "-m", "-1", "--rev-id", "r1"));
+        assertThat(revision.exit()).as(revision.err()).isZero();
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            assertThat(Files.readString(files.findFirst().orElseThrow())).contains("message = \"-1\"");
+        }
+        CliRun head = Processes.separately(dir, Map.of(), List.of("revision", "-m", "x", "--head", "-1"));
+        assertThat(head.err()).contains("'-1'").doesNotContain("\u2212");
+        CliRun range = Processes.separately(dir, Map.of(), List.of("history", "-r", "-3:"));
+        assertThat(range.out()).isEqualTo("<base> -> r1 (head), -1\n");
+        // A positional relative target still passes Commons CLI.
+        CliRun down = Processes.separately(dir, Map.of(), List.of("downgrade", "-1"));
+        assertThat(down.err()).contains("cannot move -1").doesNotContain("\u2212");
+    }
+
+    @Test
+    void anInMemoryDatabaseIsWarnedAboutOnceOnStderr() throws Exception {
+        Processes.writeChain(dir.resolve("migrations"), 1);
+        for (String url : List.of("jdbc:sqlite::memory:", "jdbc:sqlite:", "jdbc:sqlite:file:x?mode=memory")) {
+            CliRun run = Processes.separately(dir, Map.of(), List.of("--url", url, "upgrade", "head"));
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.err().lines().filter(l -> l.startsWith("WARNING:")).toList()).containsExactly("WARNING: the"
+                    + " database '" + url + "' lives only as long as this process: nothing done to it is kept. Give a"
+                    + " file, as jdbc:sqlite:app.db");
+        }
+        CliRun file = Processes.separately(dir, Map.of(), List.of("--url", "jdbc:sqlite:app.db", "current"));
+        assertThat(file.err()).doesNotContain("WARNING");
+    }
+
+    @Test
+    void aFileSavedWithByteOrderMarkAndCrlfIsRead() throws Exception {
+        Files.write(dir.resolve("loquent.properties"), "\uFEFFurl=jdbc:sqlite:bom.db \r\nscripts=migrations\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Processes.writeChain(dir.resolve("migrations"), 1);
+        CliRun up = Processes.separately(dir, Map.of(), List.of("upgrade", "head"));
+        assertThat(up.exit()).as(up.err()).isZero();
+        assertThat(Processes.separately(dir, Map.of(), List.of("current")).out()).isEqualTo("c001 (head)\n");
+        assertThat(dir.resolve("bom.db")).exists();
     }
 }

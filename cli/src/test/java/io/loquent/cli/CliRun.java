@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** One in-process run of the command line: exit code and both streams. */
+/** One run of the command line, in-process ({@link #of}) or as a process: exit code and both streams. */
 record CliRun(int exit, String out, String err) {
 
     static CliRun of(Map<String, String> env, String... args) {

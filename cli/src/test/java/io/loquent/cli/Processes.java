@@ -41,6 +41,27 @@ final class Processes {
         return finish(start(workingDir, Map.of(), args));
     }
 
+    /** One process with stdout and stderr kept apart, as a shell pipeline sees them. */
+    static CliRun separately(Path workingDir, Map<String, String> env, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile("loquent-out", ".txt");
+        Path err = Files.createTempFile("loquent-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            // Only what the test gives: settings of the machine running the build must not leak in.
+            builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
+            builder.environment().putAll(env);
+            Process p = builder.start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process ends").isTrue();
+            return new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
+    }
+
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

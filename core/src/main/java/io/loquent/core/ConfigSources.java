@@ -1,19 +1,29 @@
 package io.loquent.core;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Settings from command-line flags, the environment and {@code loquent.properties}, in that order of precedence,
- * over the defaults. Relative paths in the file are relative to the file's folder.
+ * over the defaults. Relative paths in the file are relative to the file's folder. Each setting remembers where it
+ * came from, so that a bad value is reported with its source.
  */
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
@@ -33,19 +43,23 @@ public final class ConfigSources {
      * @param env        the process environment
      * @param configFile the configuration file
      * @param explicit   whether the user named the file (then it must exist)
+     * @throws ConfigurationException naming the file and line, variable or flag of a setting that cannot be used
      */
     public static LoquentConfig.Builder resolve(Map<String, String> flags, Map<String, String> env, Path configFile,
                                                 boolean explicit) {
-        Map<String, String> settings = new HashMap<>(readFile(configFile, explicit));
+        Map<String, String> origins = new HashMap<>();
+        Map<String, String> settings = new HashMap<>(readFile(configFile, explicit, origins));
         ENV.forEach((variable, key) -> {
             String value = env.get(variable);
             if (value != null && !value.isEmpty()) {
                 settings.put(key, value);
+                origins.put(key, "environment variable " + variable);
             }
         });
         flags.forEach((key, value) -> {
             if (value != null) {
                 settings.put(key, value);
+                origins.put(key, "flag --" + key);
             }
         });
         Path base = configFile.toAbsolutePath().getParent();
@@ -68,7 +82,7 @@ public final class ConfigSources {
             builder.historyTable(settings.get("history_table"));
         }
         if (settings.containsKey("lock_timeout")) {
-            builder.lockTimeout(seconds(settings.get("lock_timeout")));
+            builder.lockTimeout(seconds(settings.get("lock_timeout"), origins.get("lock_timeout")));
         }
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
@@ -82,15 +96,18 @@ public final class ConfigSources {
         return builder.naming(naming);
     }
 
-    private static java.time.Duration seconds(String text) {
-        try {
-            return java.time.Duration.ofSeconds(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("lock_timeout '" + text + "' is not a whole number of seconds", e);
+    /** A whole number of seconds within {@link LoquentConfig#MAX_LOCK_TIMEOUT}, checked here to name its source. */
+    private static Duration seconds(String text, String origin) {
+        long max = LoquentConfig.MAX_LOCK_TIMEOUT.toSeconds();
+        if (!text.matches("\\+?\\d{1,18}") || Long.parseLong(text) > max) {
+            throw new ConfigurationException("lock_timeout '" + text + "' in " + origin + " is not a whole number of"
+                    + " seconds from 0 to " + max + "; give one in that range (0 does not wait)");
         }
+        return Duration.ofSeconds(Long.parseLong(text));
     }
 
-    private static Map<String, String> readFile(Path file, boolean explicit) {
+    /** The file's settings by key, each origin recorded as its file and line; none when an implicit file is missing. */
+    private static Map<String, String> readFile(Path file, boolean explicit, Map<String, String> origins) {
         if (!Files.exists(file)) {
             if (explicit) {
                 throw new ConfigurationException("configuration file '" + file + "' does not exist;"
@@ -98,20 +115,64 @@ public final class ConfigSources {
             }
             return Map.of();
         }
+        String text = text(file);
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigurationException("cannot read configuration file '" + file + "': " + e.getMessage(), e);
+            int line = PropertiesLines.firstMatching(text, ".*\\\\u(?![0-9a-fA-F]{4}).*");
+            throw new ConfigurationException("configuration file '" + file + "'" + (line > 0 ? " line " + line : "")
+                    + ": " + e.getMessage().replaceAll("\\.+$", "") + ". Write a backslash as \\\\", e);
         }
+        Map<String, List<Integer>> lines = PropertiesLines.ofKeys(text);
         Map<String, String> settings = new HashMap<>();
-        for (String key : properties.stringPropertyNames()) {
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            List<Integer> at = lines.getOrDefault(key, List.of());
+            String where = "'" + file + "'" + (at.isEmpty() ? "" : " line " + at.get(at.size() - 1));
             if (!KEYS.contains(key)) {
-                throw new ConfigurationException("unknown setting '" + key + "' in " + file + "; known settings are "
-                        + String.join(", ", new TreeSet<>(KEYS)));
+                throw new ConfigurationException("unknown setting '" + key + "' in configuration file " + where
+                        + "; known settings are " + String.join(", ", new TreeSet<>(KEYS)));
+            }
+            if (at.size() > 1) {
+                throw new ConfigurationException("setting '" + key + "' is given " + at.size() + " times in"
+                        + " configuration file '" + file + "' (lines " + at.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + "); keep one");
             }
             settings.put(key, properties.getProperty(key).strip());
+            origins.put(key, "configuration file " + where);
         }
         return settings;
+    }
+
+    /**
+     * The file as UTF-8 text without a leading byte-order mark (which editors on Windows write, and which
+     * {@link Properties} would take as part of the first key); bytes that are not UTF-8 are refused with their line.
+     */
+    private static String text(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new ConfigurationException("cannot read configuration file '" + file + "': " + reason
+                    + ". Check the path and its permissions", e);
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            for (int i = start; i < bad; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new ConfigurationException("configuration file '" + file + "' line " + line + " is not UTF-8 text"
+                    + " (byte 0x" + Integer.toHexString(bytes[bad] & 0xFF).toUpperCase() + "). Save the file as UTF-8");
+        }
+        return out.flip().toString();
     }
 }

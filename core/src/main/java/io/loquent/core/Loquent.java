@@ -350,7 +350,8 @@ public final class Loquent {
         String advice = e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
                 ? "Add the JDBC driver for this database to the class path"
                 : "Check the URL, user and password, and that the database is running";
-        return new DatabaseException("cannot use database " + where + ": " + Failures.sentence(e.getMessage()) + ". "
-                + advice, e);
+        // Drivers echo parts of the URL, the password with them: neither the message nor the cause may carry it.
+        return new DatabaseException("cannot use database " + where + ": "
+                + config.redact(Failures.sentence(e.getMessage())) + ". " + advice, Urls.scrubbed(e, config::redact));
     }
 }

@@ -1,6 +1,7 @@
 package io.loquent.core;
 
 import io.loquent.api.MigrationScript;
+import io.loquent.core.internal.run.Urls;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,27 @@ public record LoquentConfig(String url, String user, String password, DataSource
     public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
     public static final String DEFAULT_VERSION_TABLE = "loquent_version";
     public static final String DEFAULT_HISTORY_TABLE = "loquent_history";
+    /** The longest lock timeout: a day, which no run should wait; far below where a duration in nanoseconds overflows. */
+    public static final java.time.Duration MAX_LOCK_TIMEOUT = java.time.Duration.ofDays(1);
+    private static final System.Logger LOG = System.getLogger(LoquentConfig.class.getName());
 
     public LoquentConfig {
         scriptClasses = List.copyOf(scriptClasses);
         naming = Map.copyOf(naming);
     }
 
+    /**
+     * {@code text} with this configuration's passwords masked: the one given and any in the URL, wherever they stand.
+     * Every message that quotes a driver goes through here, as drivers echo parts of the URL.
+     */
+    public String redact(String text) {
+        return Urls.redactor(url, password).apply(text);
+    }
+
     /** Never shows the password. */
     @Override
     public String toString() {
-        return "LoquentConfig[url=" + (url == null ? null : io.loquent.core.internal.run.Urls.redact(url)) + ", user=" + user
+        return "LoquentConfig[url=" + (url == null ? null : Urls.redact(url)) + ", user=" + user
                 + ", password=" + (password == null ? null : "***") + ", scripts=" + (scriptsFolder != null ? scriptsFolder
                 : scriptsPackage != null ? scriptsPackage : scriptClasses) + ", versionTable=" + versionTable
                 + ", historyTable=" + historyTable + ", dialect=" + dialect + "]";
@@ -181,8 +193,9 @@ public record LoquentConfig(String url, String user, String password, DataSource
             if (dataSource != null && url != null) {
                 throw new ConfigurationException("both a URL and a DataSource are configured; give one");
             }
-            if (lockTimeout == null || lockTimeout.isNegative()) {
-                throw new ConfigurationException("lock_timeout must be zero or more seconds, got " + lockTimeout);
+            if (lockTimeout == null || lockTimeout.isNegative() || lockTimeout.compareTo(MAX_LOCK_TIMEOUT) > 0) {
+                throw new ConfigurationException("lock timeout " + lockTimeout + " is out of range; give one from zero"
+                        + " to " + MAX_LOCK_TIMEOUT.toSeconds() + " seconds");
             }
             checkTableName("version_table", versionTable);
             checkTableName("history_table", historyTable);
@@ -199,6 +212,11 @@ public record LoquentConfig(String url, String user, String password, DataSource
             Path cache = cacheFolder != null ? cacheFolder
                     : folder != null ? folder.toAbsolutePath().getParent().resolve(".loquent").resolve("cache") : null;
             String effectiveUrl = url == null && dataSource == null ? DEFAULT_URL : url;
+            if (effectiveUrl != null && Urls.forgetsAtExit(effectiveUrl)) {
+                // Not an error (a test may want it), but a CLI run against it changes nothing that lasts.
+                LOG.log(System.Logger.Level.WARNING, "the database '" + Urls.redact(effectiveUrl) + "' lives only as"
+                        + " long as this process: nothing done to it is kept. Give a file, as jdbc:sqlite:app.db");
+            }
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
                     versionTable, historyTable, ignoreChecksums, lockTimeout, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),

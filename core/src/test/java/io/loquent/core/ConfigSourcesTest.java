@@ -1,0 +1,75 @@
+package io.loquent.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** loquent.properties as people write it by hand: editors' byte-order marks, CRLF, stray spaces, other encodings. */
+class ConfigSourcesTest {
+    @TempDir
+    Path dir;
+
+    private LoquentConfig load(byte[] content) throws Exception {
+        Path file = dir.resolve("loquent.properties");
+        Files.write(file, content);
+        return ConfigSources.resolve(Map.of(), Map.of(), file, true).build();
+    }
+
+    private LoquentConfig load(String content) throws Exception {
+        return load(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String file() {
+        return "configuration file '" + dir.resolve("loquent.properties") + "'";
+    }
+
+    @Test
+    void aByteOrderMarkCrlfAndTrailingSpacesAreWhatEditorsWrite() throws Exception {
+        LoquentConfig config = load("\uFEFFurl=jdbc:sqlite:app.db  \r\nversion_table=v \r\nlock_timeout= 5\t\r\n");
+        assertThat(config.url()).isEqualTo("jdbc:sqlite:app.db");
+        assertThat(config.versionTable()).isEqualTo("v");
+        assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithItsLine() {
+        byte[] latin1 = "url=jdbc:sqlite:app.db\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> load(latin1)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(file() + " line 2 is not UTF-8 text (byte 0xE9). Save the file as UTF-8");
+    }
+
+    @Test
+    void unknownAndRepeatedKeysNameTheirLines() {
+        assertThatThrownBy(() -> load("url=jdbc:sqlite:a.db\n# note \\\n\nurll = x\n"))
+                .hasMessageStartingWith("unknown setting 'urll' in " + file() + " line 4; known settings are ");
+        assertThatThrownBy(() -> load("url=a\\\n  url=continued\nuser=u\nurl=b\n"))
+                .hasMessage("setting 'url' is given 2 times in " + file() + " (lines 1, 4); keep one");
+        assertThatThrownBy(() -> load("url=jdbc:sqlite:a.db\ncache_dir=C:\\users\\me\n"))
+                .hasMessage(file() + " line 2: Malformed \\uxxxx encoding. Write a backslash as \\\\");
+    }
+
+    @Test
+    void lockTimeoutOutsideItsRangeNamesTheSettingTheSourceAndTheRange() {
+        for (String value : new String[] {"9223372036854775807", "86401", "-1", "5s", "99999999999999999999"}) {
+            assertThatThrownBy(() -> load("url=jdbc:sqlite:a.db\nlock_timeout=" + value + "\n"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("lock_timeout '" + value + "' in " + file() + " line 2 is not a whole number of seconds"
+                            + " from 0 to 86400; give one in that range (0 does not wait)");
+        }
+    }
+
+    @Test
+    void theBuilderHoldsTheSameRange() throws Exception {
+        assertThat(load("lock_timeout=86400\n").lockTimeout()).isEqualTo(Duration.ofDays(1));
+        assertThatThrownBy(() -> LoquentConfig.builder().lockTimeout(Duration.ofSeconds(Long.MAX_VALUE)).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("is out of range; give one from zero to 86400 seconds");
+    }
+}
