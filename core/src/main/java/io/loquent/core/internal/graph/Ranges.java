@@ -36,19 +36,23 @@ public final class Ranges {
         }
         String start = range.substring(0, colon);
         String end = range.substring(colon + 1);
+        Set<String> applied = graph.ancestors(currentRows);
+        Set<String> current = graph.headsOf(applied);
         Set<String> top = end.isEmpty() || end.equals("heads") ? Set.copyOf(graph.heads())
-                : end.equals("current") ? currentRows : targets.position(currentRows, end, true);
+                : end.equals("current") ? current : targets.position(current, applied, end, true);
         Set<String> upper = graph.ancestors(top);
         List<String> selected = new ArrayList<>();
         if (start.matches("-\\d+")) {
             List<String> all = new ArrayList<>(upper);
             all.sort(java.util.Comparator.comparingInt(graph::position));
             List<String> newest = newestFirst(all);
-            return newest.subList(0, Math.min(newest.size(), Integer.parseInt(start.substring(1))));
+            // More digits than an int holds still mean "all of them", never an overflow.
+            String n = start.substring(1);
+            return newest.subList(0, n.length() > 9 ? newest.size() : Math.min(newest.size(), Integer.parseInt(n)));
         }
         Set<String> bottom = start.isEmpty() || start.equals("base") ? Set.of()
-                : start.equals("current") ? currentRows
-                : targets.position(currentRows, start, true);
+                : start.equals("current") ? current
+                : targets.position(current, applied, start, true);
         if (bottom.isEmpty()) {
             selected.addAll(upper);
         } else {

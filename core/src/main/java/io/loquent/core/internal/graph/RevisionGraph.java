@@ -273,6 +273,20 @@ public final class RevisionGraph {
         return seen;
     }
 
+    /**
+     * The heads of an applied set: its revisions that no other revision of it names as a parent. The version table
+     * holds exactly these, one row per branch the database is on (a dependency keeps its own row).
+     */
+    public Set<String> headsOf(Set<String> applied) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String id : applied) {
+            if (children(id).stream().noneMatch(applied::contains)) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
     /** {@code ids} and their descendants along parent links only (the branch that grows from them). */
     public Set<String> branch(Collection<String> ids) {
         Set<String> seen = new LinkedHashSet<>();

@@ -4,25 +4,41 @@ import io.loquent.core.TargetException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Resolves the target grammar (see {@link Planner}) to a position: the revisions that should be on top. */
+/**
+ * Resolves the target grammar (see {@link Planner}) to a position: the revisions that should be on top. Every target
+ * that cannot be read, or cannot be reached from where the database is, ends in a {@link TargetException} that says
+ * what to write instead.
+ */
 final class Targets {
     private static final Pattern RELATIVE = Pattern.compile("(.*?)([+-])(\\d+)");
+    private static final Pattern STEPS = Pattern.compile("([+-])(\\d+)");
+    /** More digits than this can never be walked (no graph is that deep), and would overflow an int. */
+    private static final int MAX_DIGITS = 9;
 
     private final RevisionGraph graph;
+    private final Moves moves;
 
     Targets(RevisionGraph graph) {
         this.graph = graph;
+        this.moves = new Moves(graph);
     }
 
     /**
-     * The position {@code target} names from {@code rows}; empty for base.
+     * The position {@code target} names from where the database is; empty for base.
      *
-     * @param up whether the caller upgrades (only {@code heads} depends on it)
+     * @param rows    the heads of the applied set (one row per branch the database is on)
+     * @param applied the applied revisions
+     * @param up      whether the caller upgrades (a stamp counts as one): {@code heads} and {@code +N} only go up
      */
-    Set<String> position(Set<String> rows, String target, boolean up) {
+    Set<String> position(Set<String> rows, Set<String> applied, String target, boolean up) {
+        if (target.isBlank()) {
+            throw new TargetException(target, "target '" + target + "' is empty. Name a revision (an id, a unique prefix"
+                    + " or a branch label), head, heads, base, +N or -N");
+        }
         switch (target) {
             case "base":
                 return Set.of();
@@ -36,54 +52,100 @@ final class Targets {
             default:
                 break;
         }
-        int at = target.indexOf('@');
-        if (at >= 0) {
-            return branchPosition(rows, target, target.substring(0, at), target.substring(at + 1));
+        String[] branch = branchAndPlace(target);
+        if (branch != null) {
+            return branchPosition(rows, applied, target, branch[0], branch[1], up);
         }
         Matcher m = RELATIVE.matcher(target);
         if (!m.matches()) {
             return Set.of(graph.resolve(target));
         }
-        if (m.group(1).isEmpty() && m.group(2).equals("+") && !up) {
-            throw new TargetException(target, "'" + target + "' moves up, not down. Use 'loquent upgrade " + target + "'");
+        int n = count(m.group(3), target);
+        boolean plus = m.group(2).equals("+");
+        if (m.group(1).isEmpty()) {
+            String from = singleRow(rows, target);
+            if (plus) {
+                requireUp(up, target);
+                return moves.up(from, null, applied, n, target);
+            }
+            return moves.down(from, null, n, target);
         }
-        String from = m.group(1).isEmpty() ? singleRow(rows, target)
-                : m.group(1).equals("head") ? singleHead(target, graph.heads()) : graph.resolve(m.group(1));
-        return move(from, null, m.group(2), Integer.parseInt(m.group(3)), target);
+        String from = m.group(1).equals("head") ? singleHead(target, graph.heads()) : graph.resolve(m.group(1));
+        return plus ? moves.above(from, n, target) : moves.down(from, null, n, target);
     }
 
-    /** For {@code <branch>@base}, the branch's root revision; otherwise null. */
-    String branchBase(String target) {
-        return target.endsWith("@base") ? root(target.substring(0, target.length() - "@base".length())) : null;
-    }
-
-    /** For {@code <branch>@…} targets, the revisions of that branch, to which a downgrade is confined; else null. */
+    /** For {@code <branch>@…} targets, the revisions the branch covers, to which a downgrade is confined; else null. */
     Set<String> branchScope(String target) {
-        int at = target.indexOf('@');
-        return at < 0 ? null : graph.branch(List.of(root(target.substring(0, at))));
+        String[] branch = branchAndPlace(target);
+        return branch == null ? null : covered(root(branch[0]));
     }
 
-    private Set<String> branchPosition(Set<String> rows, String target, String branch, String where) {
-        String root = root(branch);
-        Set<String> members = graph.branch(List.of(root));
-        if (where.equals("head")) {
-            List<String> heads = graph.heads().stream().filter(members::contains).toList();
-            return Set.of(singleHead(target, heads));
+    /**
+     * What a branch covers, as in Alembic: its root, the root's descendants along parent links, and the root's
+     * ancestors down to (not including) the preceding branch point or merge. So a label put on the second revision
+     * of a fork still names the whole fork, and {@code label@base} removes all of it.
+     */
+    Set<String> covered(String root) {
+        Set<String> covered = new HashSet<>(graph.branch(List.of(root)));
+        List<String> parents = graph.get(root).info().down();
+        while (parents.size() == 1) {
+            String parent = parents.get(0);
+            List<String> grand = graph.get(parent).info().down();
+            if (graph.children(parent).size() > 1 || grand.size() > 1) {
+                break;
+            }
+            covered.add(parent);
+            parents = grand;
         }
-        if (where.equals("base")) {
+        return covered;
+    }
+
+    /** {@code {branch, place}} of a {@code <branch>@<place>} target, null without '@'; refuses a malformed one. */
+    private static String[] branchAndPlace(String target) {
+        int at = target.indexOf('@');
+        if (at < 0) {
+            return null;
+        }
+        String branch = target.substring(0, at);
+        String place = target.substring(at + 1);
+        if (branch.isEmpty() || place.isEmpty() || place.indexOf('@') >= 0) {
+            throw new TargetException(target, "target '" + target + "' is malformed. Write <branch>@head,"
+                    + " <branch>@base, <branch>@+N or <branch>@-N, where the branch is a label or a revision");
+        }
+        return new String[] {branch, place};
+    }
+
+    private Set<String> branchPosition(Set<String> rows, Set<String> applied, String target, String branch,
+                                       String place, boolean up) {
+        String root = root(branch);
+        Set<String> members = covered(root);
+        if (place.equals("head")) {
+            return Set.of(singleHead(target, graph.heads().stream().filter(members::contains).toList()));
+        }
+        if (place.equals("base")) {
             return Set.of();
         }
-        Matcher m = RELATIVE.matcher(where);
-        if (!m.matches() || !m.group(1).isEmpty()) {
-            throw new TargetException(target, "cannot read target '" + target + "'. After '@' write head, base, +N or -N");
+        Matcher m = STEPS.matcher(place);
+        if (!m.matches()) {
+            throw new TargetException(target, "target '" + target + "' is malformed. After '@' write head, base, +N"
+                    + " or -N");
         }
-        List<String> current = rows.stream().filter(members::contains).toList();
+        int n = count(m.group(2), target);
+        List<String> current = rows.stream().filter(members::contains).sorted().toList();
         if (current.size() > 1) {
-            throw new TargetException(target, "branch " + branch + " is at several heads (" + String.join(", ", new java.util.TreeSet<>(current))
-                    + "). Name the revision to move from, as <rev>" + m.group(2) + "N");
+            throw new TargetException(target, "branch " + branch + " is at several heads (" + String.join(", ", current)
+                    + "). Name the revision to move from, as <rev>" + m.group(1) + "N");
         }
         String from = current.isEmpty() ? null : current.get(0);
-        return move(from, from == null ? root : null, m.group(2), Integer.parseInt(m.group(3)), target);
+        if (m.group(1).equals("+")) {
+            requireUp(up, target);
+            return moves.up(from, root, applied, n, target);
+        }
+        if (from == null) {
+            throw new TargetException(target, "cannot move " + target + ": nothing of branch " + branch
+                    + " is applied. Use 'loquent upgrade' to reach it first");
+        }
+        return moves.down(from, members, n, target);
     }
 
     private String root(String branch) {
@@ -91,49 +153,24 @@ final class Targets {
         return labelled != null ? labelled : graph.resolve(branch);
     }
 
-    /**
-     * N steps up or down from {@code from} (null: below everything). {@code firstUp}, when set, is the only
-     * revision the first upward step from nothing may reach: the root of a branch.
-     */
-    private Set<String> move(String from, String firstUp, String sign, int n, String target) {
-        if (sign.equals("-")) {
-            return walkDown(from, n, target);
+    /** The N of a relative target: at least one, and refused clearly (not overflowed) when absurdly large. */
+    private int count(String digits, String target) {
+        String n = digits.replaceFirst("^0+(?=.)", "");
+        if (n.length() > MAX_DIGITS) {
+            throw new TargetException(target, "cannot move " + target + ": " + n + " steps is more than the "
+                    + graph.size() + " revisions there are. Use a smaller number, 'head' or 'base'");
         }
-        String at = from;
-        for (int i = 0; i < n; i++) {
-            List<String> next = at != null ? graph.children(at) : firstUp != null ? List.of(firstUp) : graph.bases();
-            if (next.isEmpty()) {
-                throw new TargetException(target, "cannot move " + target + ": " + describe(at) + " is a head after "
-                        + i + " step(s). Use a smaller number or 'head'");
-            }
-            if (next.size() > 1) {
-                throw new TargetException(target, "cannot move " + target + ": " + (at == null ? "there are several bases, "
-                        : describe(at) + " branches into ") + String.join(", ", next) + ". Name the revision to reach instead");
-            }
-            at = next.get(0);
+        int count = Integer.parseInt(n);
+        if (count == 0) {
+            throw new TargetException(target, "cannot move " + target + ": it moves by zero revisions. Move by 1 or more");
         }
-        return at == null ? Set.of() : Set.of(at);
+        return count;
     }
 
-    /** The revisions N steps below {@code from}: one, none (base), or a merge's parents when the last step leaves it. */
-    private Set<String> walkDown(String from, int n, String target) {
-        String at = from;
-        for (int i = 0; i < n; i++) {
-            if (at == null) {
-                throw new TargetException(target, "cannot move " + target + ": only " + i
-                        + " revision(s) lie below. Use a smaller number or 'base'");
-            }
-            List<String> parents = graph.get(at).info().down();
-            if (parents.size() > 1) {
-                if (i == n - 1) {
-                    return Set.copyOf(parents);
-                }
-                throw new TargetException(target, "cannot move " + target + ": " + at + " merges "
-                        + String.join(", ", parents) + ". Name the revision to reach instead");
-            }
-            at = parents.isEmpty() ? null : parents.get(0);
+    private static void requireUp(boolean up, String target) {
+        if (!up) {
+            throw new TargetException(target, "'" + target + "' moves up, not down. Use 'loquent upgrade " + target + "'");
         }
-        return at == null ? Set.of() : Set.of(at);
     }
 
     private static String singleHead(String target, List<String> heads) {
@@ -151,8 +188,8 @@ final class Targets {
     private static String singleRow(Set<String> rows, String target) {
         if (rows.size() > 1) {
             throw new TargetException(target, "'" + target + "' is relative, but the database is at several heads ("
-                    + String.join(", ", new java.util.TreeSet<>(rows)) + "). Name the revision to move from, as <rev>"
-                    + target.charAt(0) + "N, or a branch, as <label>@" + target);
+                    + describe(rows) + "). Name the revision to move from, as <rev>" + target.charAt(0)
+                    + "N, or a branch, as <label>@" + target);
         }
         return rows.isEmpty() ? null : rows.iterator().next();
     }
@@ -162,6 +199,6 @@ final class Targets {
     }
 
     static String describe(Set<String> rows) {
-        return rows.isEmpty() ? "base" : String.join(", ", new java.util.TreeSet<>(rows));
+        return rows.isEmpty() ? "base" : String.join(", ", new TreeSet<>(rows));
     }
 }

@@ -3,9 +3,11 @@ package io.loquent.core.internal.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.api.LoquentException;
-import io.loquent.core.internal.script.LoadedRevision;
+import io.loquent.core.RevisionInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -17,14 +19,18 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The planner's invariants over random graphs with branches, merges, labels-free dependencies, and random sequences
- * of upgrades and downgrades to random targets. Each step is checked as it would run, against a model of the
- * applied set.
+ * The planner's invariants over random graphs with branches, merges, labels and dependencies, starting from version
+ * rows of any shape (Loquent's, Alembic's with a dependency folded into its dependant, or hand-made and redundant),
+ * through random sequences of upgrades and downgrades. Each step is checked as it would run, against a model of the
+ * applied set and of the version table that this test keeps on its own.
  */
 class PlannerPropertiesTest {
     private static final int TRIES = 1000;
 
-    /** A random graph: each revision a base, a child of an earlier one, or a merge of two heads; some depend on others. */
+    /**
+     * A random graph: each revision a base, a child of an earlier one, or a merge of two heads; some depend on others,
+     * some declare a branch label.
+     */
     static RevisionGraph randomGraph(long seed, boolean dependencies) {
         Random random = new Random(seed);
         int size = 2 + random.nextInt(25);
@@ -37,8 +43,8 @@ class PlannerPropertiesTest {
             double roll = random.nextDouble();
             if (i > 0 && roll < 0.15 && heads.size() >= 2) {
                 List<String> h = new ArrayList<>(heads);
-                java.util.Collections.sort(h);
-                java.util.Collections.shuffle(h, random);
+                Collections.sort(h);
+                Collections.shuffle(h, random);
                 parents.add(h.get(0));
                 parents.add(h.get(1));
             } else if (i > 0 && roll < 0.93) {
@@ -51,6 +57,9 @@ class PlannerPropertiesTest {
                     spec += "|" + dep;
                 }
             }
+            if (random.nextDouble() < 0.15) {
+                spec += "#L" + i;
+            }
             specs.add(spec);
             ids.add(id);
             heads.removeAll(parents);
@@ -59,65 +68,150 @@ class PlannerPropertiesTest {
         return Fixtures.graph(specs.toArray(String[]::new));
     }
 
+    /**
+     * Version rows as anyone may have written them: a few random revisions, sometimes with an ancestor or a dependency
+     * of one of them as an extra row (redundant, or Alembic's shape where a dependency has no row of its own).
+     */
+    static Set<String> handMadeRows(RevisionGraph graph, Random random) {
+        Set<String> rows = new LinkedHashSet<>();
+        int n = random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            String id = graph.order().get(random.nextInt(graph.size()));
+            rows.add(id);
+            if (random.nextBoolean()) {
+                List<String> below = new ArrayList<>(graph.ancestors(Set.of(id)));
+                Collections.sort(below);
+                rows.add(below.get(random.nextInt(below.size())));
+            }
+        }
+        return rows;
+    }
+
+    /** A random graph, its planner, the random source of the moves and hand-made starting rows, from one seed. */
+    private record Start(RevisionGraph graph, Planner planner, Random random, Set<String> rows) {
+        static Start of(long seed) {
+            RevisionGraph graph = randomGraph(seed, true);
+            Random random = new Random(~seed);
+            return new Start(graph, new Planner(graph), random, handMadeRows(graph, random));
+        }
+    }
+
     @Provide
     Arbitrary<Long> seeds() {
         return Arbitraries.longs();
     }
 
-    /** Plays {@code moves} random targets and checks every step against the model of the applied set. */
+    /**
+     * From rows of any shape, every step runs each revision at most once, after what it needs and before what needs it,
+     * and leaves the version table at the heads of what is applied, whatever the table held before.
+     */
     @Property(tries = TRIES)
-    void everyRunKeepsTheVersionTableAtTheHeadsOfTheAppliedSet(@ForAll("seeds") long seed) {
-        RevisionGraph graph = randomGraph(seed, true);
-        Planner planner = new Planner(graph);
-        Random random = new Random(~seed);
-        Set<String> rows = Set.of();
-        Set<String> applied = new HashSet<>();
+    void everyStepLeavesTheRowsAtTheHeadsOfWhatIsAppliedWhateverTheirShapeBefore(@ForAll("seeds") long seed) {
+        Start start = Start.of(seed);
+        RevisionGraph graph = start.graph();
+        Planner planner = start.planner();
+        Random random = start.random();
+        Set<String> table = start.rows();
+        Set<String> applied = new HashSet<>(graph.ancestors(table));
         int stepsRun = 0;
         for (int move = 0; move < 12; move++) {
             boolean up = random.nextBoolean();
             String target = randomTarget(graph, random, up);
             Plan plan;
             try {
-                plan = up ? planner.upgrade(rows, target) : planner.downgrade(rows, target);
+                plan = up ? planner.upgrade(table, target) : planner.downgrade(table, target);
             } catch (LoquentException refused) {
                 continue; // a target that cannot be reached from here is refused with a message, never mis-planned
             }
             for (Step step : plan.steps()) {
                 String id = step.id();
-                LoadedRevision r = step.revision();
-                assertThat(step.rowsBefore()).isEqualTo(planner.heads(applied));
+                RevisionInfo info = step.revision().info();
+                assertThat(step.rowsBefore()).as("the rows the table holds before %s", id).isEqualTo(table);
                 if (up) {
-                    assertThat(applied).as("%s applied at most once", id).doesNotContain(id);
+                    assertThat(applied).as("%s applied at most once (%s)", id, target).doesNotContain(id);
                     assertThat(applied).as("parents and dependencies of %s first", id)
-                            .containsAll(r.info().down()).containsAll(r.info().dependsOn());
+                            .containsAll(info.down()).containsAll(info.dependsOn());
                     applied.add(id);
                 } else {
                     assertThat(applied).contains(id);
                     for (String other : applied) {
-                        LoadedRevision o = graph.get(other);
-                        if (!other.equals(id)) {
-                            assertThat(o.info().down()).as("%s removed before its child %s", id, other).doesNotContain(id);
-                            assertThat(o.info().dependsOn()).as("%s removed before its dependant %s", id, other)
-                                    .doesNotContain(id);
-                        }
+                        RevisionInfo o = graph.get(other).info();
+                        assertThat(o.down()).as("%s removed before its child %s", id, other).doesNotContain(id);
+                        assertThat(o.dependsOn()).as("%s removed before its dependant %s", id, other).doesNotContain(id);
                     }
                     applied.remove(id);
                 }
-                assertThat(step.rowsAfter()).isEqualTo(planner.heads(applied));
+                assertThat(step.rowsAfter()).as("rows after %s %s", up ? "applying" : "reverting", id)
+                        .isEqualTo(heads(graph, applied));
+                table = step.rowsAfter();
             }
-            rows = plan.endRows();
+            assertThat(plan.endRows()).isEqualTo(table);
+            assertThat(graph.ancestors(table)).isEqualTo(applied);
             stepsRun += plan.steps().size();
-            assertThat(rows).isEqualTo(planner.heads(applied));
-            assertThat(graph.ancestors(rows)).isEqualTo(applied);
         }
-        // The property must not hold vacuously: most tries run steps in both directions.
+        // The property must not hold vacuously: most tries run steps.
         Statistics.label("ran steps").collect(stepsRun > 0);
         Statistics.label("ran steps").coverage(c -> c.check(true).percentage(p -> p > 90));
     }
 
+    /** {@code +N} and {@code label@+N} apply exactly N revisions or are refused: never more, never silently fewer. */
+    @Property(tries = TRIES)
+    void aRelativeUpgradeAppliesExactlyNRevisionsOrIsRefused(@ForAll("seeds") long seed) {
+        Start s = Start.of(seed);
+        int n = 1 + s.random().nextInt(4);
+        List<String> labels = labels(s.graph());
+        boolean onBranch = !labels.isEmpty() && s.random().nextInt(3) > 0;
+        String target = (onBranch ? labels.get(s.random().nextInt(labels.size())) + "@" : "") + "+" + n;
+        Plan plan;
+        try {
+            plan = s.planner().upgrade(s.rows(), target);
+        } catch (LoquentException refused) {
+            Statistics.label("moved").collect(false);
+            return;
+        }
+        Statistics.label("moved").collect(true);
+        Statistics.label("moved").coverage(c -> c.check(true).percentage(p -> p > 20));
+        assertThat(plan.steps()).as("upgrade %s from %s", target, s.rows()).hasSize(n);
+    }
+
+    /**
+     * {@code downgrade X} reverts neither X nor anything X needs, reverts a revision only when it lies above X along
+     * parent links or needs a revision that is reverted, and leaves nothing applied above X.
+     */
+    @Property(tries = TRIES)
+    void aDowngradeRevertsOnlyWhatCanNoLongerStand(@ForAll("seeds") long seed) {
+        Start s = Start.of(seed);
+        Set<String> applied = s.graph().ancestors(s.rows());
+        if (applied.isEmpty()) {
+            return;
+        }
+        List<String> candidates = new ArrayList<>(applied);
+        Collections.sort(candidates);
+        String x = candidates.get(s.random().nextInt(candidates.size()));
+        Set<String> needed = s.graph().ancestors(Set.of(x));
+        Set<String> above = new HashSet<>(s.graph().branch(List.of(x)));
+        above.removeAll(needed);
+        Set<String> reverted = new HashSet<>();
+        s.planner().downgrade(s.rows(), x).steps().forEach(step -> reverted.add(step.id()));
+        assertThat(reverted).as("nothing %s needs is reverted", x).noneMatch(needed::contains);
+        for (String r : reverted) {
+            RevisionInfo info = s.graph().get(r).info();
+            boolean needsReverted = info.down().stream().anyMatch(reverted::contains)
+                    || info.dependsOn().stream().anyMatch(reverted::contains);
+            assertThat(above.contains(r) || needsReverted)
+                    .as("%s reverted by 'downgrade %s' from %s, though it could stand", r, x, s.rows()).isTrue();
+        }
+        Set<String> left = new HashSet<>(applied);
+        left.removeAll(reverted);
+        assertThat(left).as("applied above %s after the downgrade", x).noneMatch(above::contains);
+        Statistics.label("reverted something").collect(!reverted.isEmpty());
+        Statistics.label("reverted something").coverage(c -> c.check(true).percentage(p -> p > 20));
+    }
+
     /**
      * {@code upgrade X} then {@code downgrade Y} ends where {@code upgrade Y} from base ends, for Y below X whenever
-     * nothing X needs comes from outside Y's line (otherwise that other branch rightly stays applied).
+     * everything X needs lies below Y or above it along parent links (otherwise that other branch rightly stays
+     * applied, even when it depends on Y).
      */
     @Property(tries = TRIES)
     void upgradeThenDowngradeEqualsUpgradingToTheLowerTarget(@ForAll("seeds") long seed) {
@@ -126,7 +220,7 @@ class PlannerPropertiesTest {
         Random random = new Random(~seed);
         String y = graph.order().get(random.nextInt(graph.size()));
         Set<String> line = new HashSet<>(graph.ancestors(Set.of(y)));
-        line.addAll(graph.descendants(List.of(y)));
+        line.addAll(graph.branch(List.of(y)));
         List<String> candidates = graph.order().stream()
                 .filter(x -> line.containsAll(graph.ancestors(Set.of(x))) && graph.ancestors(Set.of(x)).contains(y))
                 .toList();
@@ -151,15 +245,36 @@ class PlannerPropertiesTest {
         assertThat(down.endRows()).isEmpty();
     }
 
+    /** The model of the version table: the applied revisions that no applied revision names as a parent. */
+    static Set<String> heads(RevisionGraph graph, Set<String> applied) {
+        Set<String> heads = new HashSet<>(applied);
+        for (String id : applied) {
+            graph.get(id).info().down().forEach(heads::remove);
+        }
+        return heads;
+    }
+
+    static List<String> labels(RevisionGraph graph) {
+        List<String> labels = new ArrayList<>();
+        for (String id : graph.order()) {
+            labels.addAll(graph.get(id).info().branchLabels());
+        }
+        return labels;
+    }
+
     static String randomTarget(RevisionGraph graph, Random random, boolean up) {
-        int kind = random.nextInt(10);
         String some = graph.order().get(random.nextInt(graph.size()));
-        return switch (kind) {
+        List<String> labels = labels(graph);
+        String branch = labels.isEmpty() || random.nextBoolean() ? some : labels.get(random.nextInt(labels.size()));
+        String step = (up ? "+" : "-") + (1 + random.nextInt(3));
+        return switch (random.nextInt(12)) {
             case 0 -> up ? "heads" : "base";
             case 1 -> "head";
-            case 2 -> (up ? "+" : "-") + (1 + random.nextInt(3));
-            case 3 -> some + (up ? "+1" : "-1");
-            case 4 -> some + "@head";
+            case 2 -> step;
+            case 3 -> some + step;
+            case 4 -> branch + "@head";
+            case 5 -> branch + "@" + step;
+            case 6 -> branch + (up ? "@" + step : "@base");
             default -> some;
         };
     }

@@ -54,7 +54,8 @@ class PlannerTest {
         assertThat(ids(linear.downgrade(Set.of("c"), "a"))).containsExactly("c", "b");
         assertThat(ids(linear.downgrade(Set.of("c"), "base"))).containsExactly("c", "b", "a");
         assertThatThrownBy(() -> linear.downgrade(Set.of("a"), "c"))
-                .hasMessageContaining("revision 'c' is not applied");
+                .hasMessage("downgrade target 'c' is not below the current revision: c is not applied (the database is at a)."
+                        + " Use 'loquent upgrade c' to go up to it");
     }
 
     @Test
@@ -94,5 +95,14 @@ class PlannerTest {
         assertThat(ids(p.upgrade(Set.of(), "y"))).containsExactly("a", "x", "b", "y");
         assertThat(p.upgrade(Set.of(), "y").endRows()).containsExactlyInAnyOrder("b", "y");
         assertThat(ids(p.downgrade(Set.of("b", "y"), "a"))).containsExactly("y", "b");
+    }
+
+    @Test
+    void downgradeKeepsARevisionThatOnlyDependsOnTheTargetFromAnotherBase() {
+        Planner p = new Planner(graph("a", "b|a", "c<-a", "d|c"));
+        Set<String> rows = p.upgrade(Set.of(), "heads").endRows();
+        Plan down = p.downgrade(rows, "a");
+        assertThat(ids(down)).as("c is above a, d needs c; b only needs a, which stays").containsExactly("d", "c");
+        assertThat(down.endRows()).containsExactlyInAnyOrder("a", "b");
     }
 }
