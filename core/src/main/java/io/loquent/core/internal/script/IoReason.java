@@ -23,7 +23,7 @@ final class IoReason {
         } else if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         } else if (e instanceof FileAlreadyExistsException) {
-            return "it already exists";
+            return "a file of that name already exists";
         } else if (e instanceof NotDirectoryException) {
             return "not a directory";
         } else if (e instanceof DirectoryNotEmptyException) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.core.ScriptException;
 import io.loquent.core.Scripts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,5 +74,60 @@ class DirectoryScriptsTest {
         Files.writeString(dir.resolve("migrations/Helper.java"), "class Helper {}\n");
         assertThatThrownBy(() -> scripts().load())
                 .hasMessageContaining("Helper.java:1: no class implementing MigrationScript with @Revision");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithItsLineAndByte() throws Exception {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_latin.java", "a1", null,
+                "op.bulkInsert(\"t\", java.util.List.of(java.util.Map.of(\"v\", \"caf\u00e9\")));", "");
+        String source = Files.readString(file);
+        Files.write(file, source.getBytes(StandardCharsets.ISO_8859_1));
+        int offset = source.indexOf('\u00e9');
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(file) + ":7: the file is not valid UTF-8 (byte " + offset + " is 0xE9)."
+                        + " Save it as UTF-8 and run again");
+    }
+
+    @Test
+    void utf8TextIsKeptAsWritten() throws Exception {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_utf8.java", "a1", null, "", "");
+        Files.writeString(file, Files.readString(file).replace("revision a1", "caf\u00e9 \uD83D\uDE00"));
+        assertThat(scripts().load().get(0).info().message()).isEqualTo("caf\u00e9 \uD83D\uDE00");
+    }
+
+    @Test
+    void aDanglingLinkInTheFolderIsAnError() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "", "");
+        Path link = Files.createSymbolicLink(dir.resolve("migrations/2_gone.java"), dir.resolve("nowhere.java"));
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(link) + ": the revision file is a symbolic link to '"
+                        + dir.resolve("nowhere.java") + "', which does not exist. Remove it from the scripts folder"
+                        + " or fix the link");
+    }
+
+    @Test
+    void aLinkToARevisionFileIsFollowed() throws Exception {
+        Path real = Scripts.write(dir.resolve("elsewhere"), "1_a.java", "a1", null, "", "");
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.createSymbolicLink(dir.resolve("migrations/1_a.java"), real);
+        assertThat(scripts().load()).extracting(r -> r.info().id()).containsExactly("a1");
+    }
+
+    @Test
+    void aStaticInitialiserThatThrowsIsReportedWithItsCauseAndLine() {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "", "");
+        try {
+            Files.writeString(file, Files.readString(file).replace("implements MigrationScript {",
+                    "implements MigrationScript {\n    static final int PORT = Integer.parseInt(\"x80\");"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LoadedRevision revision = scripts().load().get(0);
+        assertThatThrownBy(revision::newScript)
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(file) + ":6: the static initialiser of R_a1 failed: For input string:"
+                        + " \"x80\". Fix the script's static fields or static block");
     }
 }
