@@ -2,6 +2,7 @@ package io.loquent.core.internal.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loquent.core.ScriptException;
 import io.loquent.core.Scripts;
@@ -51,12 +52,40 @@ class DirectoryScriptsTest {
     }
 
     @Test
-    void compileErrorNamesFileAndLine() {
-        Scripts.write(dir.resolve("migrations"), "1_broken.java", "a1", null, "op.createTabel(\"x\");", "");
+    void compileErrorNamesFileLineAndTheMissingSymbol() {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_broken.java", "a1", null, "op.createTabel(\"x\");", "");
         assertThatThrownBy(() -> scripts().load())
                 .isInstanceOf(ScriptException.class)
-                .hasMessageStartingWith(dir.resolve("migrations/1_broken.java") + ":7: cannot find symbol")
-                .hasMessageEndingWith("Nothing was applied; fix the revision file and run again");
+                .hasMessage(ScriptFile.display(file) + ":7: cannot find symbol (symbol: method createTabel(java.lang.String);"
+                        + " location: variable op of type io.loquent.api.Op). Nothing was applied; fix the revision file"
+                        + " and run again");
+    }
+
+    @Test
+    void everyCompileErrorIsListedOnALineOfItsOwn() {
+        Path a = Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "op.createTabel(\"x\");",
+                "int n = \"text\";");
+        Path b = Scripts.write(dir.resolve("migrations"), "2_b.java", "b2", "a1", "undefined();", "");
+        ScriptException e = catchThrowableOfType(ScriptException.class, () -> scripts().load());
+        assertThat(e.getMessage().split("\n")).containsExactly(
+                ScriptFile.display(a) + ":7: cannot find symbol (symbol: method createTabel(java.lang.String); location:"
+                        + " variable op of type io.loquent.api.Op) (and 2 more, below). Nothing was applied; fix the"
+                        + " revision file and run again",
+                "  " + ScriptFile.display(a) + ":10: incompatible types: java.lang.String cannot be converted to int",
+                "  " + ScriptFile.display(b) + ":7: cannot find symbol (symbol: method undefined(); location: class R_b2)");
+        assertThat(e.problems()).hasSize(3);
+    }
+
+    @Test
+    void manyCompileErrorsAreCutAfterTwentyMore() {
+        String calls = String.join(" ", java.util.Collections.nCopies(25, "nothing();"));
+        Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, calls, "");
+        ScriptException e = catchThrowableOfType(ScriptException.class, () -> scripts().load());
+        String[] lines = e.getMessage().split("\n");
+        assertThat(lines).hasSize(1 + ScriptException.LISTED + 1);
+        assertThat(lines[0]).contains("(and 24 more, below)");
+        assertThat(lines[lines.length - 1]).isEqualTo("  and 4 more");
+        assertThat(e.problems()).hasSize(25);
     }
 
     @Test
