@@ -132,7 +132,8 @@ class CliTest {
         CliRun run = loquent("upgrade", "head");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).endsWith("ERROR: " + broken + ":7: cannot find symbol."
+        assertThat(run.err()).endsWith("ERROR: " + broken + ":7: cannot find symbol (symbol: method"
+                + " createTabel(java.lang.String); location: variable op of type io.loquent.api.Op)."
                 + " Nothing was applied; fix the revision file and run again\n");
         assertThat(query("select name from sqlite_master where name = 'loquent_version'")).isEmpty();
     }

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.core.fixtures.AddBalance;
 import io.loquent.core.fixtures.CreateAccounts;
+import io.loquent.core.internal.graph.RevisionGraph;
+import io.loquent.core.internal.script.ChecksumVerification;
+import io.loquent.core.internal.script.Checksums;
+import io.loquent.core.internal.script.ClasspathScripts;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +46,7 @@ class ClasspathScriptsTest {
         assertThat(loquent.history()).extracting(RevisionDetail::id).containsExactly("cp0002", "cp0001");
         assertThat(loquent.upgrade("head")).extracting(StepResult::revision).containsExactly("cp0001", "cp0002");
         assertThat(columns(url)).containsExactly("id", "owner", "balance");
-        assertThat(loquent.appliedHistory().get(0).checksum()).matches("sha256:[0-9a-f]{64}");
+        assertThat(loquent.appliedHistory().get(0).checksum()).matches("ops1:[0-9a-f]{64}");
         assertThat(loquent.appliedHistory().get(0).message()).isEqualTo("create accounts");
         loquent.downgrade("base");
         assertThat(columns(url)).isEmpty();
@@ -50,6 +59,65 @@ class ClasspathScriptsTest {
         loquent.upgrade("cp0001");
         assertThat(columns(url)).containsExactly("id", "owner");
         assertThat(loquent.current()).extracting(CurrentRevision::id).containsExactly("cp0001");
+    }
+
+    /** The class-byte checksum that versions before {@code ops1:} recorded for a class-path revision. */
+    private static String classBytesChecksum(Class<?> type) throws Exception {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+            return Checksums.sha256(in.readAllBytes());
+        }
+    }
+
+    private static void recordChecksum(String url, String revision, String checksum) throws Exception {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement update = c.prepareStatement("update loquent_history set checksum = ? where revision = ?")) {
+            update.setString(1, checksum);
+            update.setString(2, revision);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aChecksumRecordedOverClassBytesIsAcceptedWhileTheClassIsUnchanged() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("app.db");
+        Loquent loquent = Loquent.configure().url(url).scriptClasses(CreateAccounts.class, AddBalance.class).load();
+        loquent.upgrade("head");
+        recordChecksum(url, "cp0001", classBytesChecksum(CreateAccounts.class));
+        recordChecksum(url, "cp0002", classBytesChecksum(AddBalance.class));
+
+        assertThat(loquent.check()).isEmpty();
+        assertThat(loquent.upgrade("head")).isEmpty();
+        RevisionGraph graph = RevisionGraph.of(ClasspathScripts.ofClasses(List.of(CreateAccounts.class, AddBalance.class)).load());
+        Map<String, String> recorded = Map.of("cp0001", classBytesChecksum(CreateAccounts.class),
+                "cp0002", classBytesChecksum(AddBalance.class));
+        ChecksumVerification verification = ChecksumVerification.of(graph, recorded, Set.of("cp0001", "cp0002"));
+        assertThat(verification.mismatches()).isEmpty();
+        assertThat(verification.superseded()).extracting(RevisionInfo::id).containsExactly("cp0001", "cp0002");
+        assertThat(verification.superseded()).extracting(RevisionInfo::checksum).allMatch(c -> c.startsWith("ops1:"));
+
+        loquent.stamp("current", false);
+        List<HistoryEntry> rows = loquent.appliedHistory();
+        assertThat(rows.get(rows.size() - 1).checksum()).isEqualTo(graph.get("cp0002").info().checksum());
+        assertThat(ChecksumVerification.of(graph, Map.of("cp0001", graph.get("cp0001").info().checksum()),
+                Set.of("cp0001")).superseded()).isEmpty();
+        assertThat(loquent.check()).isEmpty();
+    }
+
+    @Test
+    void aChecksumRecordedOverOtherClassBytesIsStillAMismatch() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("app.db");
+        Loquent loquent = Loquent.configure().url(url).scriptClasses(CreateAccounts.class, AddBalance.class).load();
+        loquent.upgrade("head");
+        String before = Checksums.sha256("the class as it was".getBytes(StandardCharsets.UTF_8));
+        recordChecksum(url, "cp0001", before);
+
+        assertThat(loquent.check()).containsExactly(new ChecksumMismatchException.Mismatch("cp0001",
+                CreateAccounts.class.getName(), before, classBytesChecksum(CreateAccounts.class)));
+        assertThatThrownBy(() -> loquent.upgrade("head"))
+                .isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageStartingWith("revision cp0001 (io.loquent.core.fixtures.CreateAccounts) has changed since it"
+                        + " was applied (applied " + before.substring(0, 19) + ", now "
+                        + classBytesChecksum(CreateAccounts.class).substring(0, 19) + ")");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.graph.Step;
+import io.loquent.core.internal.script.ChecksumVerification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -85,17 +86,8 @@ public final class Engine {
     }
 
     public List<ChecksumMismatchException.Mismatch> mismatches(RevisionGraph graph, State state) {
-        Map<String, String> recorded = HistoryStore.appliedChecksums(state.history());
-        Set<String> appliedSet = graph.ancestors(state.rows());
-        List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
-        for (String id : graph.order()) {
-            String applied = recorded.get(id);
-            RevisionInfo info = graph.get(id).info();
-            if (applied != null && appliedSet.contains(id) && !applied.equals(info.checksum())) {
-                mismatches.add(new ChecksumMismatchException.Mismatch(id, info.source(), applied, info.checksum()));
-            }
-        }
-        return mismatches;
+        return ChecksumVerification.of(graph, HistoryStore.appliedChecksums(state.history()),
+                graph.ancestors(state.rows())).mismatches();
     }
 
     /** Opens connections for the lock. */

@@ -5,7 +5,6 @@ import io.loquent.core.RevisionRequest;
 import io.loquent.core.TargetException;
 import io.loquent.core.internal.graph.RevisionGraph;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -118,7 +117,8 @@ public final class Authoring {
                     version_table=%s
                     """.formatted(url, versionTable));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new ConfigurationException("cannot write '" + file + "': " + IoReason.of(e)
+                    + ". Run init in a folder you may write to", e);
         }
         return file;
     }

@@ -5,24 +5,26 @@ import io.loquent.api.Revision;
 import io.loquent.core.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Revisions compiled by the application's own build: the classes of one package on the class path (folders and
- * jars), or an explicit list. The checksum is that of the class bytes.
+ * jars), or an explicit list. The checksum is that of what the revision records ({@link RecordedChecksum}), so that
+ * recompiling the same source never changes it.
  */
 public final class ClasspathScripts implements ScriptSource {
     private final String packageName;
@@ -67,14 +69,31 @@ public final class ClasspathScripts implements ScriptSource {
         return revisions;
     }
 
+    /** The revision of {@code type}; its checksum is recorded only when asked for (see {@link RecordedChecksum}). */
     private static LoadedRevision read(Class<?> type) {
+        String name = type.getName();
+        return RevisionReader.read(type, name, () -> RecordedChecksum.of(scriptType(type),
+                        () -> LoadedRevision.instantiate(scriptType(type), name)),
+                Map.of(Checksums.SHA256, () -> classBytesChecksum(type)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends MigrationScript> scriptType(Class<?> type) {
+        return (Class<? extends MigrationScript>) type; // RevisionReader has checked it before any checksum is asked for
+    }
+
+    /**
+     * The checksum of a class-path revision before {@code ops1:}: {@code sha256:} over its class file's bytes, which
+     * change with every compiler and debug flag. Kept so that a history row written with it is recognised once.
+     */
+    private static String classBytesChecksum(Class<?> type) {
         String resource = type.getName().replace('.', '/') + ".class";
         ClassLoader owner = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
         try (InputStream in = owner.getResourceAsStream(resource)) {
-            byte[] bytes = in == null ? type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes();
-            return RevisionReader.read(type, type.getName(), Checksums.sha256(bytes));
+            return Checksums.sha256(in == null ? type.getName().getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the class file of " + type.getName(), e);
+            throw new ConfigurationException("cannot read the class file " + resource + " of revision class "
+                    + type.getName() + ": " + IoReason.of(e) + ". Check the application's class path", e);
         }
     }
 
@@ -104,8 +123,12 @@ public final class ClasspathScripts implements ScriptSource {
                     }
                 }
             }
-        } catch (IOException | URISyntaxException e) {
-            throw new ConfigurationException("cannot list package '" + packageName + "': " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot list package '" + packageName + "' on the class path: "
+                    + IoReason.of(e) + ". Check the application's class path and its jars", e);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("cannot list package '" + packageName + "' on the class path: "
+                    + e.getMessage() + ". Check the application's class path", e);
         }
         return names;
     }

@@ -21,6 +21,8 @@ public final class CompileCache {
     private static final System.Logger LOG = System.getLogger(CompileCache.class.getName());
     private final Path root;
     private final String salt;
+    /** Warn once per run, not once per script. */
+    private boolean warned;
 
     /** @param salt what besides the source decides the bytecode: Loquent's and the JVM's versions */
     public CompileCache(Path root, String salt) {
@@ -69,15 +71,25 @@ public final class CompileCache {
             }
             tmp = null;
         } catch (IOException e) {
-            if (lookup(checksum).isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, "cannot write the compile cache in " + root
-                        + " (" + e + "); scripts will be compiled again next time. Make it writable or set cache_dir", e);
+            if (lookup(checksum).isEmpty() && !warned) {
+                warned = true;
+                LOG.log(System.Logger.Level.WARNING, unwritable(e));
             }
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
         }
+    }
+
+    /**
+     * The one warning line for a cache that cannot be written: which folder, the OS's reason, what to do. No stack
+     * trace: nothing failed, the run goes on with the classes compiled in memory.
+     */
+    private String unwritable(IOException e) {
+        return "cannot write the compile cache in " + root + ": " + IoReason.of(e) + "; the scripts were compiled in"
+                + " memory and will be compiled again next run. Make the folder writable or set cache_dir in"
+                + " loquent.properties to a writable folder";
     }
 
     private String key(String checksum) {

@@ -4,7 +4,6 @@ import io.loquent.api.MigrationScript;
 import io.loquent.core.ConfigurationException;
 import io.loquent.core.ScriptException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,11 +61,31 @@ public final class DirectoryScripts implements ScriptSource {
                     + " run 'loquent init' or set scripts in loquent.properties");
         }
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
+            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".java") && !Files.isDirectory(p))
                     .sorted().toList();
+            files.forEach(DirectoryScripts::requireRegularFile);
+            return files;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the scripts folder " + folder, e);
+            throw new ConfigurationException("cannot list the scripts folder '" + folder + "': " + IoReason.of(e)
+                    + ". Check that it is a folder you may read", e);
         }
+    }
+
+    /** A dangling link or a special file is an error, never skipped: skipping it would hide a revision. */
+    private static void requireRegularFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        String what = "is not a regular file";
+        if (Files.isSymbolicLink(file)) {
+            try {
+                what = "is a symbolic link to '" + Files.readSymbolicLink(file) + "', which does not exist";
+            } catch (IOException e) {
+                what = "is a symbolic link that cannot be followed (" + IoReason.of(e) + ")";
+            }
+        }
+        throw new ScriptException(List.of(ScriptFile.display(file) + ": the revision file " + what),
+                "Remove it from the scripts folder or fix the link");
     }
 
     /** Defines every class in one loader and reads the revision of each file. */
@@ -97,7 +116,7 @@ public final class DirectoryScripts implements ScriptSource {
             try {
                 type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new ScriptException(file.display() + ": cannot load class " + name + " (" + e + ")",
+                throw new ScriptException(file.display() + ": cannot load class " + name + " (" + ScriptLocation.reason(e) + ")",
                         "Delete the compile cache folder and run again", e);
             }
             if (type.isAnnotationPresent(io.loquent.api.Revision.class) || MigrationScript.class.isAssignableFrom(type)) {

@@ -4,22 +4,62 @@ import io.loquent.api.MigrationScript;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.ScriptException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** A revision with the class that performs it. */
-public record LoadedRevision(RevisionInfo info, Class<? extends MigrationScript> type) {
+/**
+ * A revision with the class that performs it.
+ *
+ * @param earlier the earlier checksum definitions still recognised in history rows, by prefix: a class-path
+ *                revision's class-byte checksum ({@code sha256:}) from before {@code ops1:}
+ */
+public record LoadedRevision(RevisionInfo info, Class<? extends MigrationScript> type,
+                             Map<String, Supplier<String>> earlier) {
+    public LoadedRevision {
+        earlier = Map.copyOf(earlier);
+    }
+
+    /** A revision whose checksum has only its current definition. */
+    public LoadedRevision(RevisionInfo info, Class<? extends MigrationScript> type) {
+        this(info, type, Map.of());
+    }
 
     /** A fresh instance of the script. */
     public MigrationScript newScript() {
+        return instantiate(type, info.source());
+    }
+
+    /**
+     * This revision's checksum computed the way {@code recorded} was: by the earlier definition its prefix names, or
+     * else the current one. Equal to {@code recorded} exactly when the script is unchanged since.
+     */
+    public String checksumLike(String recorded) {
+        for (Map.Entry<String, Supplier<String>> e : earlier.entrySet()) {
+            if (recorded.startsWith(e.getKey())) {
+                return e.getValue().get();
+            }
+        }
+        return info.checksum();
+    }
+
+    /** A fresh instance of {@code type}; a failing static or instance initialiser is reported with its cause and line. */
+    static MigrationScript instantiate(Class<? extends MigrationScript> type, String source) {
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             return constructor.newInstance();
+        } catch (ExceptionInInitializerError e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ScriptException(ScriptLocation.of(type, source, cause) + ": the static initialiser of "
+                    + type.getSimpleName() + " failed: " + ScriptLocation.reason(cause),
+                    "Fix the script's static fields or static block", cause);
         } catch (InvocationTargetException e) {
-            throw new ScriptException(info.source() + ": the constructor of " + type.getName() + " threw "
-                    + e.getCause(), "Fix the script's constructor", e.getCause());
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new ScriptException(info.source() + ": cannot instantiate " + type.getName() + " (" + e + ")",
-                    "Give the script a public no-argument constructor", e);
+            throw new ScriptException(ScriptLocation.of(type, source, e.getCause()) + ": the constructor of "
+                    + type.getSimpleName() + " failed: " + ScriptLocation.reason(e.getCause()),
+                    "Fix the script's constructor or field initialisers", e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new ScriptException(source + ": cannot instantiate " + type.getSimpleName() + " ("
+                    + ScriptLocation.reason(e) + ")", "Give the script a public no-argument constructor", e);
         }
     }
 }

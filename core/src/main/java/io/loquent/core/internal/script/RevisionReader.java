@@ -7,6 +7,8 @@ import io.loquent.core.ScriptException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Reads and checks the {@code @Revision} of a script class. */
@@ -36,6 +38,15 @@ public final class RevisionReader {
      * @param checksum the script's checksum
      */
     public static LoadedRevision read(Class<?> type, String source, String checksum) {
+        return read(type, source, () -> checksum, Map.of());
+    }
+
+    /**
+     * As {@link #read(Class, String, String)}, with a checksum computed on first use and the earlier definitions
+     * that {@link LoadedRevision#checksumLike} recognises.
+     */
+    static LoadedRevision read(Class<?> type, String source, Supplier<String> checksum,
+                               Map<String, Supplier<String>> earlier) {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
             throw invalid(source, type.getName() + " implements MigrationScript but has no @Revision annotation",
@@ -64,7 +75,7 @@ public final class RevisionReader {
         @SuppressWarnings("unchecked")
         Class<? extends MigrationScript> scriptType = (Class<? extends MigrationScript>) type;
         return new LoadedRevision(new RevisionInfo(revision.id(), down, labels, dependsOn, revision.message(), source,
-                checksum), scriptType);
+                checksum), scriptType, earlier);
     }
 
     private static List<String> ids(String[] ids, String attribute, String source) {

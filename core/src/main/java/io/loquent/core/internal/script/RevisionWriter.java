@@ -2,7 +2,6 @@ package io.loquent.core.internal.script;
 
 import io.loquent.core.ConfigurationException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +26,8 @@ public final class RevisionWriter {
             "Types", "ColumnSpec", "ColumnChange", "TableBuilder", "LoquentException", "Override", "String", "Object",
             "Integer", "Long", "Boolean", "System", "Math", "List", "Map");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The most bytes a string constant may take in a class file (JVMS 4.4.7): a longer message cannot compile. */
+    static final int MAX_CONSTANT = 65_535;
 
     private RevisionWriter() {
     }
@@ -49,6 +50,12 @@ public final class RevisionWriter {
         if (!RevisionReader.isValidId(id)) {
             throw new ConfigurationException("revision id '" + id + "' is not valid: " + RevisionReader.idRule());
         }
+        int bytes = classFileLength(message);
+        if (bytes > MAX_CONSTANT) {
+            throw new ConfigurationException("revision message is too long: " + bytes + " bytes in the class file,"
+                    + " where a string holds at most " + MAX_CONSTANT + ". Nothing was written; shorten the message"
+                    + " (a long explanation fits in a comment in the revision file)");
+        }
         String className = className(message, id, takenNames);
         String slug = slug(message);
         Path file = folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + ".java");
@@ -58,7 +65,8 @@ public final class RevisionWriter {
         } catch (FileAlreadyExistsException e) {
             throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write revision file " + file, e);
+            throw new ConfigurationException("cannot write revision file '" + file + "': " + IoReason.of(e)
+                    + ". Check that the scripts folder exists and is writable", e);
         }
         return file;
     }
@@ -71,7 +79,8 @@ public final class RevisionWriter {
                 newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{8}_\\d{6}_.*"))
                         .map(n -> n.substring(0, 15)).max(String::compareTo).orElse("");
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + folder, e);
+                throw new ConfigurationException("cannot list the scripts folder '" + folder + "': " + IoReason.of(e)
+                        + ". Check that it is a folder you may read", e);
             }
         }
         LocalDateTime t = now;
@@ -123,18 +132,39 @@ public final class RevisionWriter {
                 : "{" + values.stream().map(RevisionWriter::javaString).collect(Collectors.joining(", ")) + "}";
     }
 
-    private static String javaString(String text) {
+    /**
+     * A Java string literal that compiles to {@code text} exactly: quotes, backslashes, line breaks and other control
+     * characters escaped, and an unpaired surrogate (which UTF-8 cannot encode) written as a {@code \\u} escape.
+     * Valid characters beyond ASCII stay as they are, so a message reads in the file as it was typed. Backslashes are
+     * doubled, so a {@code \\u000a} in the text is never read as a Unicode escape.
+     */
+    static String javaString(String text) {
         StringBuilder sb = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default -> sb.append(Character.isISOControl(c) || (Character.isSurrogate(c) && !paired)
+                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** The length of {@code text} in a class file's constant pool: modified UTF-8, NUL and each surrogate counted alone. */
+    static int classFileLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+        }
+        return length;
     }
 }

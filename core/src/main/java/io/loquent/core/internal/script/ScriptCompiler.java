@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,24 +59,41 @@ public final class ScriptCompiler {
                         "Nothing was applied; fix the revision file and run again");
             }
         } catch (IOException e) {
-            throw new ScriptException("cannot compile revision files: " + e.getMessage(), "Check the scripts folder", e);
+            throw new ScriptException("cannot compile revision files: " + IoReason.of(e),
+                    "Check that the scripts folder and loquent-api's jar can be read", e);
         }
         return output;
     }
 
+    /** Each error as {@code file:line: message}, sorted by file and line: javac reports files in no useful order. */
     private static List<String> errors(DiagnosticCollector<JavaFileObject> diagnostics, Map<JavaFileObject, ScriptFile> sources) {
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) {
-                continue;
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .sorted(Comparator.comparing((Diagnostic<? extends JavaFileObject> d) -> where(d, sources))
+                        .thenComparingLong(Diagnostic::getLineNumber))
+                .map(d -> where(d, sources) + (d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "") + ": "
+                        + oneLine(d.getMessage(Locale.ROOT)))
+                .toList();
+    }
+
+    private static String where(Diagnostic<? extends JavaFileObject> d, Map<JavaFileObject, ScriptFile> sources) {
+        ScriptFile file = d.getSource() == null ? null : sources.get(d.getSource());
+        return file == null ? "javac" : file.display();
+    }
+
+    /**
+     * javac's message on one line: its first line, then its detail lines ({@code symbol:}, {@code location:},
+     * {@code required:}, {@code found:}) in parentheses, so that a missing symbol is named.
+     */
+    static String oneLine(String message) {
+        String[] lines = message.strip().split("\\R");
+        List<String> detail = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip().replaceAll("\\s+", " ");
+            if (!line.isEmpty()) {
+                detail.add(line);
             }
-            ScriptFile file = d.getSource() == null ? null : sources.get(d.getSource());
-            String where = file == null ? "javac" : file.display() + ":" + d.getLineNumber();
-            String message = d.getMessage(Locale.ROOT);
-            int newline = message.indexOf('\n');
-            errors.add(where + ": " + (newline < 0 ? message : message.substring(0, newline)));
         }
-        return errors;
+        return lines[0].strip() + (detail.isEmpty() ? "" : " (" + String.join("; ", detail) + ")");
     }
 
     /** Where loquent-api's classes are: its jar, the CLI's jar, or a classes folder in a build. */

@@ -2,9 +2,11 @@ package io.loquent.core.internal.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loquent.core.ScriptException;
 import io.loquent.core.Scripts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,12 +52,40 @@ class DirectoryScriptsTest {
     }
 
     @Test
-    void compileErrorNamesFileAndLine() {
-        Scripts.write(dir.resolve("migrations"), "1_broken.java", "a1", null, "op.createTabel(\"x\");", "");
+    void compileErrorNamesFileLineAndTheMissingSymbol() {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_broken.java", "a1", null, "op.createTabel(\"x\");", "");
         assertThatThrownBy(() -> scripts().load())
                 .isInstanceOf(ScriptException.class)
-                .hasMessageStartingWith(dir.resolve("migrations/1_broken.java") + ":7: cannot find symbol")
-                .hasMessageEndingWith("Nothing was applied; fix the revision file and run again");
+                .hasMessage(ScriptFile.display(file) + ":7: cannot find symbol (symbol: method createTabel(java.lang.String);"
+                        + " location: variable op of type io.loquent.api.Op). Nothing was applied; fix the revision file"
+                        + " and run again");
+    }
+
+    @Test
+    void everyCompileErrorIsListedOnALineOfItsOwn() {
+        Path a = Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "op.createTabel(\"x\");",
+                "int n = \"text\";");
+        Path b = Scripts.write(dir.resolve("migrations"), "2_b.java", "b2", "a1", "undefined();", "");
+        ScriptException e = catchThrowableOfType(ScriptException.class, () -> scripts().load());
+        assertThat(e.getMessage().split("\n")).containsExactly(
+                ScriptFile.display(a) + ":7: cannot find symbol (symbol: method createTabel(java.lang.String); location:"
+                        + " variable op of type io.loquent.api.Op) (and 2 more, below). Nothing was applied; fix the"
+                        + " revision file and run again",
+                "  " + ScriptFile.display(a) + ":10: incompatible types: java.lang.String cannot be converted to int",
+                "  " + ScriptFile.display(b) + ":7: cannot find symbol (symbol: method undefined(); location: class R_b2)");
+        assertThat(e.problems()).hasSize(3);
+    }
+
+    @Test
+    void manyCompileErrorsAreCutAfterTwentyMore() {
+        String calls = String.join(" ", java.util.Collections.nCopies(25, "nothing();"));
+        Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, calls, "");
+        ScriptException e = catchThrowableOfType(ScriptException.class, () -> scripts().load());
+        String[] lines = e.getMessage().split("\n");
+        assertThat(lines).hasSize(1 + ScriptException.LISTED + 1);
+        assertThat(lines[0]).contains("(and 24 more, below)");
+        assertThat(lines[lines.length - 1]).isEqualTo("  and 4 more");
+        assertThat(e.problems()).hasSize(25);
     }
 
     @Test
@@ -73,5 +103,60 @@ class DirectoryScriptsTest {
         Files.writeString(dir.resolve("migrations/Helper.java"), "class Helper {}\n");
         assertThatThrownBy(() -> scripts().load())
                 .hasMessageContaining("Helper.java:1: no class implementing MigrationScript with @Revision");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithItsLineAndByte() throws Exception {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_latin.java", "a1", null,
+                "op.bulkInsert(\"t\", java.util.List.of(java.util.Map.of(\"v\", \"caf\u00e9\")));", "");
+        String source = Files.readString(file);
+        Files.write(file, source.getBytes(StandardCharsets.ISO_8859_1));
+        int offset = source.indexOf('\u00e9');
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(file) + ":7: the file is not valid UTF-8 (byte " + offset + " is 0xE9)."
+                        + " Save it as UTF-8 and run again");
+    }
+
+    @Test
+    void utf8TextIsKeptAsWritten() throws Exception {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_utf8.java", "a1", null, "", "");
+        Files.writeString(file, Files.readString(file).replace("revision a1", "caf\u00e9 \uD83D\uDE00"));
+        assertThat(scripts().load().get(0).info().message()).isEqualTo("caf\u00e9 \uD83D\uDE00");
+    }
+
+    @Test
+    void aDanglingLinkInTheFolderIsAnError() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "", "");
+        Path link = Files.createSymbolicLink(dir.resolve("migrations/2_gone.java"), dir.resolve("nowhere.java"));
+        assertThatThrownBy(() -> scripts().load())
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(link) + ": the revision file is a symbolic link to '"
+                        + dir.resolve("nowhere.java") + "', which does not exist. Remove it from the scripts folder"
+                        + " or fix the link");
+    }
+
+    @Test
+    void aLinkToARevisionFileIsFollowed() throws Exception {
+        Path real = Scripts.write(dir.resolve("elsewhere"), "1_a.java", "a1", null, "", "");
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.createSymbolicLink(dir.resolve("migrations/1_a.java"), real);
+        assertThat(scripts().load()).extracting(r -> r.info().id()).containsExactly("a1");
+    }
+
+    @Test
+    void aStaticInitialiserThatThrowsIsReportedWithItsCauseAndLine() {
+        Path file = Scripts.write(dir.resolve("migrations"), "1_a.java", "a1", null, "", "");
+        try {
+            Files.writeString(file, Files.readString(file).replace("implements MigrationScript {",
+                    "implements MigrationScript {\n    static final int PORT = Integer.parseInt(\"x80\");"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LoadedRevision revision = scripts().load().get(0);
+        assertThatThrownBy(revision::newScript)
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(ScriptFile.display(file) + ":6: the static initialiser of R_a1 failed: For input string:"
+                        + " \"x80\". Fix the script's static fields or static block");
     }
 }

@@ -1,0 +1,57 @@
+package io.loquent.core.internal.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.DropTable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CanonicalFormTest {
+    private static BulkInsert row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return new BulkInsert("t", List.of(row));
+    }
+
+    private static String text(Object value) {
+        return CanonicalForm.text(CanonicalForm.of(value));
+    }
+
+    @Test
+    void mapOrderDoesNotMatterButValuesAndTheirTypesDo() {
+        assertThat(text(row("a", 1, "b", "x"))).isEqualTo(text(row("b", "x", "a", 1)))
+                .isNotEqualTo(text(row("a", 1L, "b", "x")))
+                .isNotEqualTo(text(row("a", "1", "b", "x")))
+                .isNotEqualTo(text(row("a", 1, "b", "x\"")));
+        assertThat(text(row("a", new BigDecimal("1.50")))).isNotEqualTo(text(row("a", new BigDecimal("1.5"))));
+    }
+
+    @Test
+    void datesAndTimesCountByTypeOnly() {
+        assertThat(text(row("d", LocalDate.of(2020, 1, 1)))).isEqualTo(text(row("d", LocalDate.now())))
+                .isNotEqualTo(text(row("d", "2020-01-01")));
+    }
+
+    @Test
+    void quotesInNamesCannotForgeAnotherTree() {
+        assertThat(text(new DropTable("a\",\".x\":\"b"))).isNotEqualTo(text(new DropTable("a")));
+        assertThat(text(new DropTable("t"))).isEqualTo("{\".table\":\"String:t\",\"record\":\"DropTable\"}");
+    }
+
+    @Test
+    void mergeKeepsWhatBothRecordingsShare() {
+        Object a = CanonicalForm.of(List.of(row("id", 1, "token", "x1"), new DropTable("t")));
+        Object b = CanonicalForm.of(List.of(row("id", 1, "token", "y2"), new DropTable("t")));
+        assertThat(CanonicalForm.text(CanonicalForm.merge(a, b)))
+                .contains("\"=String:id\":\"Integer:1\"", "\"=String:token\":\"varies\"", "\"record\":\"DropTable\"");
+        assertThat(CanonicalForm.merge(a, a)).isEqualTo(a);
+        assertThat(CanonicalForm.merge(a, CanonicalForm.of(List.of()))).isEqualTo(CanonicalForm.VARIES);
+    }
+}
