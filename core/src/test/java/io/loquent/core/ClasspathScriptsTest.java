@@ -87,6 +87,13 @@ class ClasspathScriptsTest {
 
         assertThat(loquent.check()).isEmpty();
         assertThat(loquent.upgrade("head")).isEmpty();
+        List<HistoryEntry> afterUpgrade = loquent.appliedHistory();
+        assertThat(afterUpgrade.subList(afterUpgrade.size() - 2, afterUpgrade.size()))
+                .as("the first run records the checksums anew under the current definition")
+                .allMatch(e -> e.direction().equals("stamp") && e.checksum().startsWith("ops1:")
+                        && e.detail().startsWith("checksum recorded anew"));
+        assertThat(loquent.upgrade("head")).isEmpty();
+        assertThat(loquent.appliedHistory()).as("and only once").hasSameSizeAs(afterUpgrade);
         RevisionGraph graph = RevisionGraph.of(ClasspathScripts.ofClasses(List.of(CreateAccounts.class, AddBalance.class)).load());
         Map<String, String> recorded = Map.of("cp0001", classBytesChecksum(CreateAccounts.class),
                 "cp0002", classBytesChecksum(AddBalance.class));

@@ -107,6 +107,7 @@ public final class Engine {
         return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
             Plan plan = planner.apply(state);
+            recordSuperseded(sink, graph, state, user(connection));
             Map<String, Progress.Recorded> unfinished = Progress.pending(state.history());
             Map<String, Progress.Recorded> resumed = new HashMap<>();
             for (Step step : plan.steps()) {
@@ -121,6 +122,27 @@ public final class Engine {
             }
             return runner.run(plan, sink, ledger(connection), hooks, resumed);
         });
+    }
+
+    /**
+     * Records anew, under the current definition, the checksum of each applied revision whose recorded checksum has
+     * an earlier one and still matches it (see {@link ChecksumVerification}), so that later runs compare like with
+     * like. Nothing about the revision changed, so the row is a {@code stamp} that says why it was written.
+     */
+    private void recordSuperseded(JdbcSink sink, RevisionGraph graph, State state, String who) {
+        List<RevisionInfo> superseded = ChecksumVerification.of(graph, HistoryStore.appliedChecksums(state.history()),
+                graph.ancestors(state.rows())).superseded();
+        if (superseded.isEmpty()) {
+            return;
+        }
+        sink.begin("record checksums", true);
+        for (RevisionInfo info : superseded) {
+            sink.insert(history.insert(new HistoryEntry(0, info.id(), "stamp", info.checksum(), info.message(),
+                    java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), 0, who,
+                    System.getProperty("user.name"), io.loquent.core.Version.LOQUENT, true,
+                    "checksum recorded anew under its current definition; the revision is unchanged")));
+        }
+        sink.commit(true);
     }
 
     private LockedRun locked() {
