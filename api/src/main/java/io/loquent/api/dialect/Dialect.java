@@ -116,6 +116,17 @@ public interface Dialect {
                 "this dialect implements no migration lock; run one migration at a time");
     }
 
+    /**
+     * Whether {@code failure} says the database refuses changes altogether (it is read-only, or the user lacks the
+     * privilege) rather than that a statement is wrong, so that the advice points at the connection and not at the
+     * script. By default the standard SQLStates: {@code 25006} (read-only transaction) and {@code 42501}
+     * (insufficient privilege).
+     */
+    default boolean refusesChanges(SQLException failure) {
+        String state = failure.getSQLState();
+        return "25006".equals(state) || "42501".equals(state);
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;

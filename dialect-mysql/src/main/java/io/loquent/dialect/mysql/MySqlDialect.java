@@ -122,6 +122,18 @@ public class MySqlDialect extends AnsiDialect {
         return super.defaultSql(value);
     }
 
+    /**
+     * The server's read-only modes (1290: read_only/super_read_only, 1036: a read-only table) and missing privileges
+     * (1044, 1142, 1227), which MySQL reports with the generic SQLStates {@code HY000} and {@code 42000}.
+     */
+    @Override
+    public boolean refusesChanges(java.sql.SQLException failure) {
+        return switch (failure.getErrorCode()) {
+            case 1290, 1036, 1044, 1142, 1227 -> true;
+            default -> super.refusesChanges(failure);
+        };
+    }
+
     @Override
     protected AnsiRenderer renderer(RenderContext context) {
         return new MySqlRenderer(this, context);

@@ -96,6 +96,13 @@ public final class SqliteDialect extends AnsiDialect {
         }
     }
 
+    /** SQLITE_READONLY (8) and SQLITE_AUTH (23), with their extended codes. */
+    @Override
+    public boolean refusesChanges(SQLException failure) {
+        int code = failure.getErrorCode() & 0xFF;
+        return code == 8 || code == 23 || super.refusesChanges(failure);
+    }
+
     /**
      * SQLite's own locks last one transaction, and each revision commits on its own, so the migration lock is an
      * operating-system lock on a file beside the database, released by the OS when the holder's process ends.

@@ -15,13 +15,28 @@ public final class Failures {
     private Failures() {
     }
 
-    /** @param committed the statements of the revision that committed before the failure and stay applied */
-    static MigrationFailedException of(Step step, Throwable failure, List<String> committed) {
+    /** What a failure blames, for the advice that follows it. */
+    enum Blame {
+        /** The revision's own statements or code: fix the script. */
+        SCRIPT,
+        /** The database refuses changes (read-only, no privilege): fix the connection. */
+        DATABASE,
+        /** Loquent's own version or history table could not be written: it is not as Loquent made it. */
+        BOOKKEEPING
+    }
+
+    /**
+     * @param committed the statements of the revision that committed before the failure and stay applied
+     * @param blame     what the failure blames
+     * @param tables    the version and history tables, named in the advice for {@link Blame#BOOKKEEPING}
+     */
+    static MigrationFailedException of(Step step, Throwable failure, List<String> committed, Blame blame,
+                                       String tables) {
         String id = step.id();
         String source = step.revision().info().source();
         String direction = step.upgrade() ? "upgrade" : "downgrade";
         String where = "revision " + id + " (" + source + ") failed in " + direction;
-        String outcome = outcome(step, committed);
+        String outcome = outcome(step, committed, advice(blame, tables));
         if (failure instanceof StatementFailure sf) {
             SQLException sql = sf.sqlException();
             String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
@@ -36,10 +51,10 @@ public final class Failures {
     }
 
     /** What is left in the database, and how to go on. */
-    private static String outcome(Step step, List<String> committed) {
+    private static String outcome(Step step, List<String> committed, String advice) {
         String rows = rows(step.rowsBefore());
         if (committed.isEmpty()) {
-            return "Nothing of it was applied; the database is still at " + rows + ". Fix the script and run again";
+            return "Nothing of it was applied; the database is still at " + rows + ". " + advice;
         }
         return committed.size() + " of its statements had already committed (this database commits DDL as it goes):"
                 + " " + String.join("; ", committed.stream().map(Failures::cut).toList())
@@ -47,6 +62,17 @@ public final class Failures {
                 + RESUME_ADVICE + ", or undo them by hand and run 'loquent stamp current', or run 'loquent stamp "
                 + rows(step.rowsAfter()) + "' once the schema matches what the " + (step.upgrade() ? "up" : "down")
                 + "grade leaves";
+    }
+
+    private static String advice(Blame blame, String tables) {
+        return switch (blame) {
+            case SCRIPT -> "Fix the script and run again";
+            case DATABASE -> "The database refuses changes (it is read-only, or the user may not change the schema):"
+                    + " connect to a writable database as a user that may, and run again";
+            case BOOKKEEPING -> "Loquent could not record the revision in " + tables + ": if those tables belong to"
+                    + " something else, set version_table and history_table to other names in loquent.properties;"
+                    + " otherwise restore them as Loquent created them, and run again";
+        };
     }
 
     /** How to go on from a revision whose statements partly committed. */

@@ -114,6 +114,7 @@ public final class HistoryStore {
         if (!exists(connection)) {
             return entries;
         }
+        Catalog.requireColumns(connection, table, COLUMNS, "history");
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(dialect.select(table, COLUMNS, "id"))) {
             while (rs.next()) {

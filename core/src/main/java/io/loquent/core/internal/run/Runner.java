@@ -79,6 +79,8 @@ public final class Runner {
         private long row = -1;
         /** Whether a transaction is open that a failure must roll back: the revision's, or its bookkeeping's. */
         private boolean inTransaction;
+        /** Whether the revision's own statements are done and its version and history rows are being written. */
+        private boolean bookkeeping;
 
         StepRun(Step step, StatementSink sink, Ledger ledger, Progress.Recorded resumed) {
             this.step = step;
@@ -116,7 +118,8 @@ public final class Runner {
                 sink.rollback(inTransaction);
                 List<String> kept = transactional ? executed.subList(0, committed) : executed;
                 recordFailure(kept, e);
-                throw Failures.of(step, e, kept);
+                throw Failures.of(step, e, kept, blame(e), "the tables '" + ledger.versions().table() + "' and '"
+                        + ledger.history().table() + "'");
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             StepResult result = new StepResult(step.id(), step.upgrade(), step.describe(),
@@ -205,6 +208,7 @@ public final class Runner {
 
         /** The version-table change and the history row, in the revision's transaction or in one of their own. */
         private void finish(RunHooks hooks) {
+            bookkeeping = true;
             if (!transactional && sink.executes()) {
                 sink.begin("record " + step.id(), true);
                 inTransaction = true;
@@ -219,6 +223,14 @@ public final class Runner {
             }
             hooks.verifyRevision(step.id());
             sink.commit(true);
+        }
+
+        private Failures.Blame blame(Throwable failure) {
+            if (failure instanceof StatementFailure f && dialect.refusesChanges(f.sqlException())) {
+                return Failures.Blame.DATABASE;
+            }
+            return bookkeeping && failure instanceof StatementFailure ? Failures.Blame.BOOKKEEPING
+                    : Failures.Blame.SCRIPT;
         }
 
         /** Where statements committed before the failure, the history keeps which, for the report and --resume. */

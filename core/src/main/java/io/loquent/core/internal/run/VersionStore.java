@@ -57,6 +57,7 @@ public final class VersionStore {
         if (!exists(connection)) {
             return rows;
         }
+        Catalog.requireColumns(connection, table, List.of(COLUMN), "version");
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(dialect.select(table, List.of(COLUMN), null))) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
