@@ -107,6 +107,28 @@ final class BadInputs {
         cases.add(failure("no revision 'zzz'", "upgrade", "zzz"));
         cases.add(failure("no revision 'zzz'", "stamp", "zzz"));
         cases.add(failure("an offline downgrade needs the starting point", "downgrade", "--sql", "base"));
+        cases.add(failure("upgrade target '-1' is below the current revision (the database is at c001). Use"
+                + " 'loquent downgrade -1'", "upgrade", "-1"));
+        cases.add(failure("downgrade target 'c002' is not below the current revision", "downgrade", "c002"));
+        cases.add(failure("'+1' moves up, not down. Use 'loquent upgrade +1'", "downgrade", "+1"));
+        cases.add(failure("target '@@' is malformed", "upgrade", "@@"));
+        cases.add(failure("cannot move +99999999999999999999: 99999999999999999999 steps is more than the 2 revisions"
+                + " there are", "upgrade", "+99999999999999999999"));
+        // Revision files (#8 items 12, 13, 17).
+        cases.add(failure("is not valid UTF-8 (byte ", "current")
+                .file("migrations/c003.java", "// caf\u00e9 in Latin-1\n"));
+        cases.add(failure("cannot find symbol", "current").file("migrations/c003.java", """
+                import io.loquent.api.*;
+                @Revision(id = "c003", down = "c002", message = "broken")
+                public final class C003 implements MigrationScript {
+                    @Override public void upgrade(Op op) { op.createTabel("x", t -> { }); }
+                    @Override public void downgrade(Op op) { undefinedHelper(); }
+                }
+                """));
+        cases.add(failure("revision message is too long", "revision", "-m", "\u00e9".repeat(40_000)));
+        // The database, not the script (#8 item 15).
+        cases.add(failure("The database refuses changes (it is read-only", "--url", "jdbc:sqlite:app.db?open_mode=1",
+                "upgrade", "head"));
         cases.add(failure("oracle", "--dialect", "oracle", "upgrade", "--sql", "head"));
         // Passwords never shown, whatever the driver says (#8 item 6); nothing listens on port 1.
         cases.add(failure("cannot use database jdbc:mariadb://root:***@127.0.0.1:1/x", "--url",
