@@ -54,6 +54,16 @@ final class Printer implements MigrationListener {
         }
     }
 
+    private int statementWaits;
+
+    /** Says what a statement waits for, at first and then every twenty seconds or so. */
+    @Override
+    public void statementWaiting(String blockers) {
+        if (statementWaits++ % 10 == 0) {
+            err.println("Waiting: " + blockers);
+        }
+    }
+
     /** Progress goes to stderr: stdout carries only what a command is asked to print. */
     @Override
     public void stepFinished(StepResult r) {

@@ -17,6 +17,13 @@ public interface MigrationListener {
     default void lockWaiting(String holder) {
     }
 
+    /**
+     * A statement of the run has waited for a few seconds on another session (a lock it holds), which
+     * {@code blockers} describes; called every few seconds while it waits. Where the database can tell.
+     */
+    default void statementWaiting(String blockers) {
+    }
+
     /** A revision is about to run on the database. Never called for offline scripts or dry runs. */
     default void stepStarting(String path, String message, boolean upgrade) {
     }

@@ -1,6 +1,7 @@
 package io.loquent.api.dialect;
 
 import io.loquent.api.operation.Operation;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -125,6 +126,14 @@ public interface Dialect {
     default boolean refusesChanges(SQLException failure) {
         String state = failure.getSQLState();
         return "25006".equals(state) || "42501".equals(state);
+    }
+
+    /**
+     * A probe for what keeps {@code migration}'s session waiting; {@link WaitProbe#NONE} (the default) where the
+     * database cannot tell.
+     */
+    default WaitProbe waitProbe(Connection migration) throws SQLException {
+        return WaitProbe.NONE;
     }
 
     /** The hooks around a run on this connection (or offline); none by default. */

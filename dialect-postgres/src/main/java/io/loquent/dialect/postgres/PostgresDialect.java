@@ -6,8 +6,11 @@ import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
+import io.loquent.api.dialect.WaitProbe;
 import io.loquent.dialect.postgres.internal.AdvisoryLock;
+import io.loquent.dialect.postgres.internal.BlockingSessions;
 import io.loquent.dialect.postgres.internal.PostgresRenderer;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -53,6 +56,12 @@ public class PostgresDialect extends AnsiDialect {
         } else {
             super.bind(statement, index, value);
         }
+    }
+
+    /** Who holds the locks the migration's backend waits for, from {@code pg_blocking_pids}. */
+    @Override
+    public WaitProbe waitProbe(Connection migration) throws SQLException {
+        return BlockingSessions.of(migration);
     }
 
     @Override

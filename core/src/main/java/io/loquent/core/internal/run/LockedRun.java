@@ -5,6 +5,7 @@ import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
+import io.loquent.api.dialect.WaitProbe;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.MigrationListener;
 import java.sql.Connection;
@@ -62,7 +63,9 @@ final class LockedRun {
                             + ". Statement: " + f.statement(), f.sqlException());
                 }
                 tables.create(jdbc);
-                return work.apply(jdbc, hooks);
+                try (WaitWatch watch = WaitWatch.start(probe(connection), lockConnection, listener)) {
+                    return work.apply(jdbc, hooks);
+                }
             } finally {
                 try {
                     lockConnection.close();
@@ -78,6 +81,15 @@ final class LockedRun {
                 LOG.log(System.Logger.Level.WARNING, "could not restore the session after the run", e);
             }
             restore(connection, autoCommit);
+        }
+    }
+
+    private WaitProbe probe(Connection connection) {
+        try {
+            return dialect.waitProbe(connection);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "no wait probe for this run", e);
+            return WaitProbe.NONE;
         }
     }
 
