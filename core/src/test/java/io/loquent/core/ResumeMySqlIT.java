@@ -114,6 +114,29 @@ class ResumeMySqlIT {
                         org.assertj.core.groups.Tuple.tuple("up", true));
     }
 
+    @Test
+    void stampingAHalfAppliedRevisionSaysSoAndRecordsItAsApplied() throws Exception {
+        setUp("f4_");
+        Scripts.write(scripts, "1.java", "r1", null, """
+                op.createTable("f4_a", t -> t.column("x", integer()));
+                        op.execute("INSERT INTO f4_missing VALUES (1)");""", "");
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class);
+        List<String> warnings = new java.util.ArrayList<>();
+        MigrationListener listener = new MigrationListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        Loquent.configure().url(db.url()).scripts(scripts).versionTable(prefix + "version")
+                .historyTable(prefix + "history").listener(listener).load().stamp("r1", false);
+        assertThat(warnings).singleElement().asString().startsWith("revision r1 did not finish when it last ran"
+                + " (failed after 1 statement(s) had committed: ").endsWith("); the stamp records it as applied:"
+                + " make sure the schema holds all of it");
+        assertThat(version()).containsExactly("r1");
+        assertThat(loquent().upgrade("head")).as("nothing is left unfinished").isEmpty();
+    }
+
     /**
      * The version-table change and the completion of the history row are one transaction: when the history write
      * fails, the version table has not moved either, so no revision is ever recorded as applied without its

@@ -131,7 +131,9 @@ abstract class MigrationContract {
         if (enforcesLength()) {
             assertThatThrownBy(() -> loquent().downgrade("-1"))
                     .as("narrowing a column that holds longer values fails instead of truncating them")
-                    .isInstanceOf(MigrationFailedException.class);
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining(transactionalDdl() ? "Nothing of it was applied"
+                            : "run 'loquent stamp s1' once the schema matches what the downgrade leaves");
             assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("s2");
             if (!transactionalDdl()) {
                 sql("ALTER TABLE users DROP COLUMN old_field"); // undo what committed, as the message says
