@@ -79,7 +79,7 @@ public final class Runner {
         private long row = -1;
         /** Whether a transaction is open that a failure must roll back: the revision's, or its bookkeeping's. */
         private boolean inTransaction;
-        /** Whether the revision's own statements are done and its version and history rows are being written. */
+        /** Whether Loquent's own rows are being written (before or after the revision's statements). */
         private boolean bookkeeping;
 
         StepRun(Step step, StatementSink sink, Ledger ledger, Progress.Recorded resumed) {
@@ -101,7 +101,9 @@ public final class Runner {
             }
             try {
                 if (tracksProgress()) {
+                    bookkeeping = true;
                     row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running()));
+                    bookkeeping = false;
                 }
                 sink.begin(title(), transactional);
                 inTransaction = transactional;
