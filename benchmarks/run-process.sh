@@ -131,7 +131,7 @@ now_ms() {
 # --- 1. cold: compile everything, fill the cache, apply every revision --------------------------------------------
 lq=("$java" -jar "$jar" -c "$config")
 start=$(now_ms)
-"${lq[@]}" upgrade head > "$work/cold.log"
+"${lq[@]}" upgrade head > "$work/cold.log" 2>&1 # progress lines are on stderr
 cold=$(( $(now_ms) - start ))
 applied=$(grep -c '^Running upgrade' "$work/cold.log" || true)
 if [ "$applied" -ne "$revisions" ]; then

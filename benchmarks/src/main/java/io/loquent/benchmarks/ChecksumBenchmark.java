@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The checksum check that every {@code upgrade} runs before planning ({@code Engine.verifyChecksums}), on a database
+ * The checksum check that every {@code upgrade} runs before planning ({@code Engine.mismatches}), on a database
  * at head whose history table holds one {@code up} row per revision. Pure: the history is built in memory, so this
  * measures the check and not the database. Two sizes by default, to show how its time grows with the history.
  */

@@ -82,12 +82,8 @@ public final class Loquent {
         RevisionGraph graph = graph();
         Engine engine = engine();
         try (Connection connection = connect()) {
-            return engine.migrate(connection, this::connect, config.lockTimeout(), graph, state -> {
-                if (up && !config.ignoreChecksums()) {
-                    engine.verifyChecksums(graph, state);
-                }
-                return plan(graph, state.rows(), target, up);
-            }, resume);
+            return engine.migrate(connection, this::connect, config.lockTimeout(), graph,
+                    state -> plan(graph, state.rows(), target, up), up && !config.ignoreChecksums(), resume);
         } catch (SQLException e) {
             throw databaseError(e);
         }

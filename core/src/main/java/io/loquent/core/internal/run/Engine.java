@@ -77,17 +77,14 @@ public final class Engine {
         }
     }
 
-    /** Fails when an applied script has changed since it was applied or last stamped. */
-    public void verifyChecksums(RevisionGraph graph, State state) {
-        List<ChecksumMismatchException.Mismatch> mismatches = mismatches(graph, state);
-        if (!mismatches.isEmpty()) {
-            throw new ChecksumMismatchException(mismatches);
-        }
+    /** Applied scripts that have changed since they were applied or last stamped. */
+    public List<ChecksumMismatchException.Mismatch> mismatches(RevisionGraph graph, State state) {
+        return verification(graph, state).mismatches();
     }
 
-    public List<ChecksumMismatchException.Mismatch> mismatches(RevisionGraph graph, State state) {
+    private static ChecksumVerification verification(RevisionGraph graph, State state) {
         return ChecksumVerification.of(graph, HistoryStore.appliedChecksums(state.history()),
-                graph.ancestors(state.rows())).mismatches();
+                graph.ancestors(state.rows()));
     }
 
     /** Opens connections for the lock. */
@@ -101,13 +98,20 @@ public final class Engine {
      * version table between this run's read and its last step. A revision of the plan that did not finish in an
      * earlier run (statements committed, version table not moved) stops the run, unless {@code resume} says to skip
      * what had committed and run the rest.
+     *
+     * @param verifyChecksums whether a script that has changed since it was applied stops the run
      */
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
-                                    RevisionGraph graph, Function<State, Plan> planner, boolean resume) {
+                                    RevisionGraph graph, Function<State, Plan> planner, boolean verifyChecksums,
+                                    boolean resume) {
         return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
+            ChecksumVerification checksums = verification(graph, state);
+            if (verifyChecksums && !checksums.mismatches().isEmpty()) {
+                throw new ChecksumMismatchException(checksums.mismatches());
+            }
             Plan plan = planner.apply(state);
-            recordSuperseded(sink, graph, state, user(connection));
+            recordSuperseded(sink, checksums.superseded(), user(connection));
             Map<String, Progress.Recorded> unfinished = Progress.pending(state.history());
             Map<String, Progress.Recorded> resumed = new HashMap<>();
             for (Step step : plan.steps()) {
@@ -129,9 +133,7 @@ public final class Engine {
      * an earlier one and still matches it (see {@link ChecksumVerification}), so that later runs compare like with
      * like. Nothing about the revision changed, so the row is a {@code stamp} that says why it was written.
      */
-    private void recordSuperseded(JdbcSink sink, RevisionGraph graph, State state, String who) {
-        List<RevisionInfo> superseded = ChecksumVerification.of(graph, HistoryStore.appliedChecksums(state.history()),
-                graph.ancestors(state.rows())).superseded();
+    private void recordSuperseded(JdbcSink sink, List<RevisionInfo> superseded, String who) {
         if (superseded.isEmpty()) {
             return;
         }
