@@ -47,7 +47,7 @@ class PostgresDialectTest {
     @Test
     void describesItsCapabilities() {
         assertThat(dialect.transactionalDdl()).isTrue();
-        assertThat(dialect.maxIdentifierLength()).isEqualTo(63);
+        assertThat(dialect.maxIdentifierLength()).isEqualTo(io.loquent.api.dialect.IdentifierLimit.utf8Bytes(63));
         assertThat(dialect.beginTransaction()).isEqualTo("BEGIN");
         assertThat(dialect.commitTransaction()).isEqualTo("COMMIT");
     }
@@ -128,7 +128,8 @@ class PostgresDialectTest {
     @Test
     void escapesLiteralsTheStandardWay() {
         assertThat(dialect.literal("O'Brien")).isEqualTo("'O''Brien'");
-        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("'C:\\temp\\'");
+        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("E'C:\\\\temp\\\\'");
+        assertThat(dialect.literal("\\'); DROP TABLE canary; --")).isEqualTo("E'\\\\''); DROP TABLE canary; --'");
         assertThat(dialect.literal(null)).isEqualTo("NULL");
         assertThat(dialect.literal(true)).isEqualTo("TRUE");
         assertThat(dialect.literal(new BigDecimal("1.50"))).isEqualTo("1.50");
@@ -142,8 +143,8 @@ class PostgresDialectTest {
 
     @Test
     void writesBytesInByteaHexFormat() {
-        assertThat(dialect.literal(new byte[] {0x0a, 0x1b, (byte) 0xff})).isEqualTo("'\\x0a1bff'::bytea");
-        assertThat(dialect.literal(new byte[0])).isEqualTo("'\\x'::bytea");
+        assertThat(dialect.literal(new byte[] {0x0a, 0x1b, (byte) 0xff})).isEqualTo("E'\\\\x0a1bff'::bytea");
+        assertThat(dialect.literal(new byte[0])).isEqualTo("E'\\\\x'::bytea");
     }
 
     @Test

@@ -35,20 +35,22 @@ import java.util.Locale;
  */
 public class MySqlRenderer extends AnsiRenderer {
     private final MySqlDialect dialect;
+    private final CommentText comments;
 
     public MySqlRenderer(MySqlDialect dialect, RenderContext context) {
         super(dialect, context);
         this.dialect = dialect;
+        this.comments = new CommentText(dialect, context);
     }
 
     @Override
     protected String columnDefinition(Column column, List<TableConstraint> tableConstraints) {
-        return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect);
+        return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect, comments);
     }
 
     @Override
     protected String tableOptions(CreateTable op) {
-        return op.comment() == null ? "" : " COMMENT=" + dialect.literal(op.comment());
+        return op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment());
     }
 
     /** None: MySQL has no COMMENT ON; {@link #columnDefinition} and {@link #tableOptions} write comments inline. */
@@ -162,7 +164,7 @@ public class MySqlRenderer extends AnsiRenderer {
                     + " they are read from information_schema.");
         }
         return (op.newName() == null ? "MODIFY COLUMN " + q(op.column())
-                : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect);
+                : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect, comments);
     }
 
     /**
