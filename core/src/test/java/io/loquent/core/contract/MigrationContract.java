@@ -256,6 +256,39 @@ abstract class MigrationContract {
         assertThat(tables()).doesNotContain("kinds", "parents", "pairs");
     }
 
+    List<String> primaryKey(String table) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getPrimaryKeys(c.getCatalog(), c.getSchema(), table)) {
+            List<String> key = new ArrayList<>();
+            while (rs.next()) {
+                key.add(rs.getString("COLUMN_NAME"));
+            }
+            return key;
+        }
+    }
+
+    @Test
+    void primaryKeysAreDroppedByTheirLoquentNames() throws Exception {
+        Scripts.write(scripts, "1.java", "k1", null, """
+                op.createTable("pt", t -> t.column("code", string(10).primaryKey()).column("v", integer()));
+                        op.createTable("pairs", t -> t.column("a", integer()).column("b", integer()).primaryKey("a", "b"));
+                        op.createTable("named", t -> t.column("id", integer().nullable(false)));
+                        op.createPrimaryKey("named_key", "named", "id");""", "");
+        Scripts.write(scripts, "2.java", "k2", "k1", """
+                op.dropConstraint("pk_pt", "pt");
+                        op.dropConstraint("pk_pairs", "pairs");
+                        op.dropConstraint("named_key", "named");""", "");
+        loquent().upgrade("k1");
+        assertThat(primaryKey("pt")).containsExactly("code");
+        assertThat(primaryKey("pairs")).containsExactly("a", "b");
+        assertThat(primaryKey("named")).containsExactly("id");
+        loquent().upgrade("head");
+        assertThat(primaryKey("pt")).isEmpty();
+        assertThat(primaryKey("pairs")).isEmpty();
+        assertThat(primaryKey("named")).isEmpty();
+        sql("INSERT INTO pairs (a, b) VALUES (1, 1)");
+        sql("INSERT INTO pairs (a, b) VALUES (1, 1)");
+    }
+
     @Test
     void twoRunsInARowApplyEachRevisionOnce() throws Exception {
         SeedScripts.write(scripts);

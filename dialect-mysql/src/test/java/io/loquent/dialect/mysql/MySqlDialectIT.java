@@ -142,10 +142,29 @@ class MySqlDialectIT {
         run(new DropConstraint("users", "ck_users_name", null));
         assertThat(db.rows("SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'")).containsExactly("PRIMARY");
-        assertThatThrownBy(() -> run(new DropConstraint("users", "pk_users", null)))
+        assertThatThrownBy(() -> run(new DropConstraint("users", "pk_user", null)))
                 .isInstanceOf(LoquentException.class)
-                .hasMessageStartingWith("Constraint 'pk_users' on table 'users' not found in")
-                .hasMessageContaining("drop a primary key with kind PRIMARY_KEY");
+                .hasMessage("Constraint 'pk_user' on table 'users' not found in information_schema of the current"
+                        + " database: MySQL drops each kind of constraint with its own clause. Check the name, or pass"
+                        + " the kind to dropConstraint");
+        db.execute("ALTER TABLE users MODIFY id INT NOT NULL");
+        run(new DropConstraint("users", "pk_users", null));
+        assertThat(db.rows("SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'")).containsExactly("0");
+    }
+
+    @Test
+    void aPrimaryKeyMadeByHandIsDroppedOnlyWithItsKind() throws SQLException {
+        db.execute("CREATE TABLE hand (id INT NOT NULL, CONSTRAINT pk_hand PRIMARY KEY (id))");
+        assertThatThrownBy(() -> run(new DropConstraint("hand", "pk_hand", null)))
+                .isInstanceOf(LoquentException.class)
+                .hasMessageEndingWith("pass the kind to dropConstraint; the table's primary key records no name (it was"
+                        + " made by hand or by an older Loquent), so drop it with kind PRIMARY_KEY if it is the one"
+                        + " meant");
+        run(new DropConstraint("hand", "pk_hand", TableConstraint.Kind.PRIMARY_KEY));
+        assertThat(db.rows("SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hand'")).containsExactly("0");
+        db.execute("DROP TABLE hand");
     }
 
     @Test

@@ -63,7 +63,7 @@ class MySqlDialectTest {
                     `is_active` TINYINT(1) DEFAULT 1,
                     `created_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
                     `updated_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-                    CONSTRAINT `pk_users` PRIMARY KEY (`id`),
+                    CONSTRAINT `pk_users` PRIMARY KEY (`id`) COMMENT 'pk_users',
                     CONSTRAINT `uq_users_email` UNIQUE (`email`)
                 )""");
         assertThat(render(SeedTable.INDEX)).containsExactly("CREATE INDEX `idx_users_email` ON `users` (`email`)");
@@ -114,7 +114,7 @@ class MySqlDialectTest {
                 List.of(new TableConstraint.PrimaryKey("pk_t", List.of("id"))));
         assertThat(render(op)).containsExactly(
                 "ALTER TABLE `t` ADD COLUMN `id` BIGINT NOT NULL AUTO_INCREMENT COMMENT 'key',"
-                        + " ADD CONSTRAINT `pk_t` PRIMARY KEY (`id`)");
+                        + " ADD CONSTRAINT `pk_t` PRIMARY KEY (`id`) COMMENT 'pk_t'");
     }
 
     @Test

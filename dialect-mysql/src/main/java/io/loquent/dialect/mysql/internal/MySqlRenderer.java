@@ -53,6 +53,17 @@ public class MySqlRenderer extends AnsiRenderer {
         return op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment());
     }
 
+    /**
+     * A primary key with its Loquent name as the key's COMMENT: MySQL calls every primary key {@code PRIMARY} and
+     * drops the name given, so the comment is where the catalogue keeps it, for {@code dropConstraint} by that name.
+     */
+    @Override
+    protected String constraintDefinition(TableConstraint constraint, List<Column> columns) {
+        String sql = super.constraintDefinition(constraint, columns);
+        return constraint instanceof TableConstraint.PrimaryKey ? sql + " COMMENT " + comments.literal(constraint.name())
+                : sql;
+    }
+
     /** None: MySQL has no COMMENT ON; {@link #columnDefinition} and {@link #tableOptions} write comments inline. */
     @Override
     protected List<String> comments(CreateTable op) {
