@@ -290,6 +290,16 @@ abstract class MigrationContract {
     }
 
     @Test
+    void definitionMistakesAreReportedWithoutJavaClassNames() throws Exception {
+        Scripts.write(scripts, "1.java", "d1", null, """
+                op.createTable("t", t -> t.column("id", integer()).column("id", integer()));""", "");
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining(": table 't' declares column 'id' twice. ")
+                .hasMessageNotContaining("Exception");
+        assertThat(tables()).doesNotContain("t");
+    }
+
+    @Test
     void twoRunsInARowApplyEachRevisionOnce() throws Exception {
         SeedScripts.write(scripts);
         loquent().upgrade("head");
