@@ -1,6 +1,7 @@
 package io.loquent.dialect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
@@ -42,6 +43,17 @@ class PostgresDialectTest {
                 .singleElement().isInstanceOf(PostgresDialect.class);
         assertThat(dialect.acceptsUrl("jdbc:mysql://localhost/db")).isFalse();
         assertThat(dialect.name()).isEqualTo("postgresql");
+    }
+
+    @Test
+    void namesAreMeasuredInBytesAndRefusedWhenTheServerWouldCutThem() {
+        assertThat(dialect.quote("\u00e9".repeat(31) + "x")).isEqualTo("\"" + "\u00e9".repeat(31) + "x\"");
+        assertThatThrownBy(() -> dialect.quote("\u00e9".repeat(40)))
+                .isInstanceOf(io.loquent.api.DefinitionException.class)
+                .hasMessage("identifier '" + "\u00e9".repeat(40) + "' is too long for postgresql: it is 80 bytes in"
+                        + " UTF-8 and postgresql allows at most 63 bytes in UTF-8. Use a shorter name");
+        assertThatThrownBy(() -> dialect.quote("a" + "\0")).hasMessage("identifier 'a\\0' contains a NUL character,"
+                + " which no database keeps in a name. Remove it");
     }
 
     @Test
