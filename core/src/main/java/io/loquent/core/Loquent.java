@@ -299,7 +299,7 @@ public final class Loquent {
 
     private Dialect dialect() {
         if (config.dialect() != null) {
-            return Dialects.named(config.dialect(), config.classLoader());
+            return Dialects.named(config.dialect(), config.url(), config.classLoader());
         }
         if (config.url() != null) {
             return Dialects.forUrl(config.url(), config.classLoader());
