@@ -299,7 +299,7 @@ public final class Loquent {
 
     private Dialect dialect() {
         if (config.dialect() != null) {
-            return Dialects.named(config.dialect(), config.url(), config.classLoader());
+            return Dialects.named(config.dialect(), config.classLoader());
         }
         if (config.url() != null) {
             return Dialects.forUrl(config.url(), config.classLoader());
@@ -325,7 +325,8 @@ public final class Loquent {
             if (config.dataSource() != null) {
                 return config.dataSource().getConnection();
             }
-            return DriverManager.getConnection(dialect().connectionUrl(config.url()), config.user(), config.password());
+            return DriverManager.getConnection(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
+                    config.user(), config.password());
         } catch (SQLException e) {
             throw databaseError(e);
         }

@@ -125,12 +125,15 @@ class DialectDiscoveryTest {
     }
 
     @Test
-    void aDialectNameThatDoesNotServeTheUrlIsRefusedBeforeAnythingRuns() throws Exception {
+    void aDialectNameThatDoesNotServeTheUrlIsRefusedBeforeConnecting() throws Exception {
         Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "op.createTable(\"t\", t -> t.column(\"id\", integer()));", "");
         Loquent loquent = sqlite().dialect("mysql").load();
         assertThatThrownBy(() -> loquent.upgrade("head")).isInstanceOf(ConfigurationException.class)
                 .hasMessage("dialect 'mysql' does not serve the URL 'jdbc:sqlite:" + dir.resolve("t.db") + "': that is"
                         + " a sqlite database. Leave the dialect setting out, or set it to 'sqlite'");
+        assertThat(Files.exists(dir.resolve("t.db"))).isFalse();
+        assertThat(loquent.offlineSql("head", true)).as("offline SQL never connects and may name any dialect")
+                .contains("CREATE TABLE `t`");
         assertThat(sqlite().dialect("SQLite").load().current()).isEmpty();
     }
 }

@@ -87,24 +87,27 @@ public final class Dialects {
         throw found.notFound("no dialect accepts the URL '" + Urls.redact(url) + "'", advice);
     }
 
-    /**
-     * The dialect called {@code name}, for offline SQL without a URL or to choose one explicitly. When a URL is given
-     * too and another dialect is the one that serves it, the two disagree and the run would fail on SQL of the wrong
-     * database; a URL no dialect claims (a proxy driver's, say) is left to the named dialect.
-     *
-     * @param url the configured URL, or null
-     */
-    public static Dialect named(String name, String url, ClassLoader loader) {
+    /** The dialect called {@code name}, for offline SQL without a URL or to choose one explicitly. */
+    public static Dialect named(String name, ClassLoader loader) {
         Found found = load(loader);
-        Dialect named = found.dialects().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
+        return found.dialects().stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> found.notFound("no dialect named '" + name + "'", "Use one of those names"));
-        Dialect serving = url == null || named.acceptsUrl(url) ? null : accepting(found, url);
+    }
+
+    /**
+     * The URL to connect to {@code url} with {@code dialect}. A dialect chosen by name that does not serve the URL,
+     * while another dialect does, would run its SQL on the wrong database ({@code no such function: DATABASE}), so
+     * it is refused before connecting; a URL no dialect claims (a proxy driver's) is left to the named dialect, and
+     * offline SQL, which never connects, may name any dialect.
+     */
+    public static String connectionUrl(Dialect dialect, String url, ClassLoader loader) {
+        Dialect serving = dialect.acceptsUrl(url) ? null : accepting(load(loader), url);
         if (serving != null) {
-            throw new ConfigurationException("dialect '" + named.name() + "' does not serve the URL '"
+            throw new ConfigurationException("dialect '" + dialect.name() + "' does not serve the URL '"
                     + Urls.redact(url) + "': that is a " + serving.name() + " database. Leave the dialect setting out,"
                     + " or set it to '" + serving.name() + "'");
         }
-        return named;
+        return dialect.connectionUrl(url);
     }
 
     private static Dialect accepting(Found found, String url) {
