@@ -48,13 +48,13 @@ final class MySqlCatalog {
                 if (!rs.next()) {
                     throw new LoquentException("Column " + subject + " not found in information_schema.COLUMNS of the"
                             + " current database: MySQL restates a whole column to change it, so it reads the current"
-                            + " definition first. Check the table and column names and the database in the URL.");
+                            + " definition first. Check the table and column names and the database in the URL");
                 }
                 String extra = rs.getString("EXTRA");
                 if (extra != null && GENERATED.matcher(extra.toLowerCase(Locale.ROOT)).find()) {
                     throw new NotSupportedException(dialect.name(), "alter column " + table + "." + column,
                             "it is a generated column, whose expression Loquent does not restate. Change it with"
-                                    + " execute(sql).");
+                                    + " execute(sql)");
                 }
                 boolean mariaDb = rs.getString(7).toLowerCase(Locale.ROOT).contains("mariadb");
                 return ColumnState.fromCatalog(rs.getString("COLUMN_TYPE"), "YES".equals(rs.getString("IS_NULLABLE")),
@@ -64,7 +64,7 @@ final class MySqlCatalog {
         } catch (SQLException e) {
             throw new LoquentException("Cannot read column " + subject + " from information_schema.COLUMNS: "
                     + e.getMessage() + ". Check that the connection may read information_schema, or give existingType"
-                    + " and existingNullable to alterColumn.", e);
+                    + " and existingNullable to alterColumn", e);
         }
     }
 

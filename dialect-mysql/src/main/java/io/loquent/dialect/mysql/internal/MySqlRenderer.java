@@ -172,7 +172,7 @@ public class MySqlRenderer extends AnsiRenderer {
             throw new NotSupportedException(dialect.name(), op.describe(), "MySQL restates the whole column to change"
                     + " it, and offline its current " + (after.type() == null ? "type" : "nullability")
                     + " is unknown. Give existingType and existingNullable to alterColumn, or run online so that"
-                    + " they are read from information_schema.");
+                    + " they are read from information_schema");
         }
         return (op.newName() == null ? "MODIFY COLUMN " + q(op.column())
                 : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect, comments);
@@ -190,7 +190,7 @@ public class MySqlRenderer extends AnsiRenderer {
                     .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), "MySQL drops each"
                             + " kind of constraint with its own clause, and offline the kind is unknown. Pass the kind"
                             + " (PRIMARY_KEY, UNIQUE, FOREIGN_KEY or CHECK) to dropConstraint, or run online so that"
-                            + " it is read from information_schema."));
+                            + " it is read from information_schema"));
         }
         return switch (kind) {
             case PRIMARY_KEY -> "DROP PRIMARY KEY";
