@@ -93,7 +93,7 @@ public final class ColumnSpec {
     /** References {@code "table.column"} with a foreign key named by the naming convention. */
     public ColumnSpec foreignKey(String tableDotColumn) {
         if (tableDotColumn == null || tableDotColumn.lastIndexOf('.') <= 0 || tableDotColumn.endsWith(".")) {
-            throw new IllegalArgumentException("foreignKey takes \"table.column\", got '" + tableDotColumn + "'");
+            throw new DefinitionException("foreignKey takes \"table.column\", got '" + tableDotColumn + "'");
         }
         return new ColumnSpec(type, nullable, primaryKey, autoIncrement, unique, defaultValue, tableDotColumn, onDelete, onUpdate, comment);
     }

@@ -335,7 +335,8 @@ public final class Loquent {
             if (config.dataSource() != null) {
                 return config.dataSource().getConnection();
             }
-            return DriverManager.getConnection(dialect().connectionUrl(config.url()), config.user(), config.password());
+            return DriverManager.getConnection(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
+                    config.user(), config.password());
         } catch (SQLException e) {
             throw databaseError(e);
         }

@@ -1,5 +1,6 @@
 package io.loquent.api.dialect;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
@@ -35,10 +36,27 @@ public abstract class AnsiDialect implements Dialect {
 
     @Override
     public String quote(String identifier) {
+        return '"' + checkedIdentifier(identifier).replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * {@code identifier}, refused when the database could not keep it as written: with a NUL character, or longer
+     * than {@link #maxIdentifierLength()} as the database measures it (PostgreSQL would cut it short without a
+     * word). Every quoted name passes here, so explicit, generated, table and column names are all checked.
+     */
+    protected final String checkedIdentifier(String identifier) {
         if (identifier.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("an identifier cannot contain a NUL character");
+            throw new DefinitionException("identifier '" + identifier.replace("\0", "\\0")
+                    + "' contains a NUL character, which no database keeps in a name. Remove it");
         }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        IdentifierLimit limit = maxIdentifierLength();
+        if (!limit.fits(identifier)) {
+            throw new DefinitionException("identifier '" + identifier + "' is too long for " + name() + ": it is "
+                    + limit.length(identifier) + (limit.unit() == IdentifierLimit.Unit.UTF8_BYTES ? " bytes in UTF-8"
+                    : " characters") + " and " + name() + " allows at most " + limit.describe()
+                    + ". Use a shorter name");
+        }
+        return identifier;
     }
 
     @Override
@@ -59,7 +77,7 @@ public abstract class AnsiDialect implements Dialect {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("cannot write " + value + " as a SQL literal");
+                throw new DefinitionException("cannot write " + value + " as a SQL literal");
             }
             return new BigDecimal(value.toString()).toPlainString();
         }
@@ -79,14 +97,14 @@ public abstract class AnsiDialect implements Dialect {
         if (value instanceof UUID || value instanceof Enum<?> || value instanceof CharSequence) {
             return stringLiteral(value instanceof Enum<?> e ? e.name() : value.toString());
         }
-        throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as a SQL literal;"
+        throw new DefinitionException("cannot write a " + value.getClass().getName() + " as a SQL literal;"
                 + " use a String, Boolean, Number, java.time date or time, UUID, enum or byte[]");
     }
 
     /** {@code 'text'} with quotes doubled. */
     protected String stringLiteral(String text) {
         if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("a SQL string literal cannot contain a NUL character");
+            throw new DefinitionException("a SQL string literal cannot contain a NUL character");
         }
         return '\'' + text.replace("'", "''") + '\'';
     }

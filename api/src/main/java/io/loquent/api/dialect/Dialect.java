@@ -38,8 +38,12 @@ public interface Dialect {
     /** Whether DDL takes part in transactions, so that a failed revision leaves nothing behind. */
     boolean transactionalDdl();
 
-    /** The longest identifier the database accepts, in characters. */
-    int maxIdentifierLength();
+    /**
+     * The longest identifier the database accepts, and how it measures one (PostgreSQL in UTF-8 bytes, MySQL in
+     * characters). Every name is checked and every generated name shortened with it, so that the server never cuts a
+     * name short.
+     */
+    IdentifierLimit maxIdentifierLength();
 
     /**
      * The statement that inserts one row into {@code columns} of {@code table}, with one {@code ?} per column, so that

@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Names;
 import io.loquent.api.schema.TableConstraint;
@@ -9,7 +10,7 @@ public record AddColumn(String table, Column column, List<TableConstraint> const
     public AddColumn {
         Names.require(table, "a table");
         if (column == null) {
-            throw new IllegalArgumentException("addColumn on '" + table + "' needs a column");
+            throw new DefinitionException("addColumn on '" + table + "' needs a column");
         }
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
     }

@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.Names;
 import io.loquent.api.schema.TableConstraint;
 /** Adds a named primary-key, unique, foreign-key or check constraint to a table. */
@@ -7,7 +8,7 @@ public record AddConstraint(String table, TableConstraint constraint) implements
     public AddConstraint {
         Names.require(table, "a table");
         if (constraint == null) {
-            throw new IllegalArgumentException("addConstraint on '" + table + "' needs a constraint");
+            throw new DefinitionException("addConstraint on '" + table + "' needs a constraint");
         }
     }
 

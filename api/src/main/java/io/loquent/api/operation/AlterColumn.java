@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.Names;
@@ -42,7 +43,7 @@ public record AlterColumn(String table, String column, ColumnType newType, Boole
             Names.require(newName, "the new column name");
         }
         if (newType == null && nullable == null && defaultChange == null && newName == null && comment == null) {
-            throw new IllegalArgumentException("alterColumn on '" + table + "." + column + "' changes nothing;"
+            throw new DefinitionException("alterColumn on '" + table + "." + column + "' changes nothing;"
                     + " give a type, nullable, serverDefault, comment or newName");
         }
     }

@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.Names;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record BatchAlterTable(String table, Recreate recreate, List<Operation> o
         for (Operation op : operations) {
             if (op instanceof BatchAlterTable || op instanceof CreateTable || op instanceof ExecuteSql
                     || op instanceof BulkInsert) {
-                throw new IllegalArgumentException("batchAlterTable('" + table + "') cannot contain: " + op.describe());
+                throw new DefinitionException("batchAlterTable('" + table + "') cannot contain: " + op.describe());
             }
         }
     }

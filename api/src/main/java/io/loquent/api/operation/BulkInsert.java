@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.Names;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,12 +16,12 @@ public record BulkInsert(String table, List<Map<String, Object>> rows) implement
     public BulkInsert {
         Names.require(table, "a table");
         if (rows == null) {
-            throw new IllegalArgumentException("bulkInsert into '" + table + "' needs a list of rows");
+            throw new DefinitionException("bulkInsert into '" + table + "' needs a list of rows");
         }
         List<Map<String, Object>> copy = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             if (row == null || row.isEmpty()) {
-                throw new IllegalArgumentException("bulkInsert into '" + table + "' got an empty row");
+                throw new DefinitionException("bulkInsert into '" + table + "' got an empty row");
             }
             row.keySet().forEach(c -> Names.require(c, "a column"));
             copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(row)));

@@ -1,5 +1,6 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Names;
 import io.loquent.api.schema.TableConstraint;
@@ -9,7 +10,7 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
     public CreateTable {
         Names.require(table, "a table");
         if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException("table '" + table + "' needs at least one column");
+            throw new DefinitionException("table '" + table + "' needs at least one column");
         }
         columns = List.copyOf(columns);
         constraints = constraints == null ? List.of() : List.copyOf(constraints);

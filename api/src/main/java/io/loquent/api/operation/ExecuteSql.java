@@ -1,11 +1,13 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.DefinitionException;
+
 
 /** A statement written by the user, run as it stands. */
 public record ExecuteSql(String sql) implements Operation {
     public ExecuteSql {
         if (sql == null || sql.isBlank()) {
-            throw new IllegalArgumentException("execute needs a SQL statement");
+            throw new DefinitionException("execute needs a SQL statement");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
+
 /**
  * A column as it stands in a table. Keys, uniqueness and references are table constraints
  * ({@link TableConstraint}), so that each has a name and can be dropped by it.
@@ -16,7 +18,7 @@ public record Column(String name, ColumnType type, boolean nullable, boolean aut
     public Column {
         Names.require(name, "a column");
         if (type == null) {
-            throw new IllegalArgumentException("column '" + name + "' needs a type");
+            throw new DefinitionException("column '" + name + "' needs a type");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
+
 /**
  * A portable column type. Each dialect maps a {@link Kind} (with its length, precision and scale) to its own SQL type;
  * the mapping tables are in the README.
@@ -23,20 +25,20 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
 
     public ColumnType {
         if (kind == null) {
-            throw new IllegalArgumentException("a column type needs a kind");
+            throw new DefinitionException("a column type needs a kind");
         }
         if (kind == Kind.STRING && (length == null || length <= 0)) {
-            throw new IllegalArgumentException("string(n) needs a positive length, got " + length);
+            throw new DefinitionException("string(n) needs a positive length, got " + length);
         }
         if (kind != Kind.STRING && length != null) {
-            throw new IllegalArgumentException(kind + " takes no length");
+            throw new DefinitionException(kind + " takes no length");
         }
         if (kind == Kind.DECIMAL) {
             if (precision == null || precision <= 0 || scale == null || scale < 0 || scale > precision) {
-                throw new IllegalArgumentException("decimal(p, s) needs 0 < p and 0 <= s <= p, got (" + precision + ", " + scale + ")");
+                throw new DefinitionException("decimal(p, s) needs 0 < p and 0 <= s <= p, got (" + precision + ", " + scale + ")");
             }
         } else if (precision != null || scale != null) {
-            throw new IllegalArgumentException(kind + " takes no precision or scale");
+            throw new DefinitionException(kind + " takes no precision or scale");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -17,10 +18,10 @@ public sealed interface DefaultValue {
     record Literal(Object value) implements DefaultValue {
         public Literal {
             if (value == null) {
-                throw new IllegalArgumentException("a literal default cannot be null; leave the default out instead");
+                throw new DefinitionException("a literal default cannot be null; leave the default out instead");
             }
             if (!isSupported(value)) {
-                throw new IllegalArgumentException("cannot use a " + value.getClass().getName() + " as a column default;"
+                throw new DefinitionException("cannot use a " + value.getClass().getName() + " as a column default;"
                         + " use a String, Boolean, Number, LocalDate, LocalTime, LocalDateTime, UUID or enum, or serverDefault(sql)");
             }
         }
@@ -37,7 +38,7 @@ public sealed interface DefaultValue {
     record Sql(String expression) implements DefaultValue {
         public Sql {
             if (expression == null || expression.isBlank()) {
-                throw new IllegalArgumentException("serverDefault needs a SQL expression");
+                throw new DefinitionException("serverDefault needs a SQL expression");
             }
         }
     }

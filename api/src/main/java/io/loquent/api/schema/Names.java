@@ -1,5 +1,6 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
 import java.util.List;
 
 /** Checks shared by the records of the model: names are present and lists are copied and non-empty. */
@@ -10,7 +11,7 @@ public final class Names {
     /** Returns {@code name}, or fails when it is null or blank; {@code what} names the role in the message. */
     public static String require(String name, String what) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException(what + " must be a non-blank name, got " + (name == null ? "null" : "'" + name + "'"));
+            throw new DefinitionException(what + " must be a non-blank name, got " + (name == null ? "null" : "'" + name + "'"));
         }
         return name;
     }
@@ -18,7 +19,7 @@ public final class Names {
     /** An immutable copy of {@code names}, each checked with {@link #require}, that must not be empty. */
     public static List<String> requireList(List<String> names, String what) {
         if (names == null || names.isEmpty()) {
-            throw new IllegalArgumentException(what + " needs at least one column");
+            throw new DefinitionException(what + " needs at least one column");
         }
         for (String n : names) {
             require(n, what + " column");

@@ -1,5 +1,6 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
 import java.util.Locale;
 
 /** What a foreign key does when the referenced row is deleted or updated. */
@@ -20,7 +21,7 @@ public enum ReferentialAction {
     /** Parses {@code "cascade"}, {@code "SET NULL"}, {@code "set_null"} and the like; anything else is refused. */
     public static ReferentialAction parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("a referential action cannot be null");
+            throw new DefinitionException("a referential action cannot be null");
         }
         String normal = text.trim().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
         for (ReferentialAction action : values()) {
@@ -28,7 +29,7 @@ public enum ReferentialAction {
                 return action;
             }
         }
-        throw new IllegalArgumentException("unknown referential action '" + text
+        throw new DefinitionException("unknown referential action '" + text
                 + "'; use CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION");
     }
 }

@@ -1,5 +1,6 @@
 package io.loquent.api.schema;
 
+import io.loquent.api.DefinitionException;
 import java.util.List;
 
 /** A named table constraint. Names come from the user or from the naming convention, never from the database. */
@@ -48,7 +49,7 @@ public sealed interface TableConstraint {
             Names.require(referencedTable, "the table referenced by foreign key '" + name + "'");
             referencedColumns = Names.requireList(referencedColumns, "foreign key '" + name + "' reference");
             if (columns.size() != referencedColumns.size()) {
-                throw new IllegalArgumentException("foreign key '" + name + "' has " + columns.size()
+                throw new DefinitionException("foreign key '" + name + "' has " + columns.size()
                         + " columns but references " + referencedColumns.size());
             }
         }
@@ -64,7 +65,7 @@ public sealed interface TableConstraint {
         public Check {
             Names.require(name, "a check constraint");
             if (condition == null || condition.isBlank()) {
-                throw new IllegalArgumentException("check constraint '" + name + "' needs a condition");
+                throw new DefinitionException("check constraint '" + name + "' needs a condition");
             }
         }
 

@@ -255,6 +255,82 @@ abstract class MigrationContract {
         assertThat(tables()).doesNotContain("kinds", "parents", "pairs");
     }
 
+    List<String> primaryKey(String table) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getPrimaryKeys(c.getCatalog(), c.getSchema(), table)) {
+            List<String> key = new ArrayList<>();
+            while (rs.next()) {
+                key.add(rs.getString("COLUMN_NAME"));
+            }
+            return key;
+        }
+    }
+
+    @Test
+    void primaryKeysAreDroppedByTheirLoquentNames() throws Exception {
+        Scripts.write(scripts, "1.java", "k1", null, """
+                op.createTable("pt", t -> t.column("code", string(10).primaryKey()).column("v", integer()));
+                        op.createTable("pairs", t -> t.column("a", integer()).column("b", integer()).primaryKey("a", "b"));
+                        op.createTable("named", t -> t.column("id", integer().nullable(false)));
+                        op.createPrimaryKey("named_key", "named", "id");""", "");
+        Scripts.write(scripts, "2.java", "k2", "k1", """
+                op.dropConstraint("pk_pt", "pt");
+                        op.dropConstraint("pk_pairs", "pairs");
+                        op.dropConstraint("named_key", "named");""", "");
+        loquent().upgrade("k1");
+        assertThat(primaryKey("pt")).containsExactly("code");
+        assertThat(primaryKey("pairs")).containsExactly("a", "b");
+        assertThat(primaryKey("named")).containsExactly("id");
+        loquent().upgrade("head");
+        assertThat(primaryKey("pt")).isEmpty();
+        assertThat(primaryKey("pairs")).isEmpty();
+        assertThat(primaryKey("named")).isEmpty();
+        sql("INSERT INTO pairs (a, b) VALUES (1, 1)");
+        sql("INSERT INTO pairs (a, b) VALUES (1, 1)");
+    }
+
+    @Test
+    void definitionMistakesAreReportedWithoutJavaClassNames() throws Exception {
+        Scripts.write(scripts, "1.java", "d1", null, """
+                op.createTable("t", t -> t.column("id", integer()).column("id", integer()));""", "");
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining(": table 't' declares column 'id' twice. ")
+                .hasMessageNotContaining("Exception");
+        assertThat(tables()).doesNotContain("t");
+    }
+
+    /** {@code name} quoted for this database's plain SQL. */
+    String quoted(String name) {
+        return '"' + name + '"';
+    }
+
+    /** An explicit name just over the database's limit, with the limit as the message states it; null for none. */
+    abstract String[] overlongNameAndLimit();
+
+    @Test
+    void longNonAsciiGeneratedNamesStayDistinctAndOverlongExplicitNamesAreRefused() throws Exception {
+        String table = "\u00e9".repeat(30);
+        Scripts.write(scripts, "1.java", "n1", null, """
+                op.createTable("%s", t -> t.column("\u00fc_a", integer().unique()).column("\u00fc_b", integer().unique()));"""
+                .formatted(table), "");
+        String[] overlong = overlongNameAndLimit();
+        String name = overlong == null ? "n".repeat(200) : overlong[0];
+        Scripts.write(scripts, "2.java", "n2", "n1", """
+                op.createIndex("%s", "%s", "\u00fc_a");""".formatted(name, table), "");
+        loquent().upgrade("n1");
+        sql("INSERT INTO " + quoted(table) + " VALUES (1, 1)");
+        assertThatThrownBy(() -> sql("INSERT INTO " + quoted(table) + " VALUES (1, 2)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO " + quoted(table) + " VALUES (2, 1)")).isInstanceOf(SQLException.class);
+        if (overlong == null) {
+            loquent().upgrade("head");
+            assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("n2");
+            return;
+        }
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("failed in upgrade at line 7: identifier '" + name + "' is too long for ")
+                .hasMessageContaining(overlong[1] + ". Use a shorter name. ");
+        assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("n1");
+    }
+
     @Test
     void twoRunsInARowApplyEachRevisionOnce() throws Exception {
         SeedScripts.write(scripts);

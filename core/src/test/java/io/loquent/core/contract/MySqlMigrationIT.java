@@ -44,4 +44,14 @@ class MySqlMigrationIT extends ServerMigrationContract {
             }
         }
     }
+
+    @Override
+    String[] overlongNameAndLimit() {
+        return new String[] {"\u00f1".repeat(65), "it is 65 characters and mysql allows at most 64 characters"};
+    }
+
+    @Override
+    String quoted(String name) {
+        return '`' + name + '`';
+    }
 }

@@ -2,9 +2,10 @@ package io.loquent.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import io.loquent.core.Scripts;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
 /** The contract on SQLite: a fresh database file per test. */
@@ -43,5 +44,31 @@ class SqliteMigrationTest extends MigrationContract {
     @Override
     boolean transactionalDdl() {
         return true;
+    }
+
+    @Test
+    void executeRunsEveryStatementOfItsTextTriggerBodiesIncluded() throws Exception {
+        Scripts.write(scripts, "1.java", "m1", null, """
+                op.execute(\"""
+                            CREATE TABLE m1 (id INTEGER PRIMARY KEY, v TEXT); -- the first; of three
+                            CREATE TABLE m2 (v TEXT);
+                            CREATE TRIGGER m1_log AFTER INSERT ON m1 BEGIN
+                              INSERT INTO m2 VALUES (CASE WHEN new.v = 'a;b' THEN 'x;' ELSE new.v END);
+                              INSERT INTO m2 VALUES ('second');
+                            END;
+                            INSERT INTO m1 (v) VALUES ('a;b');
+                            \""");""", "");
+        loquent().upgrade("head");
+        assertThat(tables()).contains("m1", "m2");
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT group_concat(v, '|') FROM (SELECT v FROM m2 ORDER BY rowid)")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("x;|second");
+        }
+    }
+
+    @Override
+    String[] overlongNameAndLimit() {
+        return null;
     }
 }

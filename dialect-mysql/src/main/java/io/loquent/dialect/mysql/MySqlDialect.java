@@ -2,6 +2,7 @@ package io.loquent.dialect.mysql;
 
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
@@ -10,11 +11,13 @@ import io.loquent.api.schema.DefaultValue;
 import io.loquent.dialect.mysql.internal.ColumnState;
 import io.loquent.dialect.mysql.internal.MySqlRenderer;
 import io.loquent.dialect.mysql.internal.NamedLock;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
- * MySQL 8.0 and MariaDB 10.5 and later. What differs from standard SQL: backtick quoting, backslash escapes in string
- * literals, {@code 1}/{@code 0} for booleans, {@code AUTO_INCREMENT}, inline comments, DDL that commits implicitly,
- * and ALTER TABLE, which must restate a whole column to change it (see {@link MySqlRenderer}).
+ * MySQL 8.0 and MariaDB 10.5 and later. What differs from standard SQL: backtick quoting, string literals written so
+ * that no sql_mode changes their meaning, {@code 1}/{@code 0} for booleans, {@code AUTO_INCREMENT}, inline comments,
+ * DDL that commits implicitly, and ALTER TABLE, which must restate a whole column to change it (see {@link MySqlRenderer}).
  *
  * <p>CREATE TABLE names no engine and no character set: InnoDB is the default engine, and the table takes the
  * database's character set and collation. Writing {@code DEFAULT CHARSET=utf8mb4} would also choose that charset's
@@ -35,8 +38,8 @@ public class MySqlDialect extends AnsiDialect {
     }
 
     @Override
-    public int maxIdentifierLength() {
-        return 64;
+    public IdentifierLimit maxIdentifierLength() {
+        return IdentifierLimit.characters(64);
     }
 
     /** MySQL commits before and after each DDL statement, so a failed revision cannot be rolled back. */
@@ -65,20 +68,31 @@ public class MySqlDialect extends AnsiDialect {
 
     @Override
     public String quote(String identifier) {
-        if (identifier.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("an identifier cannot contain a NUL character");
-        }
-        return '`' + identifier.replace("`", "``") + '`';
+        return '`' + checkedIdentifier(identifier).replace("`", "``") + '`';
     }
 
     /**
-     * Quotes doubled and backslashes doubled too: MySQL reads {@code \} as an escape character unless the session
-     * runs with {@code NO_BACKSLASH_ESCAPES}, which is off by default. Under that mode a backslash would be doubled
-     * in the data, never a way out of the literal.
+     * {@code 'text'} with quotes doubled when the text holds no backslash and no NUL; otherwise a hex literal with a
+     * character-set introducer ({@code _utf8mb4 X'5C27'}). A backslash in a quoted literal means one thing under the
+     * default sql_mode and another under {@code NO_BACKSLASH_ESCAPES}; the hex form means the same under both, so the
+     * value arrives exactly and can never close the literal. COMMENT clauses take only quoted text: see
+     * {@link #commentLiteral}.
      */
     @Override
     protected String stringLiteral(String text) {
-        return super.stringLiteral(text.replace("\\", "\\\\"));
+        if (text.indexOf('\\') < 0 && text.indexOf('\0') < 0) {
+            return super.stringLiteral(text);
+        }
+        return "_utf8mb4 X'" + HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_8)) + "'";
+    }
+
+    /**
+     * The quoted text of a COMMENT clause, which takes no hex literal. Text without a backslash reads the same under
+     * every sql_mode; a backslash is doubled unless the session runs with {@code NO_BACKSLASH_ESCAPES}, which the
+     * caller has read from the session (offline it cannot know, and refuses such a comment).
+     */
+    public String commentLiteral(String text, boolean noBackslashEscapes) {
+        return super.stringLiteral(noBackslashEscapes ? text : text.replace("\\", "\\\\"));
     }
 
     /** {@code 1} or {@code 0}: BOOLEAN is TINYINT(1) in MySQL. */

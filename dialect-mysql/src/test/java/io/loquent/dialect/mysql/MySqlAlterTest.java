@@ -71,7 +71,7 @@ class MySqlAlterTest {
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessage("mysql cannot alter column users.name: MySQL restates the whole column to change it, and"
                         + " offline its current type is unknown. Give existingType and existingNullable to alterColumn,"
-                        + " or run online so that they are read from information_schema.");
+                        + " or run online so that they are read from information_schema");
         assertThatThrownBy(() -> render(alter("name", INT, null, null, null, null, null, null)))
                 .isInstanceOf(NotSupportedException.class).hasMessageContaining("current nullability is unknown");
     }
@@ -95,7 +95,7 @@ class MySqlAlterTest {
                 .hasMessage("mysql cannot drop constraint uq_users_email on users: MySQL drops each kind of constraint"
                         + " with its own clause, and offline the kind is unknown. Pass the kind (PRIMARY_KEY, UNIQUE,"
                         + " FOREIGN_KEY or CHECK) to dropConstraint, or run online so that it is read from"
-                        + " information_schema.");
+                        + " information_schema");
     }
 
     @Test

@@ -49,7 +49,7 @@ class MySqlDialectTest {
         assertThat(dialect.transactionalDdl()).isFalse();
         assertThat(dialect.beginTransaction()).isNull();
         assertThat(dialect.commitTransaction()).isNull();
-        assertThat(dialect.maxIdentifierLength()).isEqualTo(64);
+        assertThat(dialect.maxIdentifierLength()).isEqualTo(io.loquent.api.dialect.IdentifierLimit.characters(64));
     }
 
     @Test
@@ -63,7 +63,7 @@ class MySqlDialectTest {
                     `is_active` TINYINT(1) DEFAULT 1,
                     `created_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
                     `updated_at` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-                    CONSTRAINT `pk_users` PRIMARY KEY (`id`),
+                    CONSTRAINT `pk_users` PRIMARY KEY (`id`) COMMENT 'pk_users',
                     CONSTRAINT `uq_users_email` UNIQUE (`email`)
                 )""");
         assertThat(render(SeedTable.INDEX)).containsExactly("CREATE INDEX `idx_users_email` ON `users` (`email`)");
@@ -96,7 +96,7 @@ class MySqlDialectTest {
                 new Column("at", ColumnType.of(Kind.TIMESTAMP), true, false, new DefaultValue.Sql("now(3)"), null)),
                 List.of(), null);
         assertThat(render(op).get(0)).contains("`flag` TINYINT(1) NOT NULL DEFAULT 0",
-                "`label` VARCHAR(20) DEFAULT 'it''s \\\\'", "`body` LONGTEXT DEFAULT ('none')",
+                "`label` VARCHAR(20) DEFAULT _utf8mb4 X'69742773205C'", "`body` LONGTEXT DEFAULT ('none')",
                 "`uid` CHAR(36) DEFAULT (uuid())",
                 "`seen` DATETIME DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP", "`at` DATETIME DEFAULT now(3)");
     }
@@ -114,7 +114,7 @@ class MySqlDialectTest {
                 List.of(new TableConstraint.PrimaryKey("pk_t", List.of("id"))));
         assertThat(render(op)).containsExactly(
                 "ALTER TABLE `t` ADD COLUMN `id` BIGINT NOT NULL AUTO_INCREMENT COMMENT 'key',"
-                        + " ADD CONSTRAINT `pk_t` PRIMARY KEY (`id`)");
+                        + " ADD CONSTRAINT `pk_t` PRIMARY KEY (`id`) COMMENT 'pk_t'");
     }
 
     @Test
@@ -130,8 +130,9 @@ class MySqlDialectTest {
     @Test
     void escapesQuotesAndBackslashesInLiterals() {
         assertThat(dialect.literal("O'Brien")).isEqualTo("'O''Brien'");
-        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("'C:\\\\temp\\\\'");
-        assertThat(dialect.literal("\\'; DROP TABLE t; --")).isEqualTo("'\\\\''; DROP TABLE t; --'");
+        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("_utf8mb4 X'433A5C74656D705C'");
+        assertThat(dialect.literal("a\0b")).isEqualTo("_utf8mb4 X'610062'");
+        assertThat(dialect.literal("\u00e9\\")).isEqualTo("_utf8mb4 X'C3A95C'");
         assertThat(dialect.literal(true)).isEqualTo("1");
         assertThat(dialect.literal(false)).isEqualTo("0");
         assertThat(dialect.literal(null)).isEqualTo("NULL");
@@ -150,6 +151,6 @@ class MySqlDialectTest {
         second.put("name", "back\\slash");
         second.put("is_active", null);
         assertThat(render(new BulkInsert("users", List.of(first, second)))).containsExactly(
-                "INSERT INTO `users` (`name`, `is_active`) VALUES ('Ann', 1), ('back\\\\slash', NULL)");
+                "INSERT INTO `users` (`name`, `is_active`) VALUES ('Ann', 1), (_utf8mb4 X'6261636B5C736C617368', NULL)");
     }
 }

@@ -2,6 +2,7 @@ package io.loquent.dialect.postgres;
 
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.dialect.LockRequest;
@@ -23,8 +24,9 @@ import java.util.UUID;
  * names, the {@code bytea} literal, and ALTER TABLE, where several clauses share one statement (see
  * {@link PostgresRenderer}).
  *
- * <p>String literals are standard ({@code 'it''s'}, backslash is an ordinary character): this assumes
- * {@code standard_conforming_strings = on}, the default since PostgreSQL 9.1.
+ * <p>String literals mean the same whatever {@code standard_conforming_strings} is: text without a backslash is a
+ * standard literal ({@code 'it''s'}), text with one an escape string ({@code E'C:\\temp'}), which reads backslashes
+ * as escapes under both settings.
  */
 public class PostgresDialect extends AnsiDialect {
 
@@ -38,10 +40,10 @@ public class PostgresDialect extends AnsiDialect {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
-    /** NAMEDATALEN - 1; PostgreSQL counts it in bytes, so names with multi-byte characters are cut sooner. */
+    /** NAMEDATALEN - 1, in bytes of the (UTF-8) server encoding, so names with multi-byte characters fit less. */
     @Override
-    public int maxIdentifierLength() {
-        return 63;
+    public IdentifierLimit maxIdentifierLength() {
+        return IdentifierLimit.utf8Bytes(63);
     }
 
     /**
@@ -85,12 +87,24 @@ public class PostgresDialect extends AnsiDialect {
     }
 
     /**
-     * {@code '\x0a1b'::bytea}: the hex input format of {@code bytea}. Standard {@code X'..'} is a bit string in
+     * {@code 'it''s'}, or, when the text holds a backslash, {@code E'…'} with backslashes doubled as well. A standard
+     * literal reads a backslash as an escape when {@code standard_conforming_strings} is off (a setting a database's
+     * owner controls), so {@code \'} would close it; an escape string reads it the same way under both settings.
+     */
+    @Override
+    protected String stringLiteral(String text) {
+        String standard = super.stringLiteral(text);
+        return text.indexOf('\\') < 0 ? standard : "E" + standard.replace("\\", "\\\\");
+    }
+
+    /**
+     * {@code E'\\x0a1b'::bytea}: the hex input format of {@code bytea}, through {@link #stringLiteral} so that it
+     * reads the same under every {@code standard_conforming_strings}. Standard {@code X'..'} is a bit string in
      * PostgreSQL and does not convert to {@code bytea}.
      */
     @Override
     protected String binaryLiteral(byte[] bytes) {
-        return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+        return stringLiteral("\\x" + HexFormat.of().formatHex(bytes)) + "::bytea";
     }
 
     /** A session-level advisory lock on the lock's own connection (see {@link AdvisoryLock}). */

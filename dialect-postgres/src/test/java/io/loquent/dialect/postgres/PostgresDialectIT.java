@@ -142,6 +142,58 @@ class PostgresDialectIT {
         run(new DropTable(table));
     }
 
+    /** Values that close or bend a literal written for the wrong setting. */
+    static final List<String> HOSTILE = List.of("\\'); DROP TABLE canary; --", "\\\\", "\\", "'", "''\\''",
+            "a\\nb \\x41 \\u0041", "\u00e9 \u4e2d \ud83d\ude00 \"q\"", "end\\");
+
+    @Test
+    void literalsArriveExactlyWhateverTheSessionsStringSettings() throws SQLException {
+        db.execute("CREATE TABLE canary (id INTEGER)");
+        try {
+            for (String settings : List.of("standard_conforming_strings = off, backslash_quote = on",
+                    "standard_conforming_strings = off, backslash_quote = off",
+                    "standard_conforming_strings = on, backslash_quote = safe_encoding")) {
+                for (String setting : settings.split(", ")) {
+                    db.execute("SET " + setting);
+                }
+                for (String value : HOSTILE) {
+                    roundTrip(value, settings);
+                }
+            }
+        } finally {
+            db.execute("RESET standard_conforming_strings");
+            db.execute("RESET backslash_quote");
+        }
+        assertThat(rows("SELECT count(*) FROM pg_tables WHERE schemaname = ? AND tablename = 'canary'", schema))
+                .containsExactly("1");
+        assertThatThrownBy(() -> DIALECT.literal("a\0b")).isInstanceOf(io.loquent.api.DefinitionException.class)
+                .hasMessageContaining("NUL");
+    }
+
+    /** Offline SQL for a default, comments and a bulk insert of {@code value}, executed and read back. */
+    private void roundTrip(String value, String settings) throws SQLException {
+        Column column = new Column("v", ColumnType.of(Kind.TEXT), true, false, new DefaultValue.Literal(value), value);
+        Column bytes = new Column("b", ColumnType.of(Kind.BINARY), true, false, null, null);
+        for (String sql : DIALECT.render(new CreateTable("notes", List.of(column, bytes), List.of(), value),
+                io.loquent.api.dialect.RenderContext.offline())) {
+            db.execute(sql);
+        }
+        byte[] raw = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, Object> row = new HashMap<>();
+        row.put("v", value);
+        row.put("b", raw);
+        for (String sql : DIALECT.render(new BulkInsert("notes", List.of(row, Map.of("b", raw))),
+                io.loquent.api.dialect.RenderContext.offline())) {
+            db.execute(sql);
+        }
+        String hex = java.util.HexFormat.of().formatHex(raw);
+        assertThat(db.rows("SELECT v, encode(b, 'hex') FROM notes")).as(settings)
+                .containsExactly(value + "|" + hex, value + "|" + hex);
+        assertThat(db.rows("SELECT obj_description('notes'::regclass, 'pg_class'), col_description('notes'::regclass, 1)"))
+                .as(settings).containsExactly(value + "|" + value);
+        db.execute("DROP TABLE notes");
+    }
+
     private void run(Operation op) throws SQLException {
         db.run(DIALECT, op);
     }

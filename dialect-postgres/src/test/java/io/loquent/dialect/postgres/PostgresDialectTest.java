@@ -1,6 +1,7 @@
 package io.loquent.dialect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
@@ -45,9 +46,20 @@ class PostgresDialectTest {
     }
 
     @Test
+    void namesAreMeasuredInBytesAndRefusedWhenTheServerWouldCutThem() {
+        assertThat(dialect.quote("\u00e9".repeat(31) + "x")).isEqualTo("\"" + "\u00e9".repeat(31) + "x\"");
+        assertThatThrownBy(() -> dialect.quote("\u00e9".repeat(40)))
+                .isInstanceOf(io.loquent.api.DefinitionException.class)
+                .hasMessage("identifier '" + "\u00e9".repeat(40) + "' is too long for postgresql: it is 80 bytes in"
+                        + " UTF-8 and postgresql allows at most 63 bytes in UTF-8. Use a shorter name");
+        assertThatThrownBy(() -> dialect.quote("a" + "\0")).hasMessage("identifier 'a\\0' contains a NUL character,"
+                + " which no database keeps in a name. Remove it");
+    }
+
+    @Test
     void describesItsCapabilities() {
         assertThat(dialect.transactionalDdl()).isTrue();
-        assertThat(dialect.maxIdentifierLength()).isEqualTo(63);
+        assertThat(dialect.maxIdentifierLength()).isEqualTo(io.loquent.api.dialect.IdentifierLimit.utf8Bytes(63));
         assertThat(dialect.beginTransaction()).isEqualTo("BEGIN");
         assertThat(dialect.commitTransaction()).isEqualTo("COMMIT");
     }
@@ -128,7 +140,8 @@ class PostgresDialectTest {
     @Test
     void escapesLiteralsTheStandardWay() {
         assertThat(dialect.literal("O'Brien")).isEqualTo("'O''Brien'");
-        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("'C:\\temp\\'");
+        assertThat(dialect.literal("C:\\temp\\")).isEqualTo("E'C:\\\\temp\\\\'");
+        assertThat(dialect.literal("\\'); DROP TABLE canary; --")).isEqualTo("E'\\\\''); DROP TABLE canary; --'");
         assertThat(dialect.literal(null)).isEqualTo("NULL");
         assertThat(dialect.literal(true)).isEqualTo("TRUE");
         assertThat(dialect.literal(new BigDecimal("1.50"))).isEqualTo("1.50");
@@ -142,8 +155,8 @@ class PostgresDialectTest {
 
     @Test
     void writesBytesInByteaHexFormat() {
-        assertThat(dialect.literal(new byte[] {0x0a, 0x1b, (byte) 0xff})).isEqualTo("'\\x0a1bff'::bytea");
-        assertThat(dialect.literal(new byte[0])).isEqualTo("'\\x'::bytea");
+        assertThat(dialect.literal(new byte[] {0x0a, 0x1b, (byte) 0xff})).isEqualTo("E'\\\\x0a1bff'::bytea");
+        assertThat(dialect.literal(new byte[0])).isEqualTo("E'\\\\x'::bytea");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.loquent.dialect.sqlite;
 
 import io.loquent.api.dialect.AnsiDialect;
+import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
@@ -37,10 +38,10 @@ public final class SqliteDialect extends AnsiDialect {
         return jdbcUrl.startsWith("jdbc:sqlite:");
     }
 
-    /** SQLite has no limit worth the name; 128 keeps names readable and portable. */
+    /** None: SQLite keeps names of any length as written. */
     @Override
-    public int maxIdentifierLength() {
-        return 128;
+    public IdentifierLimit maxIdentifierLength() {
+        return IdentifierLimit.NONE;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
@@ -19,6 +20,7 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.dialect.sqlite.internal.RebuildNeeds;
 import io.loquent.dialect.sqlite.internal.SqlWords;
+import io.loquent.dialect.sqlite.internal.Statements;
 import io.loquent.dialect.sqlite.internal.TableCatalog;
 import io.loquent.dialect.sqlite.internal.TableRebuild;
 import io.loquent.dialect.sqlite.internal.TableSnapshot;
@@ -91,6 +93,15 @@ final class SqliteRenderer extends AnsiRenderer {
     @Override
     protected String autoIncrementClause() {
         return "";
+    }
+
+    /**
+     * One statement each: the SQLite driver runs only the first statement of a text and drops the rest silently
+     * (see {@link Statements}).
+     */
+    @Override
+    public List<String> executeSql(ExecuteSql op) {
+        return Statements.split(op.sql());
     }
 
     /** SQLite keeps no comments; like Alembic, Loquent leaves them out rather than fail. */

@@ -67,8 +67,23 @@ class SqliteRebuildFailureTest extends SqliteDatabaseTest {
                 .isInstanceOf(LoquentException.class)
                 .hasMessage("cannot make column 'users.is_active' NOT NULL: 333 rows of table 'users' hold NULL in"
                         + " column 'is_active' (rowid 27, 54, 81, 108, 135, …). Give those rows a value first, for"
-                        + " example with op.execute(\"UPDATE users SET is_active = … WHERE is_active IS NULL\")");
+                        + " example with op.execute(\"UPDATE \\\"users\\\" SET \\\"is_active\\\" = … WHERE"
+                        + " \\\"is_active\\\" IS NULL\")");
         assertUnchanged();
+    }
+
+    @Test
+    void theNotNullAdviceQuotesHostileNamesAsTheScriptMustWriteThem() throws SQLException {
+        execute("CREATE TABLE \"odd \"\"t\"\"\" (\"c; DROP TABLE users; --\" TEXT)");
+        execute("INSERT INTO \"odd \"\"t\"\"\" VALUES (NULL)");
+        assertThatThrownBy(() -> migrator.run(new AlterColumn("odd \"t\"", "c; DROP TABLE users; --", null, false,
+                null, null, null, null, null)))
+                .isInstanceOf(LoquentException.class)
+                .hasMessageEndingWith("Give those rows a value first, for example with op.execute(\"UPDATE"
+                        + " \\\"odd \\\"\\\"t\\\"\\\"\\\" SET \\\"c; DROP TABLE users; --\\\" = … WHERE"
+                        + " \\\"c; DROP TABLE users; --\\\" IS NULL\")");
+        assertThat(single("SELECT \"notnull\" FROM pragma_table_info('odd \"t\"')")).isEqualTo("0");
+        assertThat(TableRows.read(connection, "users", true)).isEqualTo(usersBefore);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.loquent.core.internal.dsl;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.ColumnChange;
 import io.loquent.api.ColumnSpec;
 import io.loquent.api.operation.AddColumn;
@@ -19,7 +20,7 @@ final class Changes {
 
     AddColumn addColumn(String table, String column, ColumnSpec spec) {
         if (spec == null) {
-            throw new IllegalArgumentException("addColumn '" + table + "." + column + "' needs a type, such as integer()");
+            throw new DefinitionException("addColumn '" + table + "." + column + "' needs a type, such as integer()");
         }
         List<TableConstraint> constraints = new java.util.ArrayList<>(Columns.constraints(table, column, spec, naming));
         if (spec.isPrimaryKey()) {
@@ -49,7 +50,7 @@ final class Changes {
 
     AddConstraint check(String name, String table, String condition) {
         if (name == null) {
-            throw new IllegalArgumentException("createCheckConstraint on '" + table
+            throw new DefinitionException("createCheckConstraint on '" + table
                     + "' needs a name: the convention ck_%table_%name is built from it");
         }
         return new AddConstraint(table, new TableConstraint.Check(naming.checkName(table, name), condition));

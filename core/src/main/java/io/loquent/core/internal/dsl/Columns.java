@@ -1,5 +1,6 @@
 package io.loquent.core.internal.dsl;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.ColumnSpec;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.TableConstraint;
@@ -20,7 +21,7 @@ final class Columns {
                 .orElse(solePrimaryKey && spec.type().kind().isInteger());
         boolean nullable = !spec.isPrimaryKey() && spec.explicitNullable().orElse(true);
         if (spec.isPrimaryKey() && spec.explicitNullable().orElse(false)) {
-            throw new IllegalArgumentException("column '" + name + "' is part of the primary key and cannot be nullable");
+            throw new DefinitionException("column '" + name + "' is part of the primary key and cannot be nullable");
         }
         return new Column(name, spec.type(), nullable, autoIncrement, spec.defaultValue().orElse(null),
                 spec.comment().orElse(null));
@@ -40,7 +41,7 @@ final class Columns {
                     spec.onUpdate().orElse(null)));
         });
         if (spec.foreignKey().isEmpty() && (spec.onDelete().isPresent() || spec.onUpdate().isPresent())) {
-            throw new IllegalArgumentException("column '" + table + "." + column
+            throw new DefinitionException("column '" + table + "." + column
                     + "' sets onDelete/onUpdate without foreignKey(\"table.column\")");
         }
         return constraints;

@@ -1,5 +1,6 @@
 package io.loquent.core.internal.dsl;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.ColumnSpec;
 import io.loquent.api.TableBuilder;
 import io.loquent.api.Types;
@@ -32,10 +33,10 @@ final class TableDefinition implements TableBuilder {
     @Override
     public TableBuilder column(String name, ColumnSpec spec) {
         if (spec == null) {
-            throw new IllegalArgumentException("column '" + table + "." + name + "' needs a type, such as integer()");
+            throw new DefinitionException("column '" + table + "." + name + "' needs a type, such as integer()");
         }
         if (columns.putIfAbsent(name, spec) != null) {
-            throw new IllegalArgumentException("table '" + table + "' declares column '" + name + "' twice");
+            throw new DefinitionException("table '" + table + "' declares column '" + name + "' twice");
         }
         if (spec.isPrimaryKey()) {
             primaryKey.add(name);
@@ -52,7 +53,7 @@ final class TableDefinition implements TableBuilder {
     @Override
     public TableBuilder primaryKey(String... names) {
         if (!primaryKey.isEmpty()) {
-            throw new IllegalArgumentException("table '" + table + "' declares its primary key twice");
+            throw new DefinitionException("table '" + table + "' declares its primary key twice");
         }
         primaryKey.addAll(Arrays.asList(names));
         return this;
@@ -91,7 +92,7 @@ final class TableDefinition implements TableBuilder {
     List<Operation> build() {
         for (String key : primaryKey) {
             if (!columns.containsKey(key)) {
-                throw new IllegalArgumentException("primary key of '" + table + "' names unknown column '" + key + "'");
+                throw new DefinitionException("primary key of '" + table + "' names unknown column '" + key + "'");
             }
         }
         List<Column> built = new ArrayList<>(columns.size());

@@ -33,7 +33,7 @@ final class RecordedChecksum {
     /** The prefix, versioned: a new definition takes a new prefix and recognises this one as earlier. */
     static final String PREFIX = "ops1:";
     /** Names as the defaults give them, never cut: the checksum must not depend on a dialect's identifier limit. */
-    private static final NamingConvention NAMING = NamingConvention.defaults(Integer.MAX_VALUE);
+    private static final NamingConvention NAMING = NamingConvention.defaults(io.loquent.api.dialect.IdentifierLimit.NONE);
 
     private RecordedChecksum() {
     }

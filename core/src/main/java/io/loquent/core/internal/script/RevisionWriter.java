@@ -134,26 +134,32 @@ public final class RevisionWriter {
 
     /**
      * A Java string literal that compiles to {@code text} exactly: quotes, backslashes, line breaks and other control
-     * characters escaped, and an unpaired surrogate (which UTF-8 cannot encode) written as a {@code \\u} escape.
-     * Valid characters beyond ASCII stay as they are, so a message reads in the file as it was typed. Backslashes are
-     * doubled, so a {@code \\u000a} in the text is never read as a Unicode escape.
+     * characters escaped (controls as octal escapes, which the lexer reads, rather than Unicode escapes, which javac
+     * translates before lexing), and an unpaired surrogate (which UTF-8 cannot encode) written as a {@code \\u}
+     * escape. Valid characters beyond ASCII stay as they are, so a message reads in the file as it was typed.
+     * Backslashes are doubled, so a {@code \\u000a} in the text is never read as a Unicode escape; one that follows
+     * an escaped surrogate is written {@code \\134}, since javac reads {@code \\ud800\\\\u} as the start of a
+     * surrogate pair whatever the backslashes before the {@code u} (found by the property test).
      */
     static String javaString(String text) {
         StringBuilder sb = new StringBuilder("\"");
+        boolean afterSurrogateEscape = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))
                     : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean surrogateEscape = Character.isSurrogate(c) && !paired;
             switch (c) {
                 case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
+                case '\\' -> sb.append(afterSurrogateEscape ? "\\134" : "\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                default -> sb.append(Character.isISOControl(c) || (Character.isSurrogate(c) && !paired)
-                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default -> sb.append(surrogateEscape ? String.format("\\u%04x", (int) c)
+                        : Character.isISOControl(c) ? String.format("\\%03o", (int) c) : String.valueOf(c));
             }
+            afterSurrogateEscape = surrogateEscape;
         }
         return sb.append('"').toString();
     }

@@ -6,7 +6,9 @@ import static io.loquent.api.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.Migration;
+import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
@@ -18,13 +20,14 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.TableConstraint;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OperationRecorderTest {
     private final List<Operation> recorded = new ArrayList<>();
-    private final OperationRecorder op = new OperationRecorder(recorded::add, NamingConvention.defaults(63));
+    private final OperationRecorder op = new OperationRecorder(recorded::add, NamingConvention.defaults(IdentifierLimit.utf8Bytes(63)));
 
     @Test
     void seedTableBecomesColumnsAndNamedConstraints() {
@@ -85,11 +88,37 @@ class OperationRecorderTest {
 
     @Test
     void overlongNamesAreShortenedDeterministically() {
-        NamingConvention naming = NamingConvention.defaults(30);
+        NamingConvention naming = NamingConvention.defaults(IdentifierLimit.characters(30));
         String a = naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column"));
         String b = naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column_too"));
         assertThat(a).hasSize(30).isEqualTo(naming.uniqueName("a_rather_long_table_name", List.of("and_a_long_column")));
         assertThat(b).hasSize(30).isNotEqualTo(a);
+    }
+
+    @Test
+    void longNonAsciiNamesAreShortenedInBytesWithoutSplittingACharacter() {
+        NamingConvention naming = NamingConvention.defaults(IdentifierLimit.utf8Bytes(63));
+        String table = "\u00e9".repeat(40); // 40 characters, 80 bytes
+        String a = naming.uniqueName(table, List.of("\u00fcber_a"));
+        String b = naming.uniqueName(table, List.of("\u00fcber_b"));
+        assertThat(a).isNotEqualTo(b).isEqualTo(naming.uniqueName(table, List.of("\u00fcber_a")));
+        for (String name : List.of(a, b)) {
+            assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+            assertThat(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(name);
+            assertThat(name).startsWith("uq_\u00e9\u00e9").matches(".*\u00e9_[0-9a-f]{8}");
+        }
+        assertThat(NamingConvention.defaults(IdentifierLimit.characters(64)).uniqueName(table, List.of("x")))
+                .as("MySQL counts characters: 45 characters fit").isEqualTo("uq_" + table + "_x");
+    }
+
+    @Test
+    void placeholdersInsideNamesAreNotExpanded() {
+        NamingConvention naming = NamingConvention.defaults(IdentifierLimit.NONE);
+        assertThat(naming.uniqueName("t%columns", List.of("a%table"))).isEqualTo("uq_t%columns_a%table");
+        assertThat(naming.foreignKeyName("c%reftable", List.of("p_id"), "p%name")).isEqualTo("fk_c%reftable_p_id_p%name");
+        assertThat(naming.checkName("t%name", "%table")).isEqualTo("ck_t%name_%table");
+        assertThat(NamingConvention.of(java.util.Map.of("ix", "%tablex_%columns%"), IdentifierLimit.NONE)
+                .indexName("t", List.of("a"))).isEqualTo("tx_a%");
     }
 
     @Test
@@ -113,16 +142,22 @@ class OperationRecorderTest {
     }
 
     @Test
-    void mistakesAreRefusedWhereTheyAreMade() {
+    void mistakesAreRefusedWhereTheyAreMadeAsDefinitionErrors() {
         assertThatThrownBy(() -> op.createTable("t", t -> t.column("a", integer()).column("a", integer())))
-                .hasMessageContaining("declares column 'a' twice");
+                .isExactlyInstanceOf(DefinitionException.class).hasMessage("table 't' declares column 'a' twice");
         assertThatThrownBy(() -> op.alterColumn("t", "a", c -> { }))
-                .hasMessageContaining("changes nothing");
+                .isExactlyInstanceOf(DefinitionException.class).hasMessageContaining("changes nothing");
         assertThatThrownBy(() -> integer().foreignKey("users"))
-                .hasMessageContaining("\"table.column\"");
-        assertThatThrownBy(() -> integer().onDelete("explode")).hasMessageContaining("unknown referential action");
-        assertThatThrownBy(() -> string(0)).hasMessageContaining("positive length");
-        assertThatThrownBy(() -> bool().defaultValue(new Object())).hasMessageContaining("cannot use a java.lang.Object");
+                .isExactlyInstanceOf(DefinitionException.class).hasMessageContaining("\"table.column\"");
+        assertThatThrownBy(() -> integer().onDelete("explode"))
+                .isExactlyInstanceOf(DefinitionException.class).hasMessageContaining("unknown referential action");
+        assertThatThrownBy(() -> string(0))
+                .isExactlyInstanceOf(DefinitionException.class).hasMessageContaining("positive length");
+        assertThatThrownBy(() -> bool().defaultValue(new Object()))
+                .isExactlyInstanceOf(DefinitionException.class).hasMessageContaining("cannot use a java.lang.Object");
+        assertThatThrownBy(() -> op.createTable("t", t -> t.primaryKey("nope").column("a", integer())))
+                .isExactlyInstanceOf(DefinitionException.class)
+                .hasMessage("primary key of 't' names unknown column 'nope'");
     }
 
     @Test

@@ -61,6 +61,21 @@ class RevisionWriterTest {
         }
     }
 
+    /** The sample the property found: javac reads {@code \\ud800\\\\u} as the start of a surrogate pair. */
+    @org.junit.jupiter.api.Test
+    void aBackslashAfterAnUnpairedSurrogateCompiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("migrations");
+        List<String> messages = List.of("\ud800\\u", "\udbff\\u0041", "\u0001\\u", "a\u0085\\\\u000a");
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String message : messages) {
+            String id = RevisionWriter.newId();
+            RevisionWriter.write(folder, id, List.of(), List.of(), List.of(), message, Set.of(), NOW);
+            expected.put(id, message);
+        }
+        assertThat(new DirectoryScripts(folder, new CompileCache(dir.resolve("cache"), "t")).load().stream()
+                .collect(Collectors.toMap(r -> r.info().id(), r -> r.info().message()))).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void aMessageTooLongForAClassFileIsRefusedAndNothingIsWritten(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {

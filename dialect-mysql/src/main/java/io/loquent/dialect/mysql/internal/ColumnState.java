@@ -62,6 +62,8 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         String defaultSql;
         if (columnDefault == null || mariaDb && columnDefault.equalsIgnoreCase("NULL")) {
             defaultSql = null;
+        } else if (mariaDb && isQuoted(columnDefault)) {
+            defaultSql = dialect.literal(unquote(columnDefault));
         } else if (mariaDb || lowerExtra.contains("default_generated") || isCurrentTimestamp(columnDefault)) {
             defaultSql = expression(columnDefault);
         } else {
@@ -70,6 +72,37 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         Matcher onUpdate = ON_UPDATE.matcher(lowerExtra);
         return new ColumnState(columnType, collation, nullable, defaultSql, onUpdate.find() ? onUpdate.group(1) : null,
                 lowerExtra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment);
+    }
+
+    private static boolean isQuoted(String sql) {
+        return sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'");
+    }
+
+    /**
+     * The value of a string default as MariaDB reports it: quoted, with quotes doubled and backslash escapes written
+     * for the default sql_mode whatever the session's mode. Restating that text as it is would store a different
+     * value under {@code NO_BACKSLASH_ESCAPES}, so it is read back to the value and written again as a literal.
+     */
+    static String unquote(String sql) {
+        StringBuilder value = new StringBuilder(sql.length());
+        for (int i = 1; i < sql.length() - 1; i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '\\') {
+                char next = sql.charAt(++i);
+                value.append(c == '\'' ? '\'' : switch (next) {
+                    case '0' -> '\0';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'b' -> '\b';
+                    case 'Z' -> (char) 26;
+                    default -> next;
+                });
+            } else {
+                value.append(c);
+            }
+        }
+        return value.toString();
     }
 
     private static String expression(String sql) {
@@ -106,7 +139,7 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
     }
 
     /** The definition after the column name; {@code type} and {@code nullable} must be known. */
-    String definition(MySqlDialect dialect) {
+    String definition(MySqlDialect dialect, CommentText comments) {
         StringBuilder sql = new StringBuilder(type);
         if (collation != null) {
             sql.append(" COLLATE ").append(dialect.quote(collation));
@@ -124,7 +157,7 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
             sql.append(" AUTO_INCREMENT");
         }
         if (comment != null) {
-            sql.append(" COMMENT ").append(dialect.literal(comment));
+            sql.append(" COMMENT ").append(comments.literal(comment));
         }
         return sql.toString();
     }

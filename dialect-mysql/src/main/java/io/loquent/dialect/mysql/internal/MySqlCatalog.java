@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +26,8 @@ final class MySqlCatalog {
             + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?";
     private static final String CONSTRAINT = "SELECT CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS"
             + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
+    private static final String PRIMARY_KEY_NAME = "SELECT INDEX_COMMENT FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = 'PRIMARY' LIMIT 1";
     private static final Pattern GENERATED = Pattern.compile("\\b(?:virtual|stored|persistent)\\b");
 
     private final Connection connection;
@@ -44,13 +48,13 @@ final class MySqlCatalog {
                 if (!rs.next()) {
                     throw new LoquentException("Column " + subject + " not found in information_schema.COLUMNS of the"
                             + " current database: MySQL restates a whole column to change it, so it reads the current"
-                            + " definition first. Check the table and column names and the database in the URL.");
+                            + " definition first. Check the table and column names and the database in the URL");
                 }
                 String extra = rs.getString("EXTRA");
                 if (extra != null && GENERATED.matcher(extra.toLowerCase(Locale.ROOT)).find()) {
                     throw new NotSupportedException(dialect.name(), "alter column " + table + "." + column,
                             "it is a generated column, whose expression Loquent does not restate. Change it with"
-                                    + " execute(sql).");
+                                    + " execute(sql)");
                 }
                 boolean mariaDb = rs.getString(7).toLowerCase(Locale.ROOT).contains("mariadb");
                 return ColumnState.fromCatalog(rs.getString("COLUMN_TYPE"), "YES".equals(rs.getString("IS_NULLABLE")),
@@ -60,33 +64,36 @@ final class MySqlCatalog {
         } catch (SQLException e) {
             throw new LoquentException("Cannot read column " + subject + " from information_schema.COLUMNS: "
                     + e.getMessage() + ". Check that the connection may read information_schema, or give existingType"
-                    + " and existingNullable to alterColumn.", e);
+                    + " and existingNullable to alterColumn", e);
         }
     }
 
-    /** The kind of constraint {@code name} on {@code table}. */
+    /**
+     * The kind of constraint {@code name} on {@code table}. A primary key is found by the name Loquent gave it, which
+     * MySQL keeps only as the key's comment (see {@link MySqlRenderer}); its own name is always PRIMARY.
+     */
     TableConstraint.Kind constraintKind(String table, String name) {
         String subject = "'" + name + "' on table '" + table + "'";
         Set<String> types = new TreeSet<>();
-        try (PreparedStatement query = connection.prepareStatement(CONSTRAINT)) {
-            query.setString(1, table);
-            query.setString(2, name);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    types.add(rs.getString(1));
-                }
-            }
+        String primaryKeyName;
+        try {
+            types.addAll(strings(CONSTRAINT, table, name));
+            primaryKeyName = strings(PRIMARY_KEY_NAME, table).stream().findFirst().orElse(null);
         } catch (SQLException e) {
-            throw new LoquentException("Cannot read constraint " + subject
-                    + " from information_schema.TABLE_CONSTRAINTS: " + e.getMessage()
-                    + ". Pass the constraint's kind to dropConstraint instead.", e);
+            throw new LoquentException("Cannot read constraint " + subject + " from information_schema: "
+                    + e.getMessage() + ". Pass the constraint's kind to dropConstraint instead", e);
+        }
+        if (types.isEmpty() && name.equals(primaryKeyName)) {
+            return TableConstraint.Kind.PRIMARY_KEY;
         }
         if (types.size() != 1) {
+            String unnamedKey = types.isEmpty() && primaryKeyName != null && primaryKeyName.isEmpty()
+                    ? "; the table's primary key records no name (it was made by hand or by an older Loquent), so"
+                    + " drop it with kind PRIMARY_KEY if it is the one meant" : "";
             throw new LoquentException("Constraint " + subject + (types.isEmpty() ? " not found" : " is ambiguous ("
-                    + String.join(", ", types) + ")") + " in information_schema.TABLE_CONSTRAINTS of the current"
-                    + " database: MySQL drops each kind of constraint with its own clause. Check the name, or pass the"
-                    + " kind to dropConstraint; MySQL names every primary key PRIMARY, so drop a primary key with kind"
-                    + " PRIMARY_KEY.");
+                    + String.join(", ", types) + ")") + " in information_schema of the current database: MySQL drops"
+                    + " each kind of constraint with its own clause. Check the name, or pass the kind to"
+                    + " dropConstraint" + unnamedKey);
         }
         return switch (types.iterator().next()) {
             case "PRIMARY KEY" -> TableConstraint.Kind.PRIMARY_KEY;
@@ -94,7 +101,23 @@ final class MySqlCatalog {
             case "FOREIGN KEY" -> TableConstraint.Kind.FOREIGN_KEY;
             case "CHECK" -> TableConstraint.Kind.CHECK;
             default -> throw new LoquentException("Constraint " + subject + " has kind '" + types.iterator().next()
-                    + "', which Loquent does not know. Pass the kind to dropConstraint.");
+                    + "', which Loquent does not know. Pass the kind to dropConstraint");
         };
+    }
+
+    /** The first column of each row of {@code query}, its parameters bound in order. */
+    private List<String> strings(String query, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        }
     }
 }

@@ -35,20 +35,33 @@ import java.util.Locale;
  */
 public class MySqlRenderer extends AnsiRenderer {
     private final MySqlDialect dialect;
+    private final CommentText comments;
 
     public MySqlRenderer(MySqlDialect dialect, RenderContext context) {
         super(dialect, context);
         this.dialect = dialect;
+        this.comments = new CommentText(dialect, context);
     }
 
     @Override
     protected String columnDefinition(Column column, List<TableConstraint> tableConstraints) {
-        return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect);
+        return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect, comments);
     }
 
     @Override
     protected String tableOptions(CreateTable op) {
-        return op.comment() == null ? "" : " COMMENT=" + dialect.literal(op.comment());
+        return op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment());
+    }
+
+    /**
+     * A primary key with its Loquent name as the key's COMMENT: MySQL calls every primary key {@code PRIMARY} and
+     * drops the name given, so the comment is where the catalogue keeps it, for {@code dropConstraint} by that name.
+     */
+    @Override
+    protected String constraintDefinition(TableConstraint constraint, List<Column> columns) {
+        String sql = super.constraintDefinition(constraint, columns);
+        return constraint instanceof TableConstraint.PrimaryKey ? sql + " COMMENT " + comments.literal(constraint.name())
+                : sql;
     }
 
     /** None: MySQL has no COMMENT ON; {@link #columnDefinition} and {@link #tableOptions} write comments inline. */
@@ -159,10 +172,10 @@ public class MySqlRenderer extends AnsiRenderer {
             throw new NotSupportedException(dialect.name(), op.describe(), "MySQL restates the whole column to change"
                     + " it, and offline its current " + (after.type() == null ? "type" : "nullability")
                     + " is unknown. Give existingType and existingNullable to alterColumn, or run online so that"
-                    + " they are read from information_schema.");
+                    + " they are read from information_schema");
         }
         return (op.newName() == null ? "MODIFY COLUMN " + q(op.column())
-                : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect);
+                : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect, comments);
     }
 
     /**
@@ -177,7 +190,7 @@ public class MySqlRenderer extends AnsiRenderer {
                     .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), "MySQL drops each"
                             + " kind of constraint with its own clause, and offline the kind is unknown. Pass the kind"
                             + " (PRIMARY_KEY, UNIQUE, FOREIGN_KEY or CHECK) to dropConstraint, or run online so that"
-                            + " it is read from information_schema."));
+                            + " it is read from information_schema"));
         }
         return switch (kind) {
             case PRIMARY_KEY -> "DROP PRIMARY KEY";

@@ -46,10 +46,10 @@ final class RowChecks {
     private void verify(RowCheck check) throws SQLException {
         String table = words.quote(snapshot.table());
         if (check instanceof RowCheck.NotNull nn) {
-            String column = nn.column();
-            failing(check, table + " WHERE " + words.quote(column) + " IS NULL", "hold NULL in column '" + column + "'",
-                    "Give those rows a value first, for example with op.execute(\"UPDATE " + snapshot.table() + " SET "
-                            + column + " = … WHERE " + column + " IS NULL\")");
+            String column = words.quote(nn.column());
+            String update = "UPDATE " + table + " SET " + column + " = … WHERE " + column + " IS NULL";
+            failing(check, table + " WHERE " + column + " IS NULL", "hold NULL in column '" + nn.column() + "'",
+                    "Give those rows a value first, for example with op.execute(\"" + javaText(update) + "\")");
         } else if (check instanceof RowCheck.EmptyTable && snapshot.rows() > 0) {
             throw new LoquentException(check.what() + ": table '" + snapshot.table() + "' has " + snapshot.rows()
                     + " rows, which would hold NULL in it. Give the column a default, or add it nullable, fill it,"
@@ -109,6 +109,11 @@ final class RowChecks {
                     + " (" + rows.list(shown, copies > SHOWN) + "), and there may be more."
                     + " Remove the duplicates first");
         }
+    }
+
+    /** {@code sql} as the inside of a Java string literal, so that the advice can be pasted into a script. */
+    private static String javaText(String sql) {
+        return sql.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private long count(String sql) throws SQLException {
