@@ -61,15 +61,20 @@ class RevisionWriterTest {
         }
     }
 
-    /** The sample the property found: javac reads {@code \\ud800\\\\u} as the start of a surrogate pair. */
+    /** The sample the property found: javac reads an escaped high surrogate, then an escaped backslash and u, as a pair. */
     @org.junit.jupiter.api.Test
     void aBackslashAfterAnUnpairedSurrogateCompiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path folder = dir.resolve("migrations");
-        List<String> messages = List.of("\ud800\\u", "\udbff\\u0041", "\u0001\\u", "a\u0085\\\\u000a");
+        // Built from chars: written as literals here, the first two would trip javac in this very file.
+        String high = String.valueOf((char) 0xD800);
+        String otherHigh = String.valueOf((char) 0xDBFF);
+        List<String> messages = List.of(high + "\\u", otherHigh + "\\u0041", (char) 1 + "\\u", "a\u0085\\\\u000a");
         Map<String, String> expected = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
         for (String message : messages) {
             String id = RevisionWriter.newId();
-            RevisionWriter.write(folder, id, List.of(), List.of(), List.of(), message, Set.of(), NOW);
+            RevisionWriter.write(folder, id, List.of(), List.of(), List.of(), message, taken, NOW);
+            taken.add(RevisionWriter.className(message, id, taken));
             expected.put(id, message);
         }
         assertThat(new DirectoryScripts(folder, new CompileCache(dir.resolve("cache"), "t")).load().stream()
