@@ -126,7 +126,20 @@ final class BadInputs {
                 }
                 """));
         cases.add(failure("revision message is too long", "revision", "-m", "\u00e9".repeat(40_000)));
+        // Definition mistakes read without Java class names (#8 item 10).
+        cases.add(failure("failed in upgrade at line 5: table 'dup' declares column 'id' twice. Nothing of it was"
+                + " applied; the database is still at c001", "upgrade", "c003").file("migrations/c003.java", """
+                import io.loquent.api.*;
+                import static io.loquent.api.Types.*;
+                @Revision(id = "c003", down = "c001", message = "dup")
+                public final class C003 implements MigrationScript {
+                    @Override public void upgrade(Op op) { op.createTable("dup", t -> { t.column("id", integer()); t.column("id", integer()); }); }
+                    @Override public void downgrade(Op op) { }
+                }
+                """));
         // The database, not the script (#8 item 15).
+        cases.add(failure("dialect 'mysql' does not serve the URL 'jdbc:sqlite:app.db': that is a sqlite database",
+                "--dialect", "mysql", "upgrade", "head"));
         cases.add(failure("The database refuses changes (it is read-only", "--url", "jdbc:sqlite:app.db?open_mode=1",
                 "upgrade", "head"));
         cases.add(failure("oracle", "--dialect", "oracle", "upgrade", "--sql", "head"));
