@@ -58,7 +58,7 @@ class KillResumeIT {
         }
         hanging.destroyForcibly().waitFor();
 
-        OfflinePipelineIT.Run refused = OfflinePipelineIT.run(dir, "upgrade", "head");
+        CliRun refused = Processes.separately(dir, "upgrade", "head");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().lines().toList()).singleElement().asString()
@@ -71,7 +71,7 @@ class KillResumeIT {
         assertThat(tables(db)).as("the refusal changes nothing").containsExactly("first_half", "loquent_history",
                 "loquent_version");
 
-        OfflinePipelineIT.Run resumed = OfflinePipelineIT.run(dir, "upgrade", "head", "--resume");
+        CliRun resumed = Processes.separately(dir, "upgrade", "head", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.err()).startsWith("Running upgrade <base> -> k1, two tables (");
         assertThat(tables(db)).containsExactly("first_half", "loquent_history", "loquent_version", "second_half");

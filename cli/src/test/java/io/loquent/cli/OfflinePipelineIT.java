@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,21 +34,6 @@ class OfflinePipelineIT {
 
     @TempDir
     Path dir;
-
-    /** Stdout and stderr of one process, kept apart. */
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(Path workingDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Processes.JAR.toString()));
-        command.addAll(List.of(args));
-        Path err = Files.createTempFile("loquent", ".err");
-        Process p = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(err.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out, Files.readString(err));
-    }
 
     private void revisions() throws Exception {
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
@@ -106,7 +90,7 @@ class OfflinePipelineIT {
 
     /** The offline script on stdout, and nothing else; progress on stderr only for online runs. */
     private String offlineScript(String url) throws Exception {
-        Run offline = run(project(url), "upgrade", "--sql", "head");
+        CliRun offline = Processes.separately(project(url), "upgrade", "--sql", "head");
         assertThat(offline.exit()).as(offline.err()).isZero();
         assertThat(offline.out()).startsWith("-- Loquent ").doesNotContain("Running upgrade p1 -> p2, phone and people (");
         assertThat(offline.out().lines().filter(l -> !l.isBlank() && !l.startsWith("--")))
@@ -115,7 +99,7 @@ class OfflinePipelineIT {
     }
 
     private void online(String url) throws Exception {
-        Run online = run(project(url), "upgrade", "head");
+        CliRun online = Processes.separately(project(url), "upgrade", "head");
         assertThat(online.exit()).as(online.err()).isZero();
         assertThat(online.out()).as("an online upgrade prints nothing on stdout").isEmpty();
         assertThat(online.err()).contains("Running upgrade <base> -> p1, users and posts (",
@@ -130,7 +114,7 @@ class OfflinePipelineIT {
         online(onlineUrl);
         String script = offlineScript(offlineUrl);
         assertThat(dir.resolve("offline.db")).as("--sql never connects").doesNotExist();
-        shell(script, "sqlite3", "-bail", dir.resolve("offline.db").toString());
+        Processes.shell(script, Map.of(), "sqlite3", "-bail", dir.resolve("offline.db").toString());
         String schema = "select type || ' ' || name || ' ' || coalesce(sql, '') from sqlite_master order by name";
         assertThat(rows(offlineUrl, schema)).isEqualTo(rows(onlineUrl, schema)).isNotEmpty();
         sameData(onlineUrl, offlineUrl);
@@ -144,7 +128,8 @@ class OfflinePipelineIT {
         online(online.url());
         String script = offlineScript(offline.url());
         URI uri = URI.create(offline.url().substring("jdbc:".length()));
-        shell("SET search_path TO \"" + offline.name() + "\";\n" + script, "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+        Processes.shell("SET search_path TO \"" + offline.name() + "\";\n" + script, Map.of(), "psql", "-X", "-q",
+                "-v", "ON_ERROR_STOP=1",
                 "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", "postgres", "-d", uri.getPath().substring(1));
         String columns = "select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
                 + " || coalesce(column_default, '') || ' ' || is_identity from information_schema.columns"
@@ -168,7 +153,7 @@ class OfflinePipelineIT {
         online(online.url());
         String script = offlineScript(offline.url());
         URI uri = URI.create(offline.url().substring("jdbc:".length()));
-        shell(script, "mariadb", "--host=" + uri.getHost(), "--port=" + uri.getPort(), "--user=root",
+        Processes.shell(script, Map.of(), "mariadb", "--host=" + uri.getHost(), "--port=" + uri.getPort(), "--user=root",
                 offline.name());
         String columns = "select concat_ws(' ', table_name, column_name, column_type, is_nullable,"
                 + " coalesce(column_default, '-'), extra) from information_schema.columns"
@@ -210,15 +195,5 @@ class OfflinePipelineIT {
             }
         }
         return rows;
-    }
-
-    /** Pipes {@code script} into a database shell, which must stop at the first error and exit 0 here. */
-    private static void shell(String script, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(command[0] + ": " + output + "\n" + script).isZero();
     }
 }

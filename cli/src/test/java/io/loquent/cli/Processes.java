@@ -41,6 +41,11 @@ final class Processes {
         return finish(start(workingDir, Map.of(), args));
     }
 
+    /** As {@link #separately(Path, Map, List)}, with no environment of its own. */
+    static CliRun separately(Path workingDir, String... args) throws Exception {
+        return separately(workingDir, Map.of(), List.of(args));
+    }
+
     /** One process with stdout and stderr kept apart, as a shell pipeline sees them. */
     static CliRun separately(Path workingDir, Map<String, String> env, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
@@ -60,6 +65,21 @@ final class Processes {
             Files.delete(out);
             Files.delete(err);
         }
+    }
+
+    /**
+     * Runs a database's own shell ({@code sqlite3}, {@code psql}, {@code mariadb}) with {@code stdin} piped in, as a
+     * user pipes a script; it must exit 0.
+     */
+    static void shell(String stdin, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        p.getOutputStream().write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
     }
 
     private static String javaBinary() {

@@ -63,8 +63,8 @@ class ReadmeIT {
     @Test
     void theQuickStartPrintsWhatTheReadmeShows() throws Exception {
         Path seed = seed();
-        OfflinePipelineIT.Run up = OfflinePipelineIT.run(seed, "upgrade", "head");
-        OfflinePipelineIT.Run current = OfflinePipelineIT.run(seed, "current");
+        CliRun up = Processes.separately(seed, "upgrade", "head");
+        CliRun current = Processes.separately(seed, "current");
         Process show = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 Processes.JAR.toString(), "ShowSchema.java").directory(seed.toFile()).redirectErrorStream(true).start();
         String schema = new String(show.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -88,7 +88,7 @@ class ReadmeIT {
     /** {@code loquent --dialect NAME upgrade --sql head > upgrade.sql}, in the seed folder. */
     private Path upgradeSql(String dialect) throws Exception {
         Path seed = seed();
-        OfflinePipelineIT.Run sql = OfflinePipelineIT.run(seed, "--dialect", dialect, "upgrade", "--sql", "head");
+        CliRun sql = Processes.separately(seed, "--dialect", dialect, "upgrade", "--sql", "head");
         assertThat(sql.exit()).as(sql.err()).isZero();
         assertThat(seed.resolve("loquent.db")).as("--sql never connects").doesNotExist();
         return Files.writeString(seed.resolve("upgrade.sql"), sql.out());
@@ -99,7 +99,7 @@ class ReadmeIT {
         TestDatabase db = POSTGRES.database();
         Path script = upgradeSql("postgresql");
         URI uri = URI.create(db.url().substring("jdbc:".length()));
-        shell(Map.of("PGOPTIONS", "-c search_path=" + db.name()), "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+        Processes.shell("", Map.of("PGOPTIONS", "-c search_path=" + db.name()), "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
                 "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", "postgres", "-d",
                 uri.getPath().substring(1), "-f", script.toString());
         seeded(db.rows("select version_num from loquent_version"), db.rows("select count(*) from users"));
@@ -110,7 +110,8 @@ class ReadmeIT {
         TestDatabase db = MYSQL.database();
         Path script = upgradeSql("mysql");
         URI uri = URI.create(db.url().substring("jdbc:".length()));
-        shell(Map.of(), "mariadb", "--host=" + uri.getHost(), "--port=" + uri.getPort(), "--user=root", db.name(),
+        Processes.shell("", Map.of(), "mariadb", "--host=" + uri.getHost(), "--port=" + uri.getPort(), "--user=root",
+                db.name(),
                 "-e", "source " + script);
         seeded(db.rows("select version_num from loquent_version"), db.rows("select count(*) from users"));
     }
@@ -119,7 +120,7 @@ class ReadmeIT {
     void theOfflinePipelineRunsInSqlite3() throws Exception {
         Path script = upgradeSql("sqlite");
         Path file = dir.resolve("piped.db");
-        shell(Map.of(), "sqlite3", "-bail", file.toString(), ".read " + script);
+        Processes.shell("", Map.of(), "sqlite3", "-bail", file.toString(), ".read " + script);
         String url = "jdbc:sqlite:" + file;
         try (var c = java.sql.DriverManager.getConnection(url);
              var version = c.createStatement().executeQuery("select version_num from loquent_version")) {
@@ -131,15 +132,5 @@ class ReadmeIT {
     private static void seeded(List<String> version, List<String> users) {
         assertThat(version).containsExactly("ae1027a6acf1");
         assertThat(users).containsExactly("0");
-    }
-
-    private static void shell(Map<String, String> env, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process p = builder.start();
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
     }
 }
