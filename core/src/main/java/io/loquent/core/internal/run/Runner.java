@@ -134,7 +134,7 @@ public final class Runner {
 
         /** Online where DDL commits as it goes: the history row follows the revision statement by statement. */
         private boolean tracksProgress() {
-            return !transactional && sink instanceof JdbcSink && ledger.history() != null;
+            return !transactional && sink instanceof JdbcSink;
         }
 
         private void runScript() {
@@ -220,7 +220,7 @@ public final class Runner {
             }
             if (row >= 0) {
                 ledger.history().finish((JdbcSink) sink, row, true, millis(), null);
-            } else if (ledger.history() != null) {
+            } else {
                 sink.insert(ledger.history().insert(entry(true, null)));
             }
             hooks.verifyRevision(step.id());
@@ -237,7 +237,7 @@ public final class Runner {
 
         /** Where statements committed before the failure, the history keeps which, for the report and --resume. */
         private void recordFailure(List<String> kept, Throwable failure) {
-            if (ledger.history() == null || !sink.executes() || (Progress.count(resumed, kept) == 0 && row < 0)) {
+            if (!sink.executes() || (Progress.count(resumed, kept) == 0 && row < 0)) {
                 return;
             }
             String detail = Progress.detail("failed after " + Progress.count(resumed, kept)
