@@ -125,6 +125,12 @@ final class BadInputs {
                     @Override public void downgrade(Op op) { undefinedHelper(); }
                 }
                 """));
+        // IO errors give the operating system's reason (#8 item 10).
+        cases.add(failure("_hello.java': Not a directory. Check that the scripts folder exists and is writable",
+                "revision", "-m", "hello").file("plain", "x")
+                .file(PROPERTIES, "url=jdbc:sqlite:app.db\nscripts=plain/migrations\n"));
+        cases.add(failure("cannot write 'plain/loquent.properties': Not a directory. Run init in a folder you may"
+                + " write to", "init", "plain").file("plain", "x"));
         cases.add(failure("revision message is too long", "revision", "-m", "\u00e9".repeat(40_000)));
         // Definition mistakes read without Java class names (#8 item 10).
         cases.add(failure("failed in upgrade at line 5: table 'dup' declares column 'id' twice. Nothing of it was"
