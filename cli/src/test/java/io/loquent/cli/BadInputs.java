@@ -150,12 +150,18 @@ final class BadInputs {
                 "upgrade", "head"));
         cases.add(failure("oracle", "--dialect", "oracle", "upgrade", "--sql", "head"));
         // Passwords never shown, whatever the driver says (#8 item 6); nothing listens on port 1.
-        cases.add(failure("cannot use database jdbc:mariadb://root:***@127.0.0.1:1/x", "--url",
+        cases.add(failure("cannot use database jdbc:mariadb://root:***@127.0.0.1:1/x: Incorrect port value : ***@"
+                + "127.0.0.1. Check the URL", "--url",
                 "jdbc:mariadb://root:" + PASSWORD + "@127.0.0.1:1/x", "current"));
-        cases.add(failure("cannot use database jdbc:postgresql://127.0.0.1:1/x?user=u&password=***", "--url",
+        cases.add(failure("cannot use database jdbc:postgresql://127.0.0.1:1/x?user=u&password=***: Connection to"
+                + " 127.0.0.1:1 refused", "--url",
                 "jdbc:postgresql://127.0.0.1:1/x?user=u&password=" + PASSWORD, "current"));
-        cases.add(failure("cannot use database jdbc:mysql://127.0.0.1:1/x", "--password", PASSWORD, "--url",
+        cases.add(failure("cannot use database jdbc:mysql://127.0.0.1:1/x: Socket fail to connect to 127.0.0.1:1",
+                "--password", PASSWORD, "--url",
                 "jdbc:mysql://127.0.0.1:1/x", "current"));
+        // A short password masks itself, not the letters of every word (the message must stay readable).
+        cases.add(failure("cannot use database jdbc:mysql://127.0.0.1:1/x: Socket fail to connect to 127.0.0.1:1",
+                "--password", "e", "--url", "jdbc:mysql://127.0.0.1:1/x", "current"));
         return cases;
     }
 }

@@ -3,6 +3,7 @@ package io.loquent.core.internal.run;
 import io.loquent.api.LoquentException;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationFailedException;
+import io.loquent.core.ScriptException;
 import io.loquent.core.internal.graph.Step;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +23,9 @@ public final class Failures {
         /** The database refuses changes (read-only, no privilege): fix the connection. */
         DATABASE,
         /** Loquent's own version or history table could not be written: it is not as Loquent made it. */
-        BOOKKEEPING
+        BOOKKEEPING,
+        /** The statement an earlier run was running when it stopped, run again: it may have taken effect then. */
+        UNCERTAIN
     }
 
     /**
@@ -36,7 +39,9 @@ public final class Failures {
         String source = step.revision().info().source();
         String direction = step.upgrade() ? "upgrade" : "downgrade";
         String where = "revision " + id + " (" + source + ") failed in " + direction;
-        String outcome = outcome(step, committed, advice(blame, tables));
+        // A script error already says how to fix the script; the outcome then only says what is left.
+        String advice = failure instanceof ScriptException ? "Run again once it is fixed" : advice(step, blame, tables);
+        String outcome = outcome(step, committed, advice);
         if (failure instanceof StatementFailure sf) {
             SQLException sql = sf.sqlException();
             String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
@@ -64,7 +69,7 @@ public final class Failures {
                 + "grade leaves";
     }
 
-    private static String advice(Blame blame, String tables) {
+    private static String advice(Step step, Blame blame, String tables) {
         return switch (blame) {
             case SCRIPT -> "Fix the script and run again";
             case DATABASE -> "The database refuses changes (it is read-only, or the user may not change the schema):"
@@ -72,6 +77,9 @@ public final class Failures {
             case BOOKKEEPING -> "Loquent could not record the revision in " + tables + ": if those tables belong to"
                     + " something else, set version_table and history_table to other names in loquent.properties;"
                     + " otherwise restore them as Loquent created them, and run again";
+            case UNCERTAIN -> "This statement was running when the earlier run stopped, so the database may have"
+                    + " committed it then: if the schema already holds it, complete the revision by hand and run"
+                    + " 'loquent stamp " + rows(step.rowsAfter()) + "'; otherwise fix the script and run again";
         };
     }
 
@@ -88,8 +96,11 @@ public final class Failures {
         String message = "revision " + step.id() + " (" + source + ") did not finish when it last ran: its "
                 + (step.upgrade() ? "upgrade" : "downgrade") + " started " + e.startedAt().toString().replace('T', ' ')
                 + (e.osUser() == null ? "" : " by " + e.osUser()) + " " + how + " after " + recorded.size()
-                + " of its statements had committed: " + String.join("; ", recorded.lines().stream()
-                .map(Failures::cut).toList()) + ". The version table is still at " + rows(step.rowsBefore()) + ". "
+                + " of its statements had committed" + (recorded.size() == 0 ? "" : ": " + String.join("; ",
+                recorded.lines().stream().map(Failures::cut).toList())) + (recorded.running() == null ? ""
+                : ", and it stopped while running statement #" + (recorded.size() + 1) + ", which the database may or"
+                + " may not have committed: " + cut(recorded.running()) + " (--resume runs it again: check first)")
+                + ". The version table is still at " + rows(step.rowsBefore()) + ". "
                 + RESUME_ADVICE + "; or undo them by hand and run 'loquent stamp current' (it records them as undone);"
                 + " or complete the revision by hand and run 'loquent stamp " + rows(step.rowsAfter()) + "'";
         return new MigrationFailedException(message, step.id(), source, null, null, 0, null);
@@ -103,11 +114,13 @@ public final class Failures {
      */
     static MigrationFailedException cannotResume(Step step, int index, Progress.Recorded recorded, String now) {
         String source = step.revision().info().source();
-        String then = index < recorded.size() ? cut(recorded.lines().get(index)) : "nothing";
+        String then = index < recorded.size() ? "committed '" + cut(recorded.lines().get(index)) + "'"
+                : index == recorded.size() && recorded.running() != null ? "was running '" + cut(recorded.running()) + "'"
+                : "committed no such statement";
         String message = "cannot resume revision " + step.id() + " (" + source + "): its statement #" + (index + 1)
                 + " is " + (now == null ? "missing" : "'" + cut(now) + "'") + " now, but the unfinished run of "
-                + recorded.entry().startedAt().toString().replace('T', ' ') + " committed " + (index < recorded.size() ? "'" + then + "'" : "no"
-                + " such statement") + ". The script or the schema changed since, so Loquent cannot tell what is left"
+                + recorded.entry().startedAt().toString().replace('T', ' ') + " " + then
+                + ". The script or the schema changed since, so Loquent cannot tell what is left"
                 + " to run. Nothing was run; undo the " + recorded.size() + " committed statement(s) by hand, run"
                 + " 'loquent stamp current' (it records them as undone) and run again, or complete the revision by"
                 + " hand and run 'loquent stamp "

@@ -102,13 +102,13 @@ public final class Runner {
             try {
                 if (tracksProgress()) {
                     bookkeeping = true;
-                    row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running()));
+                    row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running(null)));
                     bookkeeping = false;
                 }
                 sink.begin(title(), transactional);
                 inTransaction = transactional;
                 runScript();
-                if (resumed != null && executed.size() < resumed.size()) {
+                if (resumed != null && (executed.size() < resumed.size() || atUncertain())) {
                     throw Failures.cannotResume(step, executed.size(), resumed, null);
                 }
                 finish(hooks);
@@ -163,6 +163,9 @@ public final class Runner {
                 if (resuming()) {
                     JdbcSink.describe(dialect, insert).forEach(this::skip);
                 } else {
+                    if (row >= 0) {
+                        starting(JdbcSink.describe(dialect, insert).get(0));
+                    }
                     executed.addAll(sink.insert(insert));
                     committedNow();
                 }
@@ -172,6 +175,7 @@ public final class Runner {
                 if (resuming()) {
                     skip(sql);
                 } else {
+                    starting(sql);
                     sink.execute(sql);
                     executed.add(sql);
                     committedNow();
@@ -193,19 +197,39 @@ public final class Runner {
             committed = executed.size();
         }
 
+        /** Whether the statement about to run is the one an earlier run was running when it stopped. */
+        private boolean atUncertain() {
+            return resumed != null && resumed.running() != null && executed.size() == resumed.size();
+        }
+
+        /**
+         * Where DDL commits as it goes, the history row names the statement before it runs: a run killed while it
+         * runs leaves that line, and the next run says the statement may have committed. A resumed run runs that
+         * statement again only if the revision still renders it.
+         */
+        private void starting(String sql) {
+            if (atUncertain() && !resumed.wasRunning(sql)) {
+                throw Failures.cannotResume(step, executed.size(), resumed, sql);
+            }
+            if (row >= 0) {
+                ledger.history().finish((JdbcSink) sink, row, false, millis(), running(sql));
+            }
+        }
+
         /** Where DDL commits as it goes, the statement just run stays: the history row says so at once. */
         private void committedNow() {
             if (!transactional) {
                 committed = executed.size();
                 if (row >= 0) {
-                    ledger.history().finish((JdbcSink) sink, row, false, millis(), running());
+                    ledger.history().finish((JdbcSink) sink, row, false, millis(), running(null));
                 }
             }
         }
 
-        private String running() {
+        /** The detail of the row while the revision runs: what has committed, and the statement running, if any. */
+        private String running(String statement) {
             return Progress.detail("interrupted while running: " + Progress.count(resumed, executed)
-                    + " statement(s) had committed", resumed, executed);
+                    + " statement(s) had committed", resumed, executed, statement);
         }
 
         /** The version-table change and the history row, in the revision's transaction or in one of their own. */
@@ -231,6 +255,9 @@ public final class Runner {
             if (failure instanceof StatementFailure f && dialect.refusesChanges(f.sqlException())) {
                 return Failures.Blame.DATABASE;
             }
+            if (failure instanceof StatementFailure && atUncertain()) {
+                return Failures.Blame.UNCERTAIN;
+            }
             return bookkeeping && failure instanceof StatementFailure ? Failures.Blame.BOOKKEEPING
                     : Failures.Blame.SCRIPT;
         }
@@ -241,7 +268,7 @@ public final class Runner {
                 return;
             }
             String detail = Progress.detail("failed after " + Progress.count(resumed, kept)
-                    + " statement(s) had committed: " + Failures.sentence(failure.getMessage()), resumed, kept);
+                    + " statement(s) had committed: " + Failures.sentence(failure.getMessage()), resumed, kept, null);
             try {
                 sink.begin("record the failure", false);
                 if (row >= 0) {

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
 public final class Urls {
     private static final String MASK = "***";
     private static final String SQLITE = "jdbc:sqlite:";
-    private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)(?<secret>[^&;]*)");
+    /**
+     * {@code password=…} up to the URL's next parameter, or to the end of the URL where it stands in a sentence (a
+     * colon or full stop that ends the URL in a message is not taken for part of the password).
+     */
+    private static final Pattern PASSWORD = Pattern.compile(
+            "(?i)(password=)(?<secret>[^&;\\s'\"]*?)(?=[&;\\s'\"]|[:.,)]*(?:\\s|$))");
     /** {@code //user:password@host}; greedy up to the last {@code @} before the path, as a password may hold one. */
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)(?<secret>[^/\\s]*)@");
 
@@ -65,13 +70,18 @@ public final class Urls {
         }
         List<String> longestFirst = new ArrayList<>(secrets);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        // A secret counts only where it stands as a whole, not inside a longer word: a password 'e' must not mask
+        // every e of the message.
+        List<Pattern> patterns = longestFirst.stream()
+                .map(secret -> Pattern.compile("(?<![\\p{Alnum}])" + Pattern.quote(secret) + "(?![\\p{Alnum}])"))
+                .toList();
         return text -> {
             if (text == null) {
                 return null;
             }
             String result = redact(text);
-            for (String secret : longestFirst) {
-                result = result.replace(secret, MASK);
+            for (Pattern secret : patterns) {
+                result = secret.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
             }
             return result;
         };

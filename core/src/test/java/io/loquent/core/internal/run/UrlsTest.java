@@ -29,6 +29,24 @@ class UrlsTest {
         assertThat(Urls.redactor(null, "").apply("nothing to hide")).isEqualTo("nothing to hide");
     }
 
+    /** The mask takes the password, not the sentence after it: the reason and the advice stay readable. */
+    @Test
+    void theMaskEndsWhereThePasswordEnds() {
+        String url = "jdbc:postgresql://127.0.0.1:1/x?user=u&password=S3cret";
+        assertThat(Urls.redactor(url, null).apply("cannot use database " + url + ": Connection to 127.0.0.1:1 refused."
+                + " Check the URL")).isEqualTo("cannot use database jdbc:postgresql://127.0.0.1:1/x?user=u&password=***:"
+                + " Connection to 127.0.0.1:1 refused. Check the URL");
+        assertThat(Urls.redact("see password=S3cret and more")).isEqualTo("see password=*** and more");
+    }
+
+    /** A short password is masked where it stands alone, never inside the words of a message. */
+    @Test
+    void aShortPasswordDoesNotMaskTheLettersOfOtherWords() {
+        UnaryOperator<String> redact = Urls.redactor("jdbc:mariadb://root:e@127.0.0.1:1/x", "e");
+        assertThat(redact.apply("cannot use database jdbc:mariadb://root:e@127.0.0.1:1/x: access denied for e"))
+                .isEqualTo("cannot use database jdbc:mariadb://root:***@127.0.0.1:1/x: access denied for ***");
+    }
+
     @Test
     void scrubbedCopiesTheChainOnlyWhereAMessageHoldsAPassword() {
         UnaryOperator<String> redact = Urls.redactor("jdbc:postgresql://u:S3cret@h/x", null);
