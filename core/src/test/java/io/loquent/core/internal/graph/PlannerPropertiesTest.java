@@ -175,6 +175,46 @@ class PlannerPropertiesTest {
     }
 
     /**
+     * {@code +N} is N single steps: where {@code +1} moves N times in a row, one revision each time, {@code +N} from
+     * the same start moves too and ends where they end. So a refusal of {@code +N} is never a wrong one.
+     */
+    @Property(tries = TRIES)
+    void plusNIsNStepsOfPlusOne(@ForAll("seeds") long seed) {
+        Start s = Start.of(seed);
+        int n = 2 + s.random().nextInt(3);
+        List<String> labels = labels(s.graph());
+        String prefix = !labels.isEmpty() && s.random().nextInt(3) > 0
+                ? labels.get(s.random().nextInt(labels.size())) + "@" : "";
+        Set<String> rows = singleSteps(s, prefix, n);
+        Statistics.label("n single steps moved").collect(rows != null);
+        Statistics.label("n single steps moved").coverage(c -> c.check(true).percentage(p -> p > 10));
+        if (rows == null) {
+            return;
+        }
+        Plan all = s.planner().upgrade(s.rows(), prefix + "+" + n);
+        assertThat(all.steps()).as("upgrade %s+%d from %s", prefix, n, s.rows()).hasSize(n);
+        assertThat(s.graph().ancestors(all.endRows())).as("where %s+%d ends", prefix, n)
+                .isEqualTo(s.graph().ancestors(rows));
+    }
+
+    /** The rows after {@code n} moves of {@code prefix+1} that apply one revision each, or null if one does not. */
+    private static Set<String> singleSteps(Start s, String prefix, int n) {
+        Set<String> rows = s.rows();
+        for (int i = 0; i < n; i++) {
+            try {
+                Plan one = s.planner().upgrade(rows, prefix + "+1");
+                if (one.steps().size() != 1) {
+                    return null;
+                }
+                rows = one.endRows();
+            } catch (LoquentException refused) {
+                return null;
+            }
+        }
+        return rows;
+    }
+
+    /**
      * {@code downgrade X} reverts neither X nor anything X needs, reverts a revision only when it lies above X along
      * parent links or needs a revision that is reverted, and leaves nothing applied above X.
      */
