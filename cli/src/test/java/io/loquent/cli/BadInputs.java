@@ -144,6 +144,11 @@ final class BadInputs {
                 }
                 """));
         // The database, not the script (#8 item 15).
+        cases.add(failure("the version table 'chain_1' is not Loquent's: it has no column version_num (its columns:"
+                + " id). If it belongs to something else, set version_table to another name", "upgrade", "head")
+                .file(PROPERTIES, properties("version_table=chain_1\n")));
+        cases.add(failure("the history table 'chain_1' is not Loquent's: it has no column revision", "upgrade", "head")
+                .file(PROPERTIES, properties("history_table=chain_1\n")));
         cases.add(failure("dialect 'mysql' does not serve the URL 'jdbc:sqlite:app.db': that is a sqlite database",
                 "--dialect", "mysql", "upgrade", "head"));
         cases.add(failure("The database refuses changes (it is read-only", "--url", "jdbc:sqlite:app.db?open_mode=1",
