@@ -132,7 +132,7 @@ public final class Loquent {
             engine.dryRun(connection, plan(graph, state.rows(), target, up), out, header);
             return out.toString();
         } catch (MigrationFailedException e) {
-            int outcome = e.getMessage().lastIndexOf(". Nothing of it was applied");
+            int outcome = e.getMessage().lastIndexOf(". " + Failures.NOTHING_RAN);
             String what = outcome < 0 ? e.getMessage() : e.getMessage().substring(0, outcome);
             throw new MigrationFailedException("dry run: " + what + ". Nothing was changed; fix the script before running"
                     + " it", e.revision(), e.source(), e.statement(), e.sqlState(), e.vendorCode(), e.getCause());

@@ -216,6 +216,17 @@ class AuditAndOfflineTest {
     }
 
     @Test
+    void anOfflineFailureSaysThatNothingRanOnADatabase() {
+        Scripts.write(scripts, "3.java", "c3", "b2", "op.alterColumn(\"users\", \"phone\", c -> c.type(string(40)));", "");
+        assertThatThrownBy(() -> loquent("x.db").offlineSql("head", true))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("revision c3 (")
+                .hasMessageContaining("this needs a table rebuild")
+                .hasMessageEndingWith("#otheralter. Nothing ran on a database")
+                .message().doesNotContain("the database is still at");
+    }
+
+    @Test
     void offlineFromAStartingPointSkipsTheVersionTable() {
         String script = loquent("x.db").offlineSql("a1:b2", true);
         assertThat(script).doesNotContain("CREATE TABLE \"loquent_version\"").contains("a1 -> b2");

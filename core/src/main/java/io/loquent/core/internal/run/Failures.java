@@ -4,6 +4,7 @@ import io.loquent.api.LoquentException;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationFailedException;
 import io.loquent.core.ScriptException;
+import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.core.internal.graph.Step;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,16 +33,18 @@ public final class Failures {
      * @param committed the statements of the revision that committed before the failure and stay applied
      * @param blame     what the failure blames
      * @param tables    the version and history tables, named in the advice for {@link Blame#BOOKKEEPING}
+     * @param executed  whether statements ran on a database, rather than being written (offline) or rolled back
      */
     static MigrationFailedException of(Step step, Throwable failure, List<String> committed, Blame blame,
-                                       String tables) {
+                                       String tables, boolean executed) {
         String id = step.id();
         String source = step.revision().info().source();
         String direction = step.upgrade() ? "upgrade" : "downgrade";
         String where = "revision " + id + " (" + source + ") failed in " + direction;
-        // A script error already says how to fix the script; the outcome then only says what is left.
-        String advice = failure instanceof ScriptException ? "Run again once it is fixed" : advice(step, blame, tables);
-        String outcome = outcome(step, committed, advice);
+        // A script error or a refusal of the dialect already says what to do; the outcome then only says what is left.
+        String advice = failure instanceof ScriptException || failure instanceof NotSupportedException ? ""
+                : ". " + advice(step, blame, tables);
+        String outcome = executed ? outcome(step, committed, advice) : NOTHING_RAN + advice;
         if (failure instanceof StatementFailure sf) {
             SQLException sql = sf.sqlException();
             String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
@@ -55,11 +58,14 @@ public final class Failures {
                 null, null, 0, failure);
     }
 
-    /** What is left in the database, and how to go on. */
+    /** The outcome of a failure in an offline script or a dry run: no database was changed. */
+    public static final String NOTHING_RAN = "Nothing ran on a database";
+
+    /** What is left in the database, and how to go on ({@code advice} starts with ". ", or is empty). */
     private static String outcome(Step step, List<String> committed, String advice) {
         String rows = rows(step.rowsBefore());
         if (committed.isEmpty()) {
-            return "Nothing of it was applied; the database is still at " + rows + ". " + advice;
+            return "Nothing of it was applied; the database is still at " + rows + advice;
         }
         return committed.size() + " of its statements had already committed (this database commits DDL as it goes):"
                 + " " + String.join("; ", committed.stream().map(Failures::cut).toList())

@@ -121,7 +121,7 @@ public final class Runner {
                 List<String> kept = transactional ? executed.subList(0, committed) : executed;
                 recordFailure(kept, e);
                 throw Failures.of(step, e, kept, blame(e), "the tables '" + ledger.versions().table() + "' and '"
-                        + ledger.history().table() + "'");
+                        + ledger.history().table() + "'", sink.executes());
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             StepResult result = new StepResult(step.id(), step.upgrade(), step.describe(),
