@@ -2,7 +2,7 @@ package io.loquent.core;
 
 /**
  * Progress of a run, for a front end to show. The command line prints these; a library user may log them. Methods
- * run on the migrating thread and should return quickly.
+ * run on the migrating thread, except {@link #statementWaiting}, and should return quickly.
  */
 public interface MigrationListener {
     /** A listener that ignores everything. */
@@ -19,7 +19,9 @@ public interface MigrationListener {
 
     /**
      * A statement of the run has waited for a few seconds on another session (a lock it holds), which
-     * {@code blockers} describes; called every few seconds while it waits. Where the database can tell.
+     * {@code blockers} describes; called every few seconds while it waits, where the database can tell. Unlike the
+     * other methods, it is called on a thread of its own ({@code loquent-wait-watch}), while the migrating thread
+     * waits on its statement.
      */
     default void statementWaiting(String blockers) {
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
  * that still runs on the server shows up here, as does an application's long transaction.
  */
 public final class BlockingSessions implements WaitProbe {
+    /** No backslash in it: it must read the same under {@code standard_conforming_strings = off}. */
     private static final String SQL = "SELECT a.pid, a.usename, a.state, a.application_name,"
-            + " date_trunc('second', now() - a.query_start), left(regexp_replace(a.query, '\\s+', ' ', 'g'), 200)"
+            + " date_trunc('second', now() - a.query_start), left(regexp_replace(a.query, '[[:space:]]+', ' ', 'g'), 200)"
             + " FROM pg_stat_activity a WHERE a.pid = ANY (pg_blocking_pids(?)) ORDER BY a.pid";
     private final int pid;
 
@@ -38,6 +39,7 @@ public final class BlockingSessions implements WaitProbe {
         List<String> sessions = new ArrayList<>();
         int first = 0;
         try (PreparedStatement st = observer.prepareStatement(SQL)) {
+            st.setQueryTimeout(5); // the watch must be free again before the run releases its lock
             st.setInt(1, pid);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

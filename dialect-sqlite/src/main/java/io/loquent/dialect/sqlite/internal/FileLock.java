@@ -1,5 +1,6 @@
 package io.loquent.dialect.sqlite.internal;
 
+import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.LockTimeoutException;
 import io.loquent.api.dialect.MigrationLock;
@@ -7,8 +8,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -17,6 +18,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLite's migration lock: an operating-system lock on a file beside the database ({@code app.db.loquent-lock}).
@@ -29,10 +32,19 @@ public final class FileLock implements MigrationLock {
     private static final System.Logger LOG = System.getLogger(FileLock.class.getName());
     private static final String SUFFIX = ".loquent-lock";
 
+    /**
+     * The lock files this JVM holds. An OS file lock belongs to the process, and closing any channel on the file
+     * releases it (POSIX), so a second run in the same JVM must never open, let alone close, a channel on a file the
+     * first holds: it waits on this set instead.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
     private final FileChannel channel;
     private final java.nio.channels.FileLock lock;
 
-    private FileLock(FileChannel channel, java.nio.channels.FileLock lock) {
+    private FileLock(Path file, FileChannel channel, java.nio.channels.FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -48,51 +60,57 @@ public final class FileLock implements MigrationLock {
             return NONE;
         }
         Path lockFile = file.resolveSibling(file.getFileName() + SUFFIX);
+        long deadline = System.nanoTime() + request.timeout().toNanos();
+        while (true) {
+            String holder = "another run in this process";
+            if (HELD.add(lockFile)) {
+                FileLock taken = tryLock(lockFile);
+                if (taken != null) {
+                    return taken;
+                }
+                holder = holderOf(lockFile);
+                HELD.remove(lockFile);
+            }
+            String message = "held by " + holder + " (lock file " + lockFile + ")";
+            if (System.nanoTime() > deadline) {
+                throw new LockTimeoutException("another Loquent run has held the migration lock for more than "
+                        + request.timeout().toSeconds() + " s (" + message + "). Wait for it to finish, or raise"
+                        + " lock_timeout");
+            }
+            request.waiting().accept(message);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LockTimeoutException("interrupted while waiting for the migration lock");
+            }
+        }
+    }
+
+    /** The lock when no other process holds it, else null; the caller has the file in {@link #HELD}. */
+    private static FileLock tryLock(Path lockFile) {
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new LockTimeoutException("cannot open the migration lock file " + lockFile + ": " + reason(e)
+            HELD.remove(lockFile);
+            throw new LoquentException("cannot open the migration lock file " + lockFile + ": " + reason(e)
                     + ". Check that the folder of the database is writable");
         }
-        long deadline = System.nanoTime() + request.timeout().toNanos();
         try {
-            while (true) {
-                java.nio.channels.FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    writeHolder(channel);
-                    return new FileLock(channel, lock);
-                }
-                String holder = "held by " + holder(channel) + " (lock file " + lockFile + ")";
-                if (System.nanoTime() > deadline) {
-                    throw new LockTimeoutException("another Loquent run has held the migration lock for more than "
-                            + request.timeout().toSeconds() + " s (" + holder + "). Wait for it to finish, or raise"
-                            + " lock_timeout");
-                }
-                request.waiting().accept(holder);
-                Thread.sleep(200);
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                close(channel); // this JVM holds no lock on the file, so closing releases nobody's
+                return null;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close(channel);
-            throw new LockTimeoutException("interrupted while waiting for the migration lock");
+            writeHolder(channel);
+            return new FileLock(lockFile, channel, lock);
         } catch (IOException | RuntimeException e) {
             close(channel);
-            if (e instanceof LockTimeoutException timeout) {
-                throw timeout;
-            }
-            throw new LockTimeoutException("cannot lock " + lockFile + ": " + reason(e)
+            HELD.remove(lockFile);
+            throw new LoquentException("cannot lock " + lockFile + ": " + reason(e)
                     + ". Check that the database's folder is on a file system that supports locks");
-        }
-    }
-
-    /** The lock, or null when another process (or another run in this JVM) holds it. */
-    private static java.nio.channels.FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException heldInThisJvm) {
-            return null;
         }
     }
 
@@ -105,11 +123,10 @@ public final class FileLock implements MigrationLock {
         channel.force(false);
     }
 
-    private static String holder(FileChannel channel) {
+    /** Who the lock file says holds it; read only while this JVM holds no lock on the file. */
+    private static String holderOf(Path lockFile) {
         try {
-            ByteBuffer buffer = ByteBuffer.allocate(512);
-            int n = channel.read(buffer, 0);
-            String text = n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).strip();
+            String text = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? "another process" : text;
         } catch (IOException e) {
             return "another process";
@@ -127,8 +144,8 @@ public final class FileLock implements MigrationLock {
             }
             return null;
         } catch (SQLException e) {
-            throw new LockTimeoutException("cannot find the database's file for the migration lock: " + e.getMessage()
-                    + ". Check that the URL names a SQLite database");
+            throw new LoquentException("cannot find the database's file for the migration lock: " + e.getMessage()
+                + ". Check that the URL names a SQLite database", e);
         }
     }
 
@@ -153,5 +170,6 @@ public final class FileLock implements MigrationLock {
             LOG.log(System.Logger.Level.WARNING, "could not release the migration lock file explicitly", e);
         }
         close(channel);
+        HELD.remove(file);
     }
 }
