@@ -137,6 +137,30 @@ class ResumeMySqlIT {
         assertThat(loquent().upgrade("head")).as("nothing is left unfinished").isEmpty();
     }
 
+    @Test
+    void anUnfinishedRevisionOutsideThePlanStopsEveryRunUntilItIsSettled() throws Exception {
+        setUp("f5_");
+        Scripts.write(scripts, "1.java", "r1", null, """
+                op.createTable("f5_a", t -> t.column("x", integer()));
+                        op.execute("INSERT INTO f5_missing VALUES (1)");""", "");
+        assertThatThrownBy(() -> loquent().upgrade("r1")).isInstanceOf(MigrationFailedException.class);
+        Scripts.write(scripts, "2.java", "o1", null, "op.createTable(\"f5_other\", t -> t.column(\"x\", integer()));",
+                "");
+        assertThatThrownBy(() -> loquent().upgrade("o1", true))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("revision r1 (")
+                .hasMessageContaining("did not finish when it last ran: its upgrade started ")
+                .hasMessageContaining("stopped after 1 of its statements had committed, so the database may hold part of"
+                        + " it. Nothing else runs until that is settled: finish it with 'loquent upgrade r1 --resume',"
+                        + " or undo it by hand and run 'loquent stamp current'");
+        assertThat(tables()).doesNotContain("f5_other");
+
+        db.execute("DROP TABLE f5_a");
+        loquent().stamp("current", false);
+        loquent().upgrade("o1");
+        assertThat(tables()).contains("f5_other");
+    }
+
     /**
      * The version-table change and the completion of the history row are one transaction: when the history write
      * fails, the version table has not moved either, so no revision is ever recorded as applied without its

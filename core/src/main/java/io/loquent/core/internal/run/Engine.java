@@ -111,21 +111,40 @@ public final class Engine {
                 throw new ChecksumMismatchException(checksums.mismatches());
             }
             Plan plan = planner.apply(state);
-            recordSuperseded(sink, checksums.superseded(), user(connection));
             Map<String, Progress.Recorded> unfinished = Progress.pending(state.history());
-            Map<String, Progress.Recorded> resumed = new HashMap<>();
-            for (Step step : plan.steps()) {
-                String key = Progress.key(step.id(), step.upgrade());
-                Progress.Recorded recorded = unfinished.get(key);
-                if (recorded != null && !resume) {
-                    throw Failures.unfinished(step, recorded);
-                }
-                if (recorded != null) {
-                    resumed.put(key, recorded);
-                }
-            }
+            Map<String, Progress.Recorded> resumed = resumable(graph, plan, unfinished, resume);
+            recordSuperseded(sink, checksums.superseded().stream()
+                    .filter(info -> !unfinished.containsKey(Progress.key(info.id(), true))
+                            && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
             return runner.run(plan, sink, ledger(connection), hooks, resumed);
         });
+    }
+
+    /**
+     * What the plan may resume: a revision an earlier run left unfinished stops the run unless the plan runs it again
+     * in the same direction with {@code resume}. One the plan does not run stops it in any case: the database may hold
+     * part of it, and nothing else runs until that is settled.
+     */
+    private static Map<String, Progress.Recorded> resumable(RevisionGraph graph, Plan plan,
+                                                             Map<String, Progress.Recorded> unfinished, boolean resume) {
+        Map<String, Progress.Recorded> resumed = new HashMap<>();
+        for (Step step : plan.steps()) {
+            String key = Progress.key(step.id(), step.upgrade());
+            Progress.Recorded recorded = unfinished.get(key);
+            if (recorded != null && !resume) {
+                throw Failures.unfinished(step, recorded);
+            }
+            if (recorded != null) {
+                resumed.put(key, recorded);
+            }
+        }
+        for (Map.Entry<String, Progress.Recorded> e : unfinished.entrySet()) {
+            String revision = e.getValue().entry().revision();
+            if (!resumed.containsKey(e.getKey()) && graph.contains(revision)) {
+                throw Failures.unfinishedElsewhere(graph.get(revision).info(), e.getValue());
+            }
+        }
+        return resumed;
     }
 
     /**
@@ -139,12 +158,10 @@ public final class Engine {
         }
         sink.begin("record checksums", true);
         for (RevisionInfo info : superseded) {
-            sink.insert(history.insert(new HistoryEntry(0, info.id(), "stamp", info.checksum(), info.message(),
-                    java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), 0, who,
-                    System.getProperty("user.name"), io.loquent.core.Version.LOQUENT, true,
+            sink.insert(history.insert(HistoryStore.record(info, "stamp", who,
                     "checksum recorded anew under its current definition; the revision is unchanged")));
         }
-        sink.commit(true);
+        sink.commit(true); // a failure is rolled back by the locked run
     }
 
     private LockedRun locked() {
@@ -288,8 +305,13 @@ public final class Engine {
     private void create(JdbcSink sink, List<String> statements) {
         boolean tx = dialect.transactionalDdl();
         sink.begin("create table", tx);
-        statements.forEach(sink::execute);
-        sink.commit(tx);
+        try {
+            statements.forEach(sink::execute);
+            sink.commit(tx);
+        } catch (StatementFailure e) {
+            sink.rollback(tx); // no half-made table where DDL is transactional
+            throw e;
+        }
     }
 
     private static String user(Connection connection) {

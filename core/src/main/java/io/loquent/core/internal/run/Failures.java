@@ -3,6 +3,7 @@ package io.loquent.core.internal.run;
 import io.loquent.api.LoquentException;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationFailedException;
+import io.loquent.core.RevisionInfo;
 import io.loquent.core.ScriptException;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.core.internal.graph.Step;
@@ -110,6 +111,21 @@ public final class Failures {
                 + RESUME_ADVICE + "; or undo them by hand and run 'loquent stamp current' (it records them as undone);"
                 + " or complete the revision by hand and run 'loquent stamp " + rows(step.rowsAfter()) + "'";
         return new MigrationFailedException(message, step.id(), source, null, null, 0, null);
+    }
+
+    /** An unfinished revision that the plan does not run: it is settled first, whatever the plan. */
+    static MigrationFailedException unfinishedElsewhere(RevisionInfo info, Progress.Recorded recorded) {
+        HistoryEntry e = recorded.entry();
+        boolean up = e.direction().equals("up");
+        String resume = up ? "loquent upgrade " + info.id() + " --resume" : "loquent downgrade " + info.id() + "-1 --resume";
+        String message = "revision " + info.id() + " (" + info.source() + ") did not finish when it last ran: its "
+                + (up ? "upgrade" : "downgrade") + " started " + e.startedAt().toString().replace('T', ' ') + " stopped"
+                + " after " + recorded.size() + " of its statements had committed" + (recorded.running() == null ? ""
+                : " (and while running one more)") + ", so the database may hold part of it. Nothing else runs until"
+                + " that is settled: finish it with '" + resume + "', or undo it by hand and run 'loquent stamp"
+                + " current', or complete it by hand and run 'loquent stamp " + (up ? info.id() : info.id() + "-1")
+                + "'";
+        return new MigrationFailedException(message, info.id(), info.source(), null, null, 0, null);
     }
 
     /**

@@ -9,12 +9,15 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.core.HistoryEntry;
+import io.loquent.core.RevisionInfo;
+import io.loquent.core.Version;
 import io.loquent.core.internal.dsl.NamingConvention;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -71,6 +74,13 @@ public final class HistoryStore {
 
     private static Column string(String name, int length, boolean nullable) {
         return new Column(name, new ColumnType(Kind.STRING, length, null, null), nullable, false, null, null);
+    }
+
+    /** A row written now that runs nothing (a stamp, a checksum recorded anew), by {@code who} and this OS user. */
+    static HistoryEntry record(RevisionInfo info, String direction, String who, String detail) {
+        return new HistoryEntry(0, info.id(), direction, info.checksum(), info.message(),
+                LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), 0, who, System.getProperty("user.name"),
+                Version.LOQUENT, true, detail);
     }
 
     /** The insert of one row; the id is assigned by the database. */

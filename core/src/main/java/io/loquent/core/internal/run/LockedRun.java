@@ -74,6 +74,7 @@ final class LockedRun {
                 }
             }
         } finally {
+            rollBackWhatIsOpen(connection);
             try {
                 jdbc.begin("after the run", false);
                 hooks.afterRun().forEach(jdbc::execute);
@@ -95,6 +96,20 @@ final class LockedRun {
 
     private RunHooks hooks(Connection connection) {
         return dialect.runHooks(RenderContext.online(connection));
+    }
+
+    /**
+     * Everything a run keeps, it commits itself: a transaction still open here belongs to a failure, and turning
+     * auto-commit back on would commit it (as JDBC says setAutoCommit does).
+     */
+    private static void rollBackWhatIsOpen(Connection connection) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not roll back what the failed run left open", e);
+        }
     }
 
     private static boolean autoCommit(Connection connection) {

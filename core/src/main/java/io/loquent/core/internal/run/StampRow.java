@@ -2,10 +2,7 @@ package io.loquent.core.internal.run;
 
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.RevisionInfo;
-import io.loquent.core.Version;
 import io.loquent.core.internal.graph.RevisionGraph;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,8 +49,6 @@ record StampRow(RevisionInfo info, boolean stamped, String unfinished) {
                 ? "recorded as applied in full; its last run had not finished (" + unfinished + ")"
                 : "recorded as not applied: what its unfinished run had committed was declared undone (" + unfinished
                 + ")";
-        return new HistoryEntry(0, info.id(), stamped ? "stamp" : "unstamp", info.checksum(), info.message(),
-                LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), 0, who, System.getProperty("user.name"),
-                Version.LOQUENT, true, detail);
+        return HistoryStore.record(info, stamped ? "stamp" : "unstamp", who, detail);
     }
 }
