@@ -162,6 +162,39 @@ class ResumeMySqlIT {
     }
 
     /**
+     * A bulk insert commits one run of rows with the same columns at a time, each in a transaction of its own: when a
+     * later run fails, the report and the history name the runs that committed, and a resume does not insert them
+     * again.
+     */
+    @Test
+    void aBulkInsertThatFailsHalfwayIsReportedAndResumedRunByRun() throws Exception {
+        setUp("f6_");
+        Scripts.write(scripts, "0.java", "r0", null, """
+                op.createTable("f6_t", t -> {
+                            t.column("id", integer().primaryKey());
+                            t.column("v", integer());
+                            t.column("w", integer());
+                        });""", "");
+        Scripts.write(scripts, "1.java", "r1", "r0", """
+                op.bulkInsert("f6_t", java.util.List.of(java.util.Map.of("id", 1, "v", 1), java.util.Map.of("id", 2, "v", 2),
+                                java.util.Map.of("id", 3, "w", 3)));""", "");
+        loquent().upgrade("r0");
+        db.execute("INSERT INTO f6_t (id) VALUES (3)"); // the third row will collide
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("Duplicate entry '3'")
+                .hasMessageContaining("1 of its statements had already committed (this database commits DDL as it"
+                        + " goes): INSERT INTO `f6_t` (`id`, `v`) VALUES (?, ?) -- 2 rows, values bound as parameters")
+                .as("Map.of rows render their columns sorted, the same in every JVM");
+        assertThat(db.rows("select id from f6_t order by id")).containsExactly("1", "2", "3");
+
+        db.execute("DELETE FROM f6_t WHERE id = 3");
+        loquent().upgrade("head", true);
+        assertThat(db.rows("select id, coalesce(v, '-'), coalesce(w, '-') from f6_t order by id"))
+                .containsExactly("1|1|-", "2|2|-", "3|-|3");
+        assertThat(version()).containsExactly("r1");
+    }
+
+    /**
      * The version-table change and the completion of the history row are one transaction: when the history write
      * fails, the version table has not moved either, so no revision is ever recorded as applied without its
      * checksum. A trigger makes the history write fail at exactly that point.

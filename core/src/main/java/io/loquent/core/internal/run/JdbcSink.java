@@ -73,6 +73,11 @@ final class JdbcSink implements StatementSink {
         return statements;
     }
 
+    /** {@code insert} cut into its runs of rows with the same columns: each is one prepared statement here. */
+    static List<BulkInsert> groups(BulkInsert insert) {
+        return Group.of(insert).stream().map(g -> new BulkInsert(insert.table(), g.rows())).toList();
+    }
+
     /** The statements {@link #insert} runs, as it reports them, without running them. */
     static List<String> describe(Dialect dialect, BulkInsert insert) {
         return Group.of(insert).stream().map(g -> g.describe(dialect.insertStatement(insert.table(), g.columns())))

@@ -160,15 +160,7 @@ public final class Runner {
 
         private void perform(Operation operation) {
             if (operation instanceof BulkInsert insert) {
-                if (resuming()) {
-                    JdbcSink.describe(dialect, insert).forEach(this::skip);
-                } else {
-                    if (row >= 0) {
-                        starting(JdbcSink.describe(dialect, insert).get(0));
-                    }
-                    executed.addAll(sink.insert(insert));
-                    committedNow();
-                }
+                JdbcSink.groups(insert).forEach(this::insert);
                 return;
             }
             for (String sql : dialect.render(operation, sink.context())) {
@@ -181,6 +173,32 @@ public final class Runner {
                     committedNow();
                 }
             }
+        }
+
+        /**
+         * One run of rows with the same columns, as one statement. Where DDL commits as it goes, it is a transaction
+         * of its own (rows are transactional there), so that it either committed or left nothing: the history row
+         * can say which, and a resume never inserts a row twice.
+         */
+        private void insert(BulkInsert group) {
+            String shown = JdbcSink.describe(dialect, group).get(0);
+            if (resuming()) {
+                skip(shown);
+                return;
+            }
+            starting(shown);
+            boolean own = !transactional && sink.executes();
+            if (own) {
+                sink.begin("insert", true);
+                inTransaction = true;
+            }
+            executed.addAll(sink.insert(group));
+            if (own) {
+                sink.commit(true);
+                inTransaction = false;
+                sink.begin("after the insert", false);
+            }
+            committedNow();
         }
 
         /** Whether the next statement is one that an earlier run already committed. */
