@@ -44,24 +44,31 @@ final class Printer implements MigrationListener {
         }
     }
 
-    private int waits;
+    /** How often a wait is told again while it lasts, whatever the pace at which a dialect polls. */
+    private static final long REPEAT_NANOS = 10_000_000_000L;
+    private long lockToldAt;
+    private long statementToldAt;
 
-    /** Says the run is waiting, at first and then every ten seconds or so. */
+    /** Says the run is waiting for the lock, at first and then every ten seconds. */
     @Override
     public void lockWaiting(String holder) {
-        if (waits++ % 10 == 0) {
+        if (due(lockToldAt)) {
+            lockToldAt = System.nanoTime();
             err.println("Waiting for the migration lock: " + holder);
         }
     }
 
-    private int statementWaits;
-
-    /** Says what a statement waits for, at first and then every twenty seconds or so. */
+    /** Says what a statement waits for, at first and then every ten seconds (called from the wait watch's thread). */
     @Override
-    public void statementWaiting(String blockers) {
-        if (statementWaits++ % 10 == 0) {
+    public synchronized void statementWaiting(String blockers) {
+        if (due(statementToldAt)) {
+            statementToldAt = System.nanoTime();
             err.println("Waiting: " + blockers);
         }
+    }
+
+    private static boolean due(long toldAt) {
+        return toldAt == 0 || System.nanoTime() - toldAt >= REPEAT_NANOS;
     }
 
     /** Progress goes to stderr: stdout carries only what a command is asked to print. */

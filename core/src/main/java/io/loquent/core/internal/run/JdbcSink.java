@@ -3,6 +3,7 @@ package io.loquent.core.internal.run;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.core.HistoryEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -147,6 +148,29 @@ final class JdbcSink implements StatementSink {
     @Override
     public boolean executes() {
         return true;
+    }
+
+    @Override
+    public ProgressLog progressLog(HistoryStore history) {
+        JdbcSink sink = this;
+        return new ProgressLog() {
+            private long row = -1;
+
+            @Override
+            public boolean active() {
+                return row >= 0;
+            }
+
+            @Override
+            public void start(HistoryEntry running) {
+                row = history.insertRunning(sink, running);
+            }
+
+            @Override
+            public void update(boolean success, long durationMillis, String detail) {
+                history.finish(sink, row, success, durationMillis, detail);
+            }
+        };
     }
 
     @Override

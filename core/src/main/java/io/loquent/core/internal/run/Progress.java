@@ -130,7 +130,15 @@ final class Progress {
         }
     }
 
+    /** Longest text kept of one statement: enough to recognise it; the hash identifies it exactly. */
+    private static final int SHOWN = 200;
+
+    /**
+     * The statement on one line, cut to {@link #SHOWN} characters: the row is rewritten after every statement, so it
+     * must not grow with the statements' length (a revision's long data-migration SQL), only with their count.
+     */
     private static String oneLine(String sql) {
-        return sql.replaceAll("\\s+", " ").strip();
+        String line = sql.replaceAll("\\s+", " ").strip();
+        return line.length() <= SHOWN ? line : line.substring(0, SHOWN) + " ...";
     }
 }

@@ -75,8 +75,8 @@ public final class Runner {
         private final long start = System.nanoTime();
         /** How many of {@link #executed} have committed and stay whatever happens next. */
         private int committed;
-        /** The history row written before the first statement where DDL commits as it goes, or -1. */
-        private long row = -1;
+        /** Where DDL commits as it goes, the history row that follows the revision statement by statement. */
+        private final ProgressLog progress;
         /** Whether a transaction is open that a failure must roll back: the revision's, or its bookkeeping's. */
         private boolean inTransaction;
         /** Whether Loquent's own rows are being written (before or after the revision's statements). */
@@ -87,6 +87,7 @@ public final class Runner {
             this.sink = sink;
             this.ledger = ledger;
             this.resumed = resumed;
+            this.progress = transactional ? ProgressLog.NONE : sink.progressLog(ledger.history());
         }
 
         private String title() {
@@ -100,11 +101,9 @@ public final class Runner {
                 LOG.log(System.Logger.Level.INFO, title());
             }
             try {
-                if (tracksProgress()) {
-                    bookkeeping = true;
-                    row = ledger.history().insertRunning((JdbcSink) sink, entry(false, running(null)));
-                    bookkeeping = false;
-                }
+                bookkeeping = true;
+                progress.start(entry(false, running(null)));
+                bookkeeping = false;
                 sink.begin(title(), transactional);
                 inTransaction = transactional;
                 runScript();
@@ -130,11 +129,6 @@ public final class Runner {
                 listener.stepFinished(result);
             }
             return result;
-        }
-
-        /** Online where DDL commits as it goes: the history row follows the revision statement by statement. */
-        private boolean tracksProgress() {
-            return !transactional && sink instanceof JdbcSink;
         }
 
         private void runScript() {
@@ -229,8 +223,8 @@ public final class Runner {
             if (atUncertain() && !resumed.wasRunning(sql)) {
                 throw Failures.cannotResume(step, executed.size(), resumed, sql);
             }
-            if (row >= 0) {
-                ledger.history().finish((JdbcSink) sink, row, false, millis(), running(sql));
+            if (progress.active()) {
+                progress.update(false, millis(), running(sql));
             }
         }
 
@@ -238,8 +232,8 @@ public final class Runner {
         private void committedNow() {
             if (!transactional) {
                 committed = executed.size();
-                if (row >= 0) {
-                    ledger.history().finish((JdbcSink) sink, row, false, millis(), running(null));
+                if (progress.active()) {
+                    progress.update(false, millis(), running(null));
                 }
             }
         }
@@ -260,8 +254,8 @@ public final class Runner {
             for (String sql : ledger.versions().changeStatements(step.rowsBefore(), step.rowsAfter(), sink.context())) {
                 sink.execute(sql);
             }
-            if (row >= 0) {
-                ledger.history().finish((JdbcSink) sink, row, true, millis(), null);
+            if (progress.active()) {
+                progress.update(true, millis(), null);
             } else {
                 sink.insert(ledger.history().insert(entry(true, null)));
             }
@@ -282,15 +276,15 @@ public final class Runner {
 
         /** Where statements committed before the failure, the history keeps which, for the report and --resume. */
         private void recordFailure(List<String> kept, Throwable failure) {
-            if (!sink.executes() || (Progress.count(resumed, kept) == 0 && row < 0)) {
+            if (!sink.executes() || (Progress.count(resumed, kept) == 0 && !progress.active())) {
                 return;
             }
             String detail = Progress.detail("failed after " + Progress.count(resumed, kept)
                     + " statement(s) had committed: " + Failures.sentence(failure.getMessage()), resumed, kept, null);
             try {
                 sink.begin("record the failure", false);
-                if (row >= 0) {
-                    ledger.history().finish((JdbcSink) sink, row, false, millis(), detail);
+                if (progress.active()) {
+                    progress.update(false, millis(), detail);
                 } else {
                     sink.insert(ledger.history().insert(entry(false, detail)));
                 }

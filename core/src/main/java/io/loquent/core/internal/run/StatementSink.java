@@ -28,6 +28,11 @@ interface StatementSink {
     /** Whether statements really run and commit here, rather than being written or rolled back afterwards. */
     boolean executes();
 
+    /** A log that keeps a revision's row in {@code history} up to date as it runs; {@link ProgressLog#NONE} here. */
+    default ProgressLog progressLog(HistoryStore history) {
+        return ProgressLog.NONE;
+    }
+
     void commit(boolean transactional);
 
     void rollback(boolean transactional);
