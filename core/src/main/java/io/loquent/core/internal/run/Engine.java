@@ -2,7 +2,6 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
-import io.loquent.api.dialect.RunHooks;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
@@ -18,7 +17,6 @@ import io.loquent.core.internal.script.ChecksumVerification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +26,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The database side of every command: the version and history tables, checksum verification, running a plan
- * online, writing it as a script, and stamping. The only place besides the sinks that touches JDBC.
+ * The database side of every command: reading the version and history tables, checksum verification, running a
+ * plan online under the lock, and stamping; writing a plan as a script is {@link PlanScript}'s. JDBC itself stays in
+ * this package: the sinks, the stores, the lock's run and the wait watch.
  */
 public final class Engine {
-    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
     private final Dialect dialect;
     private final Runner runner;
     private final VersionStore versions;
@@ -172,80 +170,18 @@ public final class Engine {
         return new Runner.Ledger(versions, history, connection == null ? null : user(connection));
     }
 
-    /**
-     * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row.
-     *
-     * @param context      offline, or online for a dry run that may read the catalogue
-     * @param createTables whether the script starts by creating the version and history tables
-     */
+    /** Writes the plan as a SQL script; see {@link PlanScript#write}. */
     public void write(Plan plan, Appendable out, RenderContext context, boolean createTables, String header) {
-        ScriptSink sink = new ScriptSink(out, dialect, context);
-        sink.comment(header);
-        RunHooks hooks = dialect.runHooks(context);
-        hooks.beforeRun().forEach(sink::execute);
-        if (createTables) {
-            sink.write("\n");
-            tableStatements(context).forEach(sink::execute);
-        }
-        runner.run(plan, sink, ledger(null), RunHooks.NONE, Map.of());
-        if (!hooks.afterRun().isEmpty()) {
-            sink.write("\n");
-            hooks.afterRun().forEach(sink::execute);
-        }
+        script().write(plan, out, context, createTables, header);
     }
 
-    private List<String> tableStatements(RenderContext context) {
-        List<String> statements = new ArrayList<>(versions.createStatements(context));
-        statements.addAll(history.createStatements(context));
-        return statements;
-    }
-
-    /**
-     * Writes what running {@code plan} now would execute, changing nothing. Where DDL is transactional the plan really
-     * runs inside one transaction that is then rolled back, so the script is exact even where a statement depends on
-     * an earlier one; elsewhere each statement is rendered against the live catalogue without running.
-     */
+    /** Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. */
     public void dryRun(Connection connection, Plan plan, Appendable out, String header) {
-        RenderContext context = RenderContext.online(connection);
-        try {
-            boolean createTables = !versions.exists(connection) || !history.exists(connection);
-            if (!dialect.transactionalDdl()) {
-                write(plan, out, context, createTables, header);
-                return;
-            }
-            RunHooks hooks = dialect.runHooks(context);
-            JdbcSink jdbc = new JdbcSink(connection, dialect);
-            jdbc.begin("before the dry run", false);
-            hooks.beforeRun().forEach(jdbc::execute);
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                ScriptSink script = new ScriptSink(out, dialect, context);
-                script.comment(header);
-                DryRunSink sink = new DryRunSink(jdbc, script);
-                if (createTables) {
-                    script.write("\n");
-                    if (!versions.exists(connection)) {
-                        versions.createStatements(context).forEach(sink::execute);
-                    }
-                    if (!history.exists(connection)) {
-                        history.createStatements(context).forEach(sink::execute);
-                    }
-                }
-                runner.run(plan, sink, ledger(connection), hooks, Map.of());
-            } finally {
-                try {
-                    connection.rollback();
-                    connection.setAutoCommit(autoCommit);
-                    jdbc.begin("after the dry run", false);
-                    hooks.afterRun().forEach(jdbc::execute);
-                } catch (SQLException | StatementFailure cleanup) {
-                    LOG.log(System.Logger.Level.WARNING, "could not roll the dry run back cleanly", cleanup);
-                }
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("dry run failed: " + e.getMessage() + ". Nothing was changed", e);
-        }
+        script().dryRun(connection, plan, out, header);
+    }
+
+    private PlanScript script() {
+        return new PlanScript(dialect, runner, versions, history, this::ledger);
     }
 
     /**

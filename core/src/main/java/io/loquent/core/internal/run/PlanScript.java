@@ -1,0 +1,111 @@
+package io.loquent.core.internal.run;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.RunHooks;
+import io.loquent.core.DatabaseException;
+import io.loquent.core.internal.graph.Plan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A plan written as SQL instead of run: the offline script of {@code --sql}, and the exact script of a dry run,
+ * which on databases with transactional DDL really runs inside one transaction that is rolled back.
+ */
+final class PlanScript {
+    private static final System.Logger LOG = System.getLogger(PlanScript.class.getName());
+    private final Dialect dialect;
+    private final Runner runner;
+    private final VersionStore versions;
+    private final HistoryStore history;
+    private final Function<Connection, Runner.Ledger> ledger;
+
+    PlanScript(Dialect dialect, Runner runner, VersionStore versions, HistoryStore history,
+               Function<Connection, Runner.Ledger> ledger) {
+        this.dialect = dialect;
+        this.runner = runner;
+        this.versions = versions;
+        this.history = history;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row.
+     *
+     * @param context      offline, or online for a dry run that may read the catalogue
+     * @param createTables whether the script starts by creating the version and history tables
+     */
+    void write(Plan plan, Appendable out, RenderContext context, boolean createTables, String header) {
+        ScriptSink sink = new ScriptSink(out, dialect, context);
+        sink.comment(header);
+        RunHooks hooks = dialect.runHooks(context);
+        hooks.beforeRun().forEach(sink::execute);
+        if (createTables) {
+            sink.write("\n");
+            tableStatements(context).forEach(sink::execute);
+        }
+        runner.run(plan, sink, ledger.apply(null), RunHooks.NONE, Map.of());
+        if (!hooks.afterRun().isEmpty()) {
+            sink.write("\n");
+            hooks.afterRun().forEach(sink::execute);
+        }
+    }
+
+    private List<String> tableStatements(RenderContext context) {
+        List<String> statements = new ArrayList<>(versions.createStatements(context));
+        statements.addAll(history.createStatements(context));
+        return statements;
+    }
+
+    /**
+     * Writes what running {@code plan} now would execute, changing nothing. Where DDL is transactional the plan really
+     * runs inside one transaction that is then rolled back, so the script is exact even where a statement depends on
+     * an earlier one; elsewhere each statement is rendered against the live catalogue without running.
+     */
+    void dryRun(Connection connection, Plan plan, Appendable out, String header) {
+        RenderContext context = RenderContext.online(connection);
+        try {
+            boolean createTables = !versions.exists(connection) || !history.exists(connection);
+            if (!dialect.transactionalDdl()) {
+                write(plan, out, context, createTables, header);
+                return;
+            }
+            RunHooks hooks = dialect.runHooks(context);
+            JdbcSink jdbc = new JdbcSink(connection, dialect);
+            jdbc.begin("before the dry run", false);
+            hooks.beforeRun().forEach(jdbc::execute);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                ScriptSink script = new ScriptSink(out, dialect, context);
+                script.comment(header);
+                DryRunSink sink = new DryRunSink(jdbc, script);
+                if (createTables) {
+                    script.write("\n");
+                    if (!versions.exists(connection)) {
+                        versions.createStatements(context).forEach(sink::execute);
+                    }
+                    if (!history.exists(connection)) {
+                        history.createStatements(context).forEach(sink::execute);
+                    }
+                }
+                runner.run(plan, sink, ledger.apply(connection), hooks, Map.of());
+            } finally {
+                try {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                    jdbc.begin("after the dry run", false);
+                    hooks.afterRun().forEach(jdbc::execute);
+                } catch (SQLException | StatementFailure cleanup) {
+                    LOG.log(System.Logger.Level.WARNING, "could not roll the dry run back cleanly", cleanup);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("dry run failed: " + e.getMessage() + ". Nothing was changed", e);
+        }
+    }
+}
