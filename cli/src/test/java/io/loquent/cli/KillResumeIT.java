@@ -98,7 +98,7 @@ class KillResumeIT {
     /** Killed while a statement runs: nobody can tell whether the database committed it, and the report says so. */
     @Test
     void aRunKilledWhileAStatementRunsNamesThatStatement() throws Exception {
-        TestDatabase db = project("op.execute(\"DO SLEEP(2)\");");
+        TestDatabase db = project("op.execute(\"DO SLEEP(3)\");");
         killWhenTheHistorySays(db, "\n~2 ");
 
         CliRun refused = Processes.separately(dir, "upgrade", "head");
@@ -106,7 +106,7 @@ class KillResumeIT {
         assertThat(refused.err().lines().toList()).singleElement().asString()
                 .contains("after 1 of its statements had committed: CREATE TABLE `first_half`")
                 .contains(", and it stopped while running statement #2, which the database may or may not have"
-                        + " committed: DO SLEEP(2) (--resume runs it again: check first)");
+                        + " committed: DO SLEEP(3) (--resume runs it again: check first)");
 
         CliRun resumed = Processes.separately(dir, "upgrade", "head", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
