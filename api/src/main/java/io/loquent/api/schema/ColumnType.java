@@ -6,12 +6,15 @@ import io.loquent.api.DefinitionException;
  * A portable column type. Each dialect maps a {@link Kind} (with its length, precision and scale) to its own SQL type;
  * the mapping tables are in the README.
  *
- * @param kind      the portable kind
- * @param length    the maximum length of a {@link Kind#STRING}, otherwise null
- * @param precision the total digits of a {@link Kind#DECIMAL}, otherwise null
- * @param scale     the digits after the point of a {@link Kind#DECIMAL}, otherwise null
+ * @param kind       the portable kind
+ * @param length     the maximum length of a {@link Kind#STRING}, otherwise null
+ * @param precision  the total digits of a {@link Kind#DECIMAL}, otherwise null
+ * @param scale      the digits after the point of a {@link Kind#DECIMAL}, otherwise null
+ * @param nativeName the database's own name of the type (PostgreSQL's {@code int4}, MySQL's {@code tinyint(1)}) for
+ *                   a type read from a database, so that comparisons can use each database's equivalences; null
+ *                   for a type a script or a model declares
  */
-public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale) {
+public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String nativeName) {
 
     /** The portable kinds of column. */
     public enum Kind {
@@ -27,6 +30,9 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         if (kind == null) {
             throw new DefinitionException("a column type needs a kind");
         }
+        if (nativeName != null && nativeName.isBlank()) {
+            throw new DefinitionException("a native type name must not be blank; leave it null for none");
+        }
         if (kind == Kind.STRING && (length == null || length <= 0)) {
             throw new DefinitionException("string(n) needs a positive length, got " + length);
         }
@@ -40,6 +46,16 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         } else if (precision != null || scale != null) {
             throw new DefinitionException(kind + " takes no precision or scale");
         }
+    }
+
+    /** A type as a script or a model declares it: no native name. */
+    public ColumnType(Kind kind, Integer length, Integer precision, Integer scale) {
+        this(kind, length, precision, scale, null);
+    }
+
+    /** This type as the database names it. */
+    public ColumnType withNativeName(String name) {
+        return new ColumnType(kind, length, precision, scale, name);
     }
 
     /** A type without parameters. */

@@ -1,0 +1,49 @@
+package io.loquent.api.schema;
+
+import io.loquent.api.DefinitionException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A schema: its tables, each by a distinct name. What a database holds (reflected by its dialect), what the revision
+ * history builds (replayed), and what an application's entities map are all this record, so that any two compare.
+ * Changed through the {@code with…} methods, which return a new schema.
+ *
+ * @param tables the tables, in the order they were read or created
+ */
+public record Schema(List<Table> tables) {
+    /** A schema without tables. */
+    public static final Schema EMPTY = new Schema(List.of());
+
+    public Schema {
+        tables = List.copyOf(tables);
+        Set<String> seen = new HashSet<>();
+        for (Table t : tables) {
+            if (!seen.add(t.name())) {
+                throw new DefinitionException("the schema holds table '" + t.name() + "' twice");
+            }
+        }
+    }
+
+    /** The table called {@code table}. */
+    public Optional<Table> table(String table) {
+        return tables.stream().filter(t -> t.name().equals(table)).findFirst();
+    }
+
+    /** The tables' names, in order. */
+    public List<String> tableNames() {
+        return tables.stream().map(Table::name).toList();
+    }
+
+    /** This schema with {@code table} in place of the table of the same name, or added at the end. */
+    public Schema withTable(Table table) {
+        return new Schema(Table.replaced(tables, table, Table::name));
+    }
+
+    /** This schema without the table called {@code table}. */
+    public Schema withoutTable(String table) {
+        return new Schema(tables.stream().filter(t -> !t.name().equals(table)).toList());
+    }
+}
