@@ -140,6 +140,21 @@ public interface Dialect {
         return WaitProbe.NONE;
     }
 
+    /**
+     * The schema the database holds now, in the connection's current schema (PostgreSQL) or database (MySQL) or its
+     * main database (SQLite), read in bulk: the number of catalogue queries must not grow with the number of tables.
+     * Tables, columns (portable type with the database's own type name, nullability, default, auto-increment,
+     * comment), named constraints, indexes (not those a constraint keeps for itself) and table comments.
+     *
+     * @param exclude tables to leave out, such as Loquent's own version and history tables
+     * @throws NotSupportedException when the dialect cannot read its catalogue
+     */
+    default io.loquent.api.schema.Schema reflect(Connection connection, java.util.Set<String> exclude)
+            throws SQLException {
+        throw new NotSupportedException(name(), "read the schema from the catalogue",
+                "this dialect has no reflection; autogenerate and drift checks need one");
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;
