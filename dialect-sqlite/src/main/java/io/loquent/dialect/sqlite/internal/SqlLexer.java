@@ -106,7 +106,7 @@ final class SqlLexer {
         boolean hex = sql.regionMatches(true, start, "0x", 0, 2);
         while (pos < sql.length()) {
             char c = sql.charAt(pos);
-            char before = sql.charAt(pos - 1);
+            char before = pos > start ? sql.charAt(pos - 1) : c;
             boolean exponentSign = !hex && (c == '+' || c == '-') && (before == 'e' || before == 'E');
             if (isWordChar(c) || c == '.' || exponentSign) {
                 pos++;

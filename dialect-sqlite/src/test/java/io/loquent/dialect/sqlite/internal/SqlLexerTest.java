@@ -22,6 +22,12 @@ class SqlLexerTest {
     }
 
     @Test
+    void aNumberMayOpenTheText() {
+        assertThat(SqlLexer.tokenize("9.99")).extracting(SqlToken::type, SqlToken::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Type.NUMBER, "9.99"));
+    }
+
+    @Test
     void namesInAnExpressionLeaveOutStringsCommentsAndFunctions() {
         assertThat(ExpressionNames.in("lower(\"Name\") <> 'email' AND t.code /* score */ > [Level] -- ratio"))
                 .containsExactly("name", "and", "t", "code", "level");
