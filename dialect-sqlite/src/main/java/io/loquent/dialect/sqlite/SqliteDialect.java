@@ -9,13 +9,17 @@ import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Schema;
 import io.loquent.dialect.sqlite.internal.FileLock;
+import io.loquent.dialect.sqlite.internal.SqliteCatalogReader;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
  * SQLite. DDL is transactional, so a failed revision leaves nothing behind. Types are chosen so that SQLite's
@@ -120,6 +124,15 @@ public final class SqliteDialect extends AnsiDialect {
     @Override
     public RunHooks runHooks(RenderContext context) {
         return context.connection().map(SqliteRunHooks::on).orElse(RunHooks.NONE);
+    }
+
+    /**
+     * The main database's tables, read with five catalogue queries whatever their number; constraint names come from
+     * each table's {@code CREATE TABLE} text, the only place SQLite keeps them. SQLite has no comments.
+     */
+    @Override
+    public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
+        return SqliteCatalogReader.read(connection, exclude);
     }
 
     @Override

@@ -33,6 +33,17 @@ final class CreateTableParser {
         return new CreateTableParser(sql).table();
     }
 
+    /** The condition inside {@code CHECK ( … )}, as written, from the body of a check clause or constraint. */
+    static String checkCondition(String checkBody) {
+        TokenCursor cursor = new TokenCursor(checkBody);
+        cursor.expectKeyword("CHECK");
+        List<SqlToken> inner = cursor.balanced();
+        if (inner.isEmpty()) {
+            throw cursor.error("expected a condition");
+        }
+        return checkBody.substring(inner.get(0).start(), inner.get(inner.size() - 1).end());
+    }
+
     private TableDefinition table() {
         in.expectKeyword("CREATE");
         if (!in.acceptKeyword("TEMP")) {

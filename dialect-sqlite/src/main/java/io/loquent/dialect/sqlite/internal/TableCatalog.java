@@ -174,6 +174,11 @@ public final class TableCatalog {
     }
 
     private List<String[]> query(String sql, String... parameters) throws SQLException {
+        return rows(connection, sql, parameters);
+    }
+
+    /** The rows of {@code sql} with {@code parameters} bound, each column as text. */
+    static List<String[]> rows(Connection connection, String sql, String... parameters) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 st.setString(i + 1, parameters[i]);
