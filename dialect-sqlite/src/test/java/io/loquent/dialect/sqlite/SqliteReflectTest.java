@@ -173,6 +173,18 @@ class SqliteReflectTest {
     }
 
     @Test
+    void aWithoutRowidKeyIsNotNullWithoutAutoIncrementAndStrictTypesMapByAffinity() throws SQLException {
+        run(new ExecuteSql("CREATE TABLE tags (name TEXT, weight ANY, hits INT DEFAULT 0,"
+                + " CONSTRAINT pk_tags PRIMARY KEY (name)) WITHOUT ROWID, STRICT"));
+
+        assertThat(dialect.reflect(connection, Set.of()).tables()).containsExactly(new Table("tags", List.of(
+                column("name", type(Kind.TEXT, "TEXT"), false, null),
+                column("weight", type(Kind.BINARY, "ANY"), true, null),
+                column("hits", type(Kind.INTEGER, "INT"), true, new DefaultValue.Literal(0))),
+                List.of(new TableConstraint.PrimaryKey("pk_tags", List.of("name"))), List.of(), null));
+    }
+
+    @Test
     void leavesOutExcludedTablesAndThoseOfOtherDatabases() throws SQLException {
         run(new CreateTable("kept", List.of(id()), List.of(new TableConstraint.PrimaryKey("pk_kept", List.of("id"))),
                 null));

@@ -57,8 +57,9 @@ final class DeclaredTypes {
             return length != null && length > 0 && base.contains("CHAR")
                     ? new ColumnType(Kind.STRING, length, null, null) : ColumnType.of(Kind.TEXT);
         }
-        if (base.contains("BLOB") || base.isEmpty()) {
-            return ColumnType.of(Kind.BINARY); // BLOB affinity keeps values as given, as a binary column does
+        if (base.contains("BLOB") || base.isEmpty() || base.equals("ANY")) {
+            // BLOB affinity (and a STRICT table's ANY) keeps values as given, as a binary column does
+            return ColumnType.of(Kind.BINARY);
         }
         if (base.contains("REAL") || base.contains("FLOA") || base.contains("DOUB")) {
             return ColumnType.of(Kind.DOUBLE);
