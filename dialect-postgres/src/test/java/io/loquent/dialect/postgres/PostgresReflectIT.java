@@ -44,7 +44,7 @@ class PostgresReflectIT {
     @BeforeEach
     void createTables(TestDatabase database) throws SQLException {
         db = database;
-        db.execute("DROP TABLE IF EXISTS reviews, books, authors CASCADE");
+        db.execute("DROP TABLE IF EXISTS odd, reviews, books, authors CASCADE");
         db.run(DIALECT, new CreateTable("authors", List.of(
                 column("id", ColumnType.of(Kind.INTEGER), false, true, null, null),
                 column("name", new ColumnType(Kind.STRING, 100, null, null), false, false,
@@ -102,6 +102,28 @@ class PostgresReflectIT {
         } finally {
             db.execute("RESET standard_conforming_strings");
         }
+    }
+
+    /** Types the DSL does not write read as their nearest kind; a generated column's expression is no default. */
+    @Test
+    void otherNativeTypesReadAsTheirNearestKind() throws SQLException {
+        db.execute("DROP TABLE IF EXISTS odd; DROP TYPE IF EXISTS mood");
+        db.execute("CREATE TYPE mood AS ENUM ('sad', 'happy')");
+        db.execute("CREATE TABLE odd (r float4, tz timestamptz DEFAULT now(), ttz timetz, c char(3) DEFAULT NULL,"
+                + " v varchar, n numeric, a int4[] DEFAULT '{1,2}', m mood DEFAULT 'happy', j json,"
+                + " g int8 GENERATED ALWAYS AS (length(v)) STORED)");
+
+        assertThat(DIALECT.reflect(db.connection(), Set.of()).table("odd").orElseThrow().columns()).containsExactly(
+                column("r", type(Kind.DOUBLE, "float4"), true, false, null, null),
+                column("tz", type(Kind.TIMESTAMP, "timestamptz"), true, false, new DefaultValue.CurrentTimestamp(), null),
+                column("ttz", type(Kind.TIME, "timetz"), true, false, null, null),
+                column("c", new ColumnType(Kind.STRING, 3, null, null, "bpchar"), true, false, null, null),
+                column("v", type(Kind.TEXT, "varchar"), true, false, null, null),
+                column("n", type(Kind.TEXT, "numeric"), true, false, null, null),
+                column("a", type(Kind.TEXT, "_int4"), true, false, new DefaultValue.Sql("'{1,2}'::integer[]"), null),
+                column("m", type(Kind.TEXT, "mood"), true, false, new DefaultValue.Literal("happy"), null),
+                column("j", type(Kind.JSON, "json"), true, false, null, null),
+                column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null));
     }
 
     @Test
