@@ -5,17 +5,20 @@ import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Schema;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.WaitProbe;
 import io.loquent.dialect.postgres.internal.AdvisoryLock;
 import io.loquent.dialect.postgres.internal.BlockingSessions;
+import io.loquent.dialect.postgres.internal.PostgresCatalogReader;
 import io.loquent.dialect.postgres.internal.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -64,6 +67,12 @@ public class PostgresDialect extends AnsiDialect {
     @Override
     public WaitProbe waitProbe(Connection migration) throws SQLException {
         return BlockingSessions.of(migration);
+    }
+
+    /** The tables of {@code current_schema()}, read from pg_catalog in four queries (see {@link PostgresCatalogReader}). */
+    @Override
+    public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
+        return PostgresCatalogReader.read(connection, exclude);
     }
 
     @Override

@@ -1,0 +1,91 @@
+package io.loquent.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.ColumnType.Kind;
+import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.TestDatabase;
+import io.loquent.testing.TestDatabaseExtension;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Reflection reads the catalogue in bulk: the statements it executes are counted through a proxy of the connection,
+ * for 3 tables and for 30, and must be the same number.
+ */
+class PostgresReflectQueryCountIT {
+    private static final PostgresDialect DIALECT = new PostgresDialect();
+
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
+
+    @Test
+    void statementCountDoesNotGrowWithTheNumberOfTables(TestDatabase db) throws SQLException {
+        createTables(db, 0, 3);
+        AtomicInteger forThree = new AtomicInteger();
+        assertThat(DIALECT.reflect(counting(db.connection(), forThree), Set.of()).tables()).hasSize(3);
+
+        createTables(db, 3, 30);
+        AtomicInteger forThirty = new AtomicInteger();
+        assertThat(DIALECT.reflect(counting(db.connection(), forThirty), Set.of()).tables()).hasSize(30);
+
+        assertThat(forThirty.get()).isEqualTo(forThree.get()).isEqualTo(4);
+    }
+
+    /** Tables t{from}..t{to - 1}, each with a key, a foreign key to the one before and an index. */
+    private static void createTables(TestDatabase db, int from, int to) throws SQLException {
+        for (int i = from; i < to; i++) {
+            String table = "t" + i;
+            List<TableConstraint> constraints = i == 0 ? List.of(new TableConstraint.PrimaryKey("pk_" + table, List.of("id")))
+                    : List.of(new TableConstraint.PrimaryKey("pk_" + table, List.of("id")),
+                    new TableConstraint.ForeignKey("fk_" + table, List.of("parent"), "t" + (i - 1), List.of("id"),
+                            null, null));
+            db.run(DIALECT, new CreateTable(table, List.of(
+                    new Column("id", ColumnType.of(Kind.INTEGER), false, true, null, null),
+                    new Column("parent", ColumnType.of(Kind.INTEGER), true, false, null, null)), constraints, null));
+            db.run(DIALECT, new CreateIndex("ix_" + table, table, List.of("parent"), false));
+        }
+    }
+
+    /** {@code connection}, counting each execution of a statement it creates or prepares into {@code executions}. */
+    private static Connection counting(Connection connection, AtomicInteger executions) {
+        return (Connection) proxy(Connection.class, connection, (method, result) -> {
+            if (result instanceof Statement) {
+                return proxy(method.getReturnType(), result, (m, r) -> {
+                    if (m.getName().startsWith("execute")) {
+                        executions.incrementAndGet();
+                    }
+                    return r;
+                });
+            }
+            return result;
+        });
+    }
+
+    private interface After {
+        Object apply(java.lang.reflect.Method method, Object result);
+    }
+
+    /** A proxy of {@code target} that hands each call's result to {@code after}. */
+    private static Object proxy(Class<?> type, Object target, After after) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
+            try {
+                return after.apply(method, method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+}
