@@ -8,11 +8,16 @@ import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Schema;
 import io.loquent.dialect.mysql.internal.ColumnState;
+import io.loquent.dialect.mysql.internal.MySqlCatalogReader;
 import io.loquent.dialect.mysql.internal.MySqlRenderer;
 import io.loquent.dialect.mysql.internal.NamedLock;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * MySQL 8.0 and MariaDB 10.5 and later. What differs from standard SQL: backtick quoting, string literals written so
@@ -141,11 +146,17 @@ public class MySqlDialect extends AnsiDialect {
      * (1044, 1142, 1227), which MySQL reports with the generic SQLStates {@code HY000} and {@code 42000}.
      */
     @Override
-    public boolean refusesChanges(java.sql.SQLException failure) {
+    public boolean refusesChanges(SQLException failure) {
         return switch (failure.getErrorCode()) {
             case 1290, 1036, 1044, 1142, 1227 -> true;
             default -> super.refusesChanges(failure);
         };
+    }
+
+    /** Read from information_schema of the current database in five queries (see {@link MySqlCatalogReader}). */
+    @Override
+    public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
+        return new MySqlCatalogReader(connection).read(exclude);
     }
 
     @Override
