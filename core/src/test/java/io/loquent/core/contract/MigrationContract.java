@@ -7,6 +7,14 @@ import io.loquent.core.HistoryEntry;
 import io.loquent.core.Loquent;
 import io.loquent.core.MigrationFailedException;
 import io.loquent.core.Scripts;
+import io.loquent.core.internal.run.Dialects;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.ReferentialAction;
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableConstraint;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -15,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +50,11 @@ abstract class MigrationContract {
 
     /** Whether the database refuses strings longer than a column's declared length (SQLite does not). */
     boolean enforcesLength() {
+        return true;
+    }
+
+    /** Whether the database keeps table and column comments (SQLite does not). */
+    boolean keepsComments() {
         return true;
     }
 
@@ -199,6 +213,49 @@ abstract class MigrationContract {
                 indexes.add(String.valueOf(rs.getString("INDEX_NAME")));
             }
             assertThat(indexes).contains("ix_t_a");
+        }
+    }
+
+    /**
+     * Reflection reads back what every DSL operation built, with the names Loquent gave (issue #9): the same tables,
+     * columns, constraints and indexes on every database, where the database can hold them.
+     */
+    @Test
+    void reflectionReadsBackWhatEveryOperationBuilt() throws Exception {
+        EveryOperationScripts.write(scripts);
+        loquent().upgrade("head");
+        Schema schema;
+        try (Connection c = connect()) {
+            schema = Dialects.forUrl(url(), getClass().getClassLoader())
+                    .reflect(c, Set.of("loquent_version", "loquent_history"));
+        }
+        assertThat(new TreeSet<>(schema.tableNames())).containsExactly("kinds", "pairs", "parents");
+        Table kinds = schema.table("kinds").orElseThrow();
+        assertThat(kinds.columns()).extracting(Column::name).containsExactly("id", "i", "s", "v", "body", "b", "d",
+                "f", "dt", "tm", "ts", "bin", "u", "j", "parent_id");
+        Column v = kinds.column("v").orElseThrow();
+        assertThat(v.type().kind()).isEqualTo(ColumnType.Kind.STRING);
+        assertThat(v.type().length()).isEqualTo(80);
+        assertThat(v.nullable()).isFalse();
+        assertThat(kinds.column("d").orElseThrow().type()).extracting(ColumnType::precision, ColumnType::scale)
+                .containsExactly(10, 2);
+        assertThat(kinds.primaryKey()).map(TableConstraint::name).contains("pk_kinds");
+        assertThat(kinds.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.name()).isEqualTo("fk_kinds_parent_id_parents");
+            assertThat(fk.referencedTable()).isEqualTo("parents");
+            assertThat(fk.onDelete()).isEqualTo(ReferentialAction.SET_NULL);
+        });
+        assertThat(kinds.constraint("ck_kinds_positive")).as("the check").isPresent();
+        boolean uniqueIndex = kinds.index("ux_kinds_u").map(Index::unique).orElse(false);
+        boolean uniqueConstraint = kinds.constraint("ux_kinds_u").map(c -> c instanceof TableConstraint.Unique)
+                .orElse(false);
+        assertThat(uniqueIndex || uniqueConstraint).as("ux_kinds_u, an index or (MySQL) a unique key").isTrue();
+        assertThat(kinds.index("ix_kinds_v")).as("dropped").isEmpty();
+        assertThat(schema.table("parents").orElseThrow().constraint("uq_parents_code")).as("dropped").isEmpty();
+        assertThat(schema.table("pairs").orElseThrow().primaryKey()).map(TableConstraint.PrimaryKey::columns)
+                .contains(List.of("a", "b"));
+        if (keepsComments()) {
+            assertThat(kinds.comment()).isEqualTo("every type");
         }
     }
 

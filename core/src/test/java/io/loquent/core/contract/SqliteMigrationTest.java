@@ -26,6 +26,11 @@ class SqliteMigrationTest extends MigrationContract {
     }
 
     @Override
+    boolean keepsComments() {
+        return false;
+    }
+
+    @Override
     String outsideTransactionStatement() {
         return "CREATE INDEX ix_t_a ON t (a)";
     }
