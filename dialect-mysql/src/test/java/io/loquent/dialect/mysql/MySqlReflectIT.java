@@ -13,15 +13,12 @@ import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.CountingConnection;
 import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -178,39 +175,13 @@ class MySqlReflectIT {
             db.run(DIALECT, books("books_" + i));
         }
         AtomicInteger few = new AtomicInteger();
-        assertThat(DIALECT.reflect(counting(db.connection(), few), Set.of()).tables()).hasSize(3);
+        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), few), Set.of()).tables()).hasSize(3);
         for (int i = 2; i < 29; i++) {
             db.run(DIALECT, books("books_" + i));
         }
         AtomicInteger many = new AtomicInteger();
-        assertThat(DIALECT.reflect(counting(db.connection(), many), Set.of()).tables()).hasSize(30);
+        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), many), Set.of()).tables()).hasSize(30);
         assertThat(many.get()).isEqualTo(few.get()).isEqualTo(5);
     }
 
-    /** {@code connection}, counting each statement it executes, plain or prepared. */
-    private static Connection counting(Connection connection, AtomicInteger executed) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, args) -> {
-                    Object result = invoke(connection, method, args);
-                    if (!(result instanceof Statement)) {
-                        return result;
-                    }
-                    // The proxy has the type the method returns: Statement, PreparedStatement or CallableStatement.
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                            new Class<?>[]{method.getReturnType()}, (statement, call, callArgs) -> {
-                                if (call.getName().startsWith("execute")) {
-                                    executed.incrementAndGet();
-                                }
-                                return invoke(result, call, callArgs);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
 }

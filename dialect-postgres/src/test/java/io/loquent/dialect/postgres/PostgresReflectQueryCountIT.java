@@ -8,13 +8,10 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.CountingConnection;
 import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,11 +32,11 @@ class PostgresReflectQueryCountIT {
     void statementCountDoesNotGrowWithTheNumberOfTables(TestDatabase db) throws SQLException {
         createTables(db, 0, 3);
         AtomicInteger forThree = new AtomicInteger();
-        assertThat(DIALECT.reflect(counting(db.connection(), forThree), Set.of()).tables()).hasSize(3);
+        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), forThree), Set.of()).tables()).hasSize(3);
 
         createTables(db, 3, 30);
         AtomicInteger forThirty = new AtomicInteger();
-        assertThat(DIALECT.reflect(counting(db.connection(), forThirty), Set.of()).tables()).hasSize(30);
+        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), forThirty), Set.of()).tables()).hasSize(30);
 
         assertThat(forThirty.get()).isEqualTo(forThree.get()).isEqualTo(4);
     }
@@ -57,35 +54,5 @@ class PostgresReflectQueryCountIT {
                     new Column("parent", ColumnType.of(Kind.INTEGER), true, false, null, null)), constraints, null));
             db.run(DIALECT, new CreateIndex("ix_" + table, table, List.of("parent"), false));
         }
-    }
-
-    /** {@code connection}, counting each execution of a statement it creates or prepares into {@code executions}. */
-    private static Connection counting(Connection connection, AtomicInteger executions) {
-        return (Connection) proxy(Connection.class, connection, (method, result) -> {
-            if (result instanceof Statement) {
-                return proxy(method.getReturnType(), result, (m, r) -> {
-                    if (m.getName().startsWith("execute")) {
-                        executions.incrementAndGet();
-                    }
-                    return r;
-                });
-            }
-            return result;
-        });
-    }
-
-    private interface After {
-        Object apply(java.lang.reflect.Method method, Object result);
-    }
-
-    /** A proxy of {@code target} that hands each call's result to {@code after}. */
-    private static Object proxy(Class<?> type, Object target, After after) {
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
-            try {
-                return after.apply(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
     }
 }

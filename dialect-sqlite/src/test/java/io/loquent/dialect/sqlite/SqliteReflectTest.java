@@ -18,10 +18,9 @@ import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import io.loquent.testing.CountingConnection;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -216,19 +215,7 @@ class SqliteReflectTest {
             run(new CreateIndex("ix_" + table + "_code", table, List.of("code", "parent_id"), true));
         }
         AtomicInteger statements = new AtomicInteger();
-        InvocationHandler counting = (proxy, method, args) -> {
-            if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-                    || method.getName().equals("prepareCall")) {
-                statements.incrementAndGet();
-            }
-            try {
-                return method.invoke(connection, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        Connection counted = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Connection.class}, counting);
+        Connection counted = CountingConnection.of(connection, statements);
         Schema schema = dialect.reflect(counted, Set.of());
         assertThat(schema.tables()).filteredOn(t -> t.name().startsWith("t" + tables + "_")).hasSize(tables)
                 .allSatisfy(t -> assertThat(t.indexes()).hasSize(2));
