@@ -155,6 +155,24 @@ public interface Dialect {
                 "this dialect has no reflection; autogenerate and drift checks need one");
     }
 
+    /**
+     * The name under which the database keeps {@code identifier} when a client sends it unquoted, as JPA providers
+     * do: PostgreSQL folds it to lower case, MySQL and SQLite keep it as written. Names an entity model maps pass
+     * through here, so that autogenerate creates the tables the application's queries will find.
+     */
+    default String unquotedName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * The type {@link #reflect} reads back for a column declared with {@code declared} (without its native name),
+     * where the two differ: SQLite keeps a UUID as {@code VARCHAR(36)}, for instance. Comparisons pass a model's
+     * types through here, so that a column created from a model compares equal to that model and nothing flaps.
+     */
+    default io.loquent.api.schema.ColumnType reflectedType(io.loquent.api.schema.ColumnType declared) {
+        return declared;
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;

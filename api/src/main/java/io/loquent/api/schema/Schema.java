@@ -11,20 +11,38 @@ import java.util.Set;
  * history builds (replayed), and what an application's entities map are all this record, so that any two compare.
  * Changed through the {@code with…} methods, which return a new schema.
  *
- * @param tables the tables, in the order they were read or created
+ * @param tables    the tables, in the order they were read or created
+ * @param sequences the sequences, where the database has them
  */
-public record Schema(List<Table> tables) {
+public record Schema(List<Table> tables, List<Sequence> sequences) {
     /** A schema without tables. */
     public static final Schema EMPTY = new Schema(List.of());
 
     public Schema {
         tables = List.copyOf(tables);
+        sequences = List.copyOf(sequences);
         Set<String> seen = new HashSet<>();
         for (Table t : tables) {
             if (!seen.add(t.name())) {
                 throw new DefinitionException("the schema holds table '" + t.name() + "' twice");
             }
         }
+        Set<String> seenSequences = new HashSet<>();
+        for (Sequence s : sequences) {
+            if (!seenSequences.add(s.name())) {
+                throw new DefinitionException("the schema holds sequence '" + s.name() + "' twice");
+            }
+        }
+    }
+
+    /** A schema of tables and no sequences. */
+    public Schema(List<Table> tables) {
+        this(tables, List.of());
+    }
+
+    /** The sequence called {@code sequence}. */
+    public Optional<Sequence> sequence(String sequence) {
+        return sequences.stream().filter(s -> s.name().equals(sequence)).findFirst();
     }
 
     /** The table called {@code table}. */
@@ -39,11 +57,21 @@ public record Schema(List<Table> tables) {
 
     /** This schema with {@code table} in place of the table of the same name, or added at the end. */
     public Schema withTable(Table table) {
-        return new Schema(Table.replaced(tables, table, Table::name));
+        return new Schema(Table.replaced(tables, table, Table::name), sequences);
     }
 
     /** This schema without the table called {@code table}. */
     public Schema withoutTable(String table) {
-        return new Schema(tables.stream().filter(t -> !t.name().equals(table)).toList());
+        return new Schema(tables.stream().filter(t -> !t.name().equals(table)).toList(), sequences);
+    }
+
+    /** This schema with {@code sequence} in place of the sequence of the same name, or added at the end. */
+    public Schema withSequence(Sequence sequence) {
+        return new Schema(tables, Table.replaced(sequences, sequence, Sequence::name));
+    }
+
+    /** This schema without the sequence called {@code sequence}. */
+    public Schema withoutSequence(String sequence) {
+        return new Schema(tables, sequences.stream().filter(s -> !s.name().equals(sequence)).toList());
     }
 }
