@@ -13,11 +13,15 @@ import java.util.Objects;
  * @param packages        packages whose classes (and sub-packages') are scanned for entities, or empty
  * @param persistenceUnit the name of a persistence unit, or null
  * @param naming          the names of keys and indexes that the model leaves unnamed
+ * @param database        the name of the database's dialect ({@code postgresql}, {@code mysql}, {@code sqlite}):
+ *                        a JPA provider maps some things per database (a sequence generator becomes an identity
+ *                        column where the database has no sequences)
  */
 public record ModelRequest(ClassLoader classLoader, List<Class<?>> classes, List<String> packages,
-                           String persistenceUnit, ModelNaming naming) {
+                           String persistenceUnit, ModelNaming naming, String database) {
     public ModelRequest {
         Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(database, "database");
         Objects.requireNonNull(naming, "naming");
         classes = List.copyOf(classes);
         packages = List.copyOf(packages);
