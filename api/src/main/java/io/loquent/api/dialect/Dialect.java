@@ -173,6 +173,14 @@ public interface Dialect {
         return declared;
     }
 
+    /**
+     * Whether the database keeps table and column comments, so that a comparison can expect to read back a comment
+     * it asked for (SQLite has none).
+     */
+    default boolean keepsComments() {
+        return true;
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;

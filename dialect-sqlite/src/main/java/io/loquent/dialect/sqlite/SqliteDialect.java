@@ -135,6 +135,12 @@ public final class SqliteDialect extends AnsiDialect {
         return SqliteCatalogReader.read(connection, exclude);
     }
 
+    /** SQLite keeps no comments: a model's comments are not expected back. */
+    @Override
+    public boolean keepsComments() {
+        return false;
+    }
+
     @Override
     protected AnsiRenderer renderer(RenderContext context) {
         return new SqliteRenderer(this, context);

@@ -1,0 +1,108 @@
+package io.loquent.core.internal.diff;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a column of the model differs from the same column in the database, and the {@code alterColumn} each way.
+ * Types compare through {@link Dialect#reflectedType}, so that what a database reads back for a type counts as that
+ * type. What a model cannot say is not taken away: a default or a comment is compared only where the model gives
+ * one, and an auto-increment only where the model asks for it and the database lacks it.
+ */
+final class ColumnDiff {
+    private final Dialect dialect;
+
+    ColumnDiff(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The model's type as this database reads it back, without a native name. */
+    ColumnType expected(ColumnType model) {
+        return plain(dialect.reflectedType(plain(model)));
+    }
+
+    static ColumnType plain(ColumnType type) {
+        return type.nativeName() == null ? type : type.withNativeName(null);
+    }
+
+    /** Whether a column of the model and one of the database hold the same kind of value (a rename candidate). */
+    boolean sameType(Column model, Column database) {
+        return expected(model.type()).equals(plain(database.type()));
+    }
+
+    /** The change that makes {@code database} (of {@code table}) into {@code model}, or null when they agree. */
+    Change compare(String table, Column model, Column database) {
+        List<String> said = new ArrayList<>();
+        boolean type = !sameType(model, database);
+        if (type) {
+            said.add(typeDifference(model.type(), plain(database.type())));
+        }
+        boolean nullable = model.nullable() != database.nullable();
+        if (nullable) {
+            said.add(nullability(model.nullable()) + " in the model, " + nullability(database.nullable())
+                    + " in the database");
+        }
+        boolean defaults = model.defaultValue() != null && !Defaults.same(model.defaultValue(), database.defaultValue());
+        if (defaults) {
+            said.add("default " + show(model.defaultValue()) + " in the model, " + show(database.defaultValue())
+                    + " in the database");
+        }
+        boolean comment = model.comment() != null && dialect.keepsComments()
+                && !model.comment().equals(database.comment());
+        if (comment) {
+            said.add("comment '" + model.comment() + "' in the model, "
+                    + (database.comment() == null ? "none" : "'" + database.comment() + "'") + " in the database");
+        }
+        boolean identity = model.autoIncrement() && !database.autoIncrement();
+        String summary = table + "." + model.name() + ": ";
+        if (said.isEmpty()) {
+            return identity ? manual(summary + "auto-increment in the model, not in the database") : null;
+        }
+        ColumnType was = plain(database.type());
+        AlterColumn up = new AlterColumn(table, model.name(), type ? plain(model.type()) : null,
+                nullable ? model.nullable() : null,
+                defaults ? new AlterColumn.DefaultChange(model.defaultValue()) : null, null,
+                comment ? model.comment() : null, was, database.nullable());
+        AlterColumn down = new AlterColumn(table, model.name(), type ? was : null, nullable ? database.nullable() : null,
+                defaults ? new AlterColumn.DefaultChange(database.defaultValue()) : null, null,
+                comment ? Objects.requireNonNullElse(database.comment(), "") : null, plain(model.type()),
+                model.nullable());
+        String note = identity ? "auto-increment in the model, not in the database: not generated, change it by hand"
+                : null;
+        return new Change(summary + String.join("; ", said), List.of(up), List.of(down), note);
+    }
+
+    /** A difference autogenerate reports but cannot write as an operation. */
+    static Change manual(String summary) {
+        return new Change(summary, List.of(), List.of(), "not generated: no operation expresses it; change it by hand");
+    }
+
+    private String typeDifference(ColumnType model, ColumnType database) {
+        ColumnType expected = expected(model);
+        if (expected.kind() == database.kind() && expected.kind() == ColumnType.Kind.STRING) {
+            return "length " + expected.length() + " in the model, " + database.length() + " in the database";
+        }
+        return "type " + model + " in the model, " + database + " in the database";
+    }
+
+    private static String nullability(boolean nullable) {
+        return nullable ? "nullable" : "NOT NULL";
+    }
+
+    static String show(DefaultValue value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof DefaultValue.CurrentTimestamp) {
+            return "CURRENT_TIMESTAMP";
+        }
+        return value instanceof DefaultValue.Literal l ? (l.value() instanceof String s ? "'" + s + "'"
+                : String.valueOf(l.value())) : ((DefaultValue.Sql) value).expression();
+    }
+}

@@ -1,0 +1,113 @@
+package io.loquent.core.internal.diff;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.api.model.MappedModel;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropTable;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares an entity model with the database's schema and returns the changes that make the database match, in
+ * an order that runs: tables created in foreign-key order and dropped in reverse, keys dropped before the columns
+ * they cover and added after them. Each change carries its reverse, for the revision's downgrade. The model's
+ * names must already be the database's ({@link Dialect#unquotedName}); tables outside the filter are not compared.
+ * Pure: no database, no files.
+ */
+public final class Differ {
+    private final ColumnDiff columns;
+    private final boolean renames;
+    private final TableFilter filter;
+
+    public Differ(Dialect dialect, boolean renames, TableFilter filter) {
+        this.columns = new ColumnDiff(dialect);
+        this.renames = renames;
+        this.filter = filter;
+    }
+
+    public List<Change> compare(MappedModel model, Schema database) {
+        List<Table> wanted = model.schema().tables().stream().filter(t -> filter.compares(t.name())).toList();
+        Schema have = new Schema(database.tables().stream().filter(t -> filter.compares(t.name())).toList(),
+                database.sequences());
+        Phases phases = new Phases();
+        Renames found = new Renames(columns, have);
+        if (renames) {
+            found.tables(missing(wanted, have), missing(have.tables(), new Schema(wanted)), phases.renameTables);
+            for (Table t : wanted) {
+                if (found.database().table(t.name()).isPresent()) {
+                    found.columns(t, phases.columns);
+                }
+            }
+        }
+        have = found.database();
+        TableDiff tables = new TableDiff(columns);
+        for (Table t : wanted) {
+            Schema current = have;
+            current.table(t.name()).ifPresent(existing -> tables.compare(t, existing, phases));
+        }
+        create(missing(wanted, have), model.seedRows(), phases);
+        drop(missing(have.tables(), new Schema(wanted)), phases);
+        return phases.inOrder();
+    }
+
+    /** The tables of {@code tables} that {@code other} lacks. */
+    private static List<Table> missing(List<Table> tables, Schema other) {
+        return tables.stream().filter(t -> other.table(t.name()).isEmpty()).toList();
+    }
+
+    private static void create(List<Table> tables, Map<String, List<Map<String, Object>>> seeds, Phases into) {
+        CreationOrder order = new CreationOrder(tables);
+        for (Table table : order.tables()) {
+            List<Operation> up = new ArrayList<>();
+            up.add(createTable(table, fk -> !order.isDeferred(table.name(), fk)));
+            table.indexes().stream().filter(Keys::plain).forEach(i -> up.add(TableDiff.create(table.name(), i)));
+            List<Map<String, Object>> rows = seeds.getOrDefault(table.name(), List.of());
+            if (!rows.isEmpty()) {
+                up.add(new BulkInsert(table.name(), rows));
+            }
+            into.createTables.add(new Change(table.name() + ": table in the model, not in the database", up,
+                    List.of(new DropTable(table.name())), null));
+        }
+        for (CreationOrder.Deferred d : order.deferred()) {
+            into.addForeignKeys.add(TableDiff.added(d.table(), d.key(), "foreign key " + Keys.describe(d.key())));
+        }
+    }
+
+    private static void drop(List<Table> tables, Phases into) {
+        // Created in this order on the way down, so dropped in its reverse on the way up.
+        CreationOrder order = new CreationOrder(tables);
+        for (CreationOrder.Deferred d : order.deferred()) {
+            into.dropForeignKeys.add(new Change(d.key().name() + " on " + d.table() + ": foreign key "
+                    + Keys.describe(d.key()) + " of a table in the database, not in the model",
+                    List.of(new DropConstraint(d.table(), d.key().name(), TableConstraint.Kind.FOREIGN_KEY)),
+                    List.of(new AddConstraint(d.table(), d.key())), null));
+        }
+        List<Table> reversed = new ArrayList<>(order.tables());
+        java.util.Collections.reverse(reversed);
+        for (Table table : reversed) {
+            List<Operation> down = new ArrayList<>();
+            down.add(createTable(table, fk -> !order.isDeferred(table.name(), fk)));
+            table.indexes().stream().filter(Keys::plain).forEach(i -> down.add(TableDiff.create(table.name(), i)));
+            String note = table.indexes().stream().allMatch(Keys::plain) ? null
+                    : "the downgrade does not recreate its partial or expression indexes";
+            into.dropTables.add(new Change(table.name() + ": table in the database, not in the model",
+                    List.of(new DropTable(table.name())), down, note));
+        }
+    }
+
+    private static CreateTable createTable(Table table, java.util.function.Predicate<TableConstraint.ForeignKey> now) {
+        List<Column> cols = table.columns().stream().map(TableDiff::plain).toList();
+        List<TableConstraint> constraints = table.constraints().stream()
+                .filter(c -> !(c instanceof TableConstraint.ForeignKey fk) || now.test(fk)).toList();
+        return new CreateTable(table.name(), cols, constraints, table.comment());
+    }
+}
