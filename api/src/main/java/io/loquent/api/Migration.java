@@ -115,6 +115,18 @@ public final class Migration {
         op().dropConstraint(name, table, kind);
     }
 
+    public static void createSequence(String name) {
+        op().createSequence(name);
+    }
+
+    public static void createSequence(String name, long start, long increment) {
+        op().createSequence(name, start, increment);
+    }
+
+    public static void dropSequence(String name) {
+        op().dropSequence(name);
+    }
+
     public static void execute(String sql) {
         op().execute(sql);
     }

@@ -57,6 +57,17 @@ public interface Op {
     /** Drops a constraint by name and kind. */
     void dropConstraint(String name, String table, TableConstraint.Kind kind);
 
+    /** Creates a sequence that starts at 1 and counts up by 1. */
+    void createSequence(String name);
+
+    /**
+     * Creates a sequence: {@code op.createSequence("order_seq", 1, 50)} for a JPA {@code @SequenceGenerator} with
+     * {@code allocationSize = 50}. SQLite has no sequences, nor has MySQL (MariaDB has).
+     */
+    void createSequence(String name, long start, long increment);
+
+    void dropSequence(String name);
+
     /** Runs a SQL statement as it stands. */
     void execute(String sql);
 

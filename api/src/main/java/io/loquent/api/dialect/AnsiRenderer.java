@@ -6,10 +6,12 @@ import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
@@ -17,6 +19,7 @@ import io.loquent.api.operation.OperationVisitor;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -264,5 +267,24 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
             statements.addAll(change.accept(this));
         }
         return statements;
+    }
+
+    /**
+     * {@code CREATE SEQUENCE "s" START WITH n INCREMENT BY m}. A sequence's bounds default to 1 and up (down to -1 for
+     * a descending one), which a start of 0 or below (above -1) would leave, so such a start also lowers (raises) the
+     * bound to itself.
+     */
+    @Override
+    public List<String> createSequence(CreateSequence op) {
+        Sequence s = op.sequence();
+        String bound = s.increment() > 0 && s.start() < 1 ? " MINVALUE " + s.start()
+                : s.increment() < 0 && s.start() > -1 ? " MAXVALUE " + s.start() : "";
+        return List.of("CREATE SEQUENCE " + q(s.name()) + " START WITH " + s.start() + " INCREMENT BY "
+                + s.increment() + bound);
+    }
+
+    @Override
+    public List<String> dropSequence(DropSequence op) {
+        return List.of("DROP SEQUENCE " + q(op.name()));
     }
 }

@@ -144,9 +144,10 @@ public interface Dialect {
      * The schema the database holds now, in the connection's current schema (PostgreSQL) or database (MySQL) or its
      * main database (SQLite), read in bulk: the number of catalogue queries must not grow with the number of tables.
      * Tables, columns (portable type with the database's own type name, nullability, default, auto-increment,
-     * comment), named constraints, indexes (not those a constraint keeps for itself) and table comments.
+     * comment), named constraints, indexes (not those a constraint keeps for itself), table comments, and sequences
+     * (not those a serial or identity column owns, which belong to that column).
      *
-     * @param exclude tables to leave out, such as Loquent's own version and history tables
+     * @param exclude tables, and sequences, to leave out, such as Loquent's own version and history tables
      * @throws NotSupportedException when the dialect cannot read its catalogue
      */
     default io.loquent.api.schema.Schema reflect(Connection connection, java.util.Set<String> exclude)

@@ -29,7 +29,7 @@ public record BatchAlterTable(String table, Recreate recreate, List<Operation> o
         operations = List.copyOf(operations);
         for (Operation op : operations) {
             if (op instanceof BatchAlterTable || op instanceof CreateTable || op instanceof ExecuteSql
-                    || op instanceof BulkInsert) {
+                    || op instanceof BulkInsert || op instanceof CreateSequence || op instanceof DropSequence) {
                 throw new DefinitionException("batchAlterTable('" + table + "') cannot contain: " + op.describe());
             }
         }

@@ -3,7 +3,8 @@ package io.loquent.api.operation;
 /** One schema or data change. Records only: validated on construction, never mutated. */
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn,
-        CreateIndex, DropIndex, AddConstraint, DropConstraint, ExecuteSql, BulkInsert, BatchAlterTable {
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, ExecuteSql, BulkInsert, BatchAlterTable,
+        CreateSequence, DropSequence {
 
     /** Dispatches to the visitor method for this record. */
     <R> R accept(OperationVisitor<R> visitor);

@@ -29,4 +29,8 @@ public interface OperationVisitor<R> {
     R bulkInsert(BulkInsert op);
 
     R batchAlterTable(BatchAlterTable op);
+
+    R createSequence(CreateSequence op);
+
+    R dropSequence(DropSequence op);
 }

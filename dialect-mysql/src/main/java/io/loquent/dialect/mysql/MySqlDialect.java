@@ -106,6 +106,26 @@ public class MySqlDialect extends AnsiDialect {
         return value ? "1" : "0";
     }
 
+    /**
+     * The name as written: MySQL and MariaDB keep an unquoted name's case. (A server running with
+     * {@code lower_case_table_names} set stores table names in lower case, quoted or not, and so does the catalogue
+     * that reflection reads.)
+     */
+    @Override
+    public String unquotedName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * Every kind reads back as declared: {@code CHAR(36)} is a UUID and {@code VARCHAR(36)} a string,
+     * {@code TINYINT(1)} a boolean, and MariaDB's JSON, a {@code LONGTEXT} to its catalogue, is told by its
+     * {@code json_valid} check (see {@link MySqlCatalogReader}).
+     */
+    @Override
+    public ColumnType reflectedType(ColumnType declared) {
+        return declared;
+    }
+
     @Override
     public String typeSql(ColumnType type) {
         return switch (type.kind()) {
@@ -153,10 +173,13 @@ public class MySqlDialect extends AnsiDialect {
         };
     }
 
-    /** Read from information_schema of the current database in five queries (see {@link MySqlCatalogReader}). */
+    /**
+     * Read from information_schema of the current database in five queries, and one more for MariaDB's sequences when
+     * there are any (see {@link MySqlCatalogReader}).
+     */
     @Override
     public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
-        return new MySqlCatalogReader(connection).read(exclude);
+        return new MySqlCatalogReader(connection, this).read(exclude);
     }
 
     @Override

@@ -45,6 +45,15 @@ class MySqlDialectTest {
     }
 
     @Test
+    void namesAndTypesReadBackAsWritten() {
+        assertThat(dialect.unquotedName("Author")).isEqualTo("Author");
+        for (ColumnType type : List.of(ColumnType.of(Kind.UUID), ColumnType.of(Kind.JSON), ColumnType.of(Kind.BOOLEAN),
+                new ColumnType(Kind.STRING, 36, null, null))) {
+            assertThat(dialect.reflectedType(type)).isEqualTo(type);
+        }
+    }
+
+    @Test
     void hasNoTransactionalDdl() {
         assertThat(dialect.transactionalDdl()).isFalse();
         assertThat(dialect.beginTransaction()).isNull();

@@ -3,6 +3,7 @@ package io.loquent.dialect.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
@@ -11,6 +12,7 @@ import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.testing.CountingConnection;
@@ -42,9 +44,10 @@ class MySqlReflectIT {
     void emptyDatabase(TestDatabase database) throws SQLException {
         db = database;
         db.execute("SET FOREIGN_KEY_CHECKS = 0");
-        for (String table : db.rows("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_TYPE = 'BASE TABLE'")) {
-            db.execute("DROP TABLE `" + table + "`");
+        for (String table : db.rows("SELECT CONCAT(TABLE_TYPE, '|', TABLE_NAME) FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE')")) {
+            String[] typeAndName = table.split("\\|", 2);
+            db.execute((typeAndName[0].equals("SEQUENCE") ? "DROP SEQUENCE `" : "DROP TABLE `") + typeAndName[1] + "`");
         }
         db.execute("DROP VIEW IF EXISTS author_names");
         db.execute("SET FOREIGN_KEY_CHECKS = 1");
@@ -182,6 +185,29 @@ class MySqlReflectIT {
         AtomicInteger many = new AtomicInteger();
         assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), many), Set.of()).tables()).hasSize(30);
         assertThat(many.get()).isEqualTo(few.get()).isEqualTo(5);
+    }
+
+    @Test
+    void sequencesAreNoTablesAndAreReadInOneMoreQueryWhateverTheirNumber() throws SQLException {
+        db.run(DIALECT, AUTHORS);
+        createSequences(0, 3);
+        AtomicInteger few = new AtomicInteger();
+        Schema three = DIALECT.reflect(CountingConnection.of(db.connection(), few), Set.of("seq_1"));
+        assertThat(three.tableNames()).containsExactly("authors");
+        assertThat(three.sequences()).containsExactly(new Sequence("seq_0", 1, 10), new Sequence("seq_2", 3, 30));
+        createSequences(3, 30);
+        AtomicInteger many = new AtomicInteger();
+        Schema thirty = DIALECT.reflect(CountingConnection.of(db.connection(), many), Set.of());
+        assertThat(thirty.tableNames()).containsExactly("authors");
+        assertThat(thirty.sequences()).hasSize(30).contains(new Sequence("seq_29", 30, 300));
+        assertThat(many.get()).isEqualTo(few.get()).isEqualTo(6);
+    }
+
+    /** Sequences seq_{from}..seq_{to - 1}, made through the dialect, starting at i + 1 and counting by 10 (i + 1). */
+    private void createSequences(int from, int to) throws SQLException {
+        for (int i = from; i < to; i++) {
+            db.run(DIALECT, new CreateSequence(new Sequence("seq_" + i, i + 1, 10L * (i + 1))));
+        }
     }
 
 }

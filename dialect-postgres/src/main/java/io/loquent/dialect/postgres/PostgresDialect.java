@@ -69,10 +69,34 @@ public class PostgresDialect extends AnsiDialect {
         return BlockingSessions.of(migration);
     }
 
-    /** The tables of {@code current_schema()}, read from pg_catalog in four queries (see {@link PostgresCatalogReader}). */
+    /**
+     * The tables and sequences of {@code current_schema()}, read from pg_catalog in five queries (see
+     * {@link PostgresCatalogReader}).
+     */
     @Override
     public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
         return PostgresCatalogReader.read(connection, exclude);
+    }
+
+    /**
+     * The name with its ASCII letters A to Z in lower case, as PostgreSQL folds an unquoted identifier. It leaves
+     * every other character as it is in a multi-byte server encoding such as UTF-8 ({@code downcase_identifier} in
+     * the server's {@code scansup.c}), so {@code ÉTÉ} stays {@code ÉTÉ}: Java's {@code toLowerCase} would not.
+     */
+    @Override
+    public String unquotedName(String identifier) {
+        StringBuilder folded = new StringBuilder(identifier.length());
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
+    }
+
+    /** Every kind reads back as declared: {@link PostgresCatalogReader} keeps them all apart. */
+    @Override
+    public ColumnType reflectedType(ColumnType declared) {
+        return declared;
     }
 
     @Override

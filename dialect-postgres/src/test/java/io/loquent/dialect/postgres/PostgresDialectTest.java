@@ -57,6 +57,14 @@ class PostgresDialectTest {
     }
 
     @Test
+    void unquotedNamesFoldTheirAsciiLettersOnly() {
+        assertThat(dialect.unquotedName("AUTHOR")).isEqualTo("author");
+        assertThat(dialect.unquotedName("Order_Line2")).isEqualTo("order_line2");
+        assertThat(dialect.unquotedName("\u00c9T\u00c9_Z")).as("UTF-8: not \u00c9").isEqualTo("\u00c9t\u00c9_z");
+        assertThat(dialect.unquotedName("\u0130D")).as("nor the Turkish dotted I").isEqualTo("\u0130d");
+    }
+
+    @Test
     void describesItsCapabilities() {
         assertThat(dialect.transactionalDdl()).isTrue();
         assertThat(dialect.maxIdentifierLength()).isEqualTo(io.loquent.api.dialect.IdentifierLimit.utf8Bytes(63));

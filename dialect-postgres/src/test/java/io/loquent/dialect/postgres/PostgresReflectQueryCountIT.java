@@ -3,10 +3,13 @@ package io.loquent.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.testing.CountingConnection;
 import io.loquent.testing.TestDatabase;
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reflection reads the catalogue in bulk: the statements it executes are counted through a proxy of the connection,
- * for 3 tables and for 30, and must be the same number.
+ * for 3 tables and sequences and for 30, and must be the same number.
  */
 class PostgresReflectQueryCountIT {
     private static final PostgresDialect DIALECT = new PostgresDialect();
@@ -29,19 +32,27 @@ class PostgresReflectQueryCountIT {
     static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
 
     @Test
-    void statementCountDoesNotGrowWithTheNumberOfTables(TestDatabase db) throws SQLException {
+    void statementCountDoesNotGrowWithTheNumberOfTablesAndSequences(TestDatabase db) throws SQLException {
         createTables(db, 0, 3);
         AtomicInteger forThree = new AtomicInteger();
-        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), forThree), Set.of()).tables()).hasSize(3);
+        Schema three = DIALECT.reflect(CountingConnection.of(db.connection(), forThree), Set.of("s1"));
+        assertThat(three.tables()).hasSize(3);
+        assertThat(three.sequences()).as("s1 excluded, the identity columns' own left out")
+                .containsExactly(new Sequence("s0", 1, 2), new Sequence("s2", 3, 2));
 
         createTables(db, 3, 30);
         AtomicInteger forThirty = new AtomicInteger();
-        assertThat(DIALECT.reflect(CountingConnection.of(db.connection(), forThirty), Set.of()).tables()).hasSize(30);
+        Schema thirty = DIALECT.reflect(CountingConnection.of(db.connection(), forThirty), Set.of());
+        assertThat(thirty.tables()).hasSize(30);
+        assertThat(thirty.sequences()).hasSize(30);
 
-        assertThat(forThirty.get()).isEqualTo(forThree.get()).isEqualTo(4);
+        assertThat(forThirty.get()).isEqualTo(forThree.get()).isEqualTo(5);
     }
 
-    /** Tables t{from}..t{to - 1}, each with a key, a foreign key to the one before and an index. */
+    /**
+     * Tables t{from}..t{to - 1}, each with an identity key, a foreign key to the one before and an index, and
+     * sequences s{from}..s{to - 1}.
+     */
     private static void createTables(TestDatabase db, int from, int to) throws SQLException {
         for (int i = from; i < to; i++) {
             String table = "t" + i;
@@ -53,6 +64,7 @@ class PostgresReflectQueryCountIT {
                     new Column("id", ColumnType.of(Kind.INTEGER), false, true, null, null),
                     new Column("parent", ColumnType.of(Kind.INTEGER), true, false, null, null)), constraints, null));
             db.run(DIALECT, new CreateIndex("ix_" + table, table, List.of("parent"), false));
+            db.run(DIALECT, new CreateSequence(new Sequence("s" + i, i + 1, 2)));
         }
     }
 }

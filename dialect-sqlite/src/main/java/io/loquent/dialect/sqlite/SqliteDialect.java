@@ -67,6 +67,21 @@ public final class SqliteDialect extends AnsiDialect {
         };
     }
 
+    /**
+     * UUID as {@code STRING(36)} and JSON as {@code TEXT}: {@link #typeSql} writes them as {@code VARCHAR(36)} and
+     * {@code TEXT}, so their declared types cannot be told from those of a string and a text column. Every other kind
+     * reads back as declared. (An auto-incrementing key is the exception a type cannot express: SQLite's rowid alias
+     * must be declared {@code INTEGER}, so such a key of any integer kind reads back as INTEGER.)
+     */
+    @Override
+    public ColumnType reflectedType(ColumnType declared) {
+        return switch (declared.kind()) {
+            case UUID -> new ColumnType(ColumnType.Kind.STRING, 36, null, null);
+            case JSON -> ColumnType.of(ColumnType.Kind.TEXT);
+            default -> declared;
+        };
+    }
+
     /** SQLite wants an expression default in parentheses; literals and CURRENT_TIMESTAMP stand alone. */
     @Override
     public String defaultSql(DefaultValue value) {

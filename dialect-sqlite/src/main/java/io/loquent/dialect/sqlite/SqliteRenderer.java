@@ -8,9 +8,11 @@ import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
@@ -206,6 +208,22 @@ final class SqliteRenderer extends AnsiRenderer {
             reasons = List.of("recreate ALWAYS");
         }
         return rebuild(op, op.table(), snapshot, op.operations(), reasons);
+    }
+
+    @Override
+    public List<String> createSequence(CreateSequence op) {
+        throw noSequences(op);
+    }
+
+    @Override
+    public List<String> dropSequence(DropSequence op) {
+        throw noSequences(op);
+    }
+
+    private static NotSupportedException noSequences(Operation op) {
+        return new NotSupportedException("sqlite", op.describe(), "SQLite has no sequences. Let an INTEGER PRIMARY KEY"
+                + " column number the rows (JPA GenerationType.IDENTITY), or keep the counter in a table"
+                + " (GenerationType.TABLE)");
     }
 
     /** The rebuild of {@code table}, from {@code snapshot} when the table was read already. */

@@ -100,6 +100,15 @@ class SqliteDialectTest {
     }
 
     @Test
+    void uuidAndJsonReadBackAsTheStringAndTextTheyAreWrittenAs() {
+        assertThat(dialect.reflectedType(ColumnType.of(Kind.UUID))).isEqualTo(new ColumnType(Kind.STRING, 36, null, null));
+        assertThat(dialect.reflectedType(ColumnType.of(Kind.JSON))).isEqualTo(ColumnType.of(Kind.TEXT));
+        assertThat(dialect.reflectedType(new ColumnType(Kind.DECIMAL, null, 10, 2)))
+                .isEqualTo(new ColumnType(Kind.DECIMAL, null, 10, 2));
+        assertThat(dialect.unquotedName("Author")).isEqualTo("Author");
+    }
+
+    @Test
     void seedTableRendersAsExpected() {
         assertThat(dialect.render(seedUsers(), RenderContext.offline())).containsExactly("""
                 CREATE TABLE "users" (

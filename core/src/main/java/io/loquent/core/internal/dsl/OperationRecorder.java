@@ -8,14 +8,17 @@ import io.loquent.api.TableBuilder;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +138,21 @@ public final class OperationRecorder implements Op {
     @Override
     public void dropConstraint(String name, String table, TableConstraint.Kind kind) {
         sink.accept(new DropConstraint(table, name, kind));
+    }
+
+    @Override
+    public void createSequence(String name) {
+        createSequence(name, 1, 1);
+    }
+
+    @Override
+    public void createSequence(String name, long start, long increment) {
+        sink.accept(new CreateSequence(new Sequence(name, start, increment)));
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        sink.accept(new DropSequence(name));
     }
 
     @Override

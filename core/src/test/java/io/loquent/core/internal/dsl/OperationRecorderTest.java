@@ -13,12 +13,15 @@ import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.ReferentialAction;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -158,6 +161,26 @@ class OperationRecorderTest {
         assertThatThrownBy(() -> op.createTable("t", t -> t.primaryKey("nope").column("a", integer())))
                 .isExactlyInstanceOf(DefinitionException.class)
                 .hasMessage("primary key of 't' names unknown column 'nope'");
+    }
+
+    @Test
+    void sequencesAreRecordedWithTheirStartAndIncrementThroughOpAndTheFacade() {
+        Migration.bind(op, () -> {
+            Migration.createSequence("order_seq", 1, 50);
+            Migration.dropSequence("order_seq");
+        });
+        op.createSequence("plain");
+        assertThat(recorded).containsExactly(new CreateSequence(new Sequence("order_seq", 1, 50)),
+                new DropSequence("order_seq"), new CreateSequence(new Sequence("plain", 1, 1)));
+        assertThat(recorded).extracting(Operation::describe)
+                .containsExactly("create sequence order_seq", "drop sequence order_seq", "create sequence plain");
+        assertThatThrownBy(() -> op.createSequence("s", 1, 0)).isExactlyInstanceOf(DefinitionException.class)
+                .hasMessage("sequence 's' needs a non-zero increment");
+        assertThatThrownBy(() -> op.dropSequence(" ")).isExactlyInstanceOf(DefinitionException.class)
+                .hasMessage("a sequence must be a non-blank name, got ' '");
+        assertThatThrownBy(() -> new BatchAlterTable("t", null, List.of(new DropSequence("s"))))
+                .isExactlyInstanceOf(DefinitionException.class)
+                .hasMessage("batchAlterTable('t') cannot contain: drop sequence s");
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.loquent.core.internal.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
+import io.loquent.api.schema.Sequence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -43,6 +46,18 @@ class CanonicalFormTest {
     void quotesInNamesCannotForgeAnotherTree() {
         assertThat(text(new DropTable("a\",\".x\":\"b"))).isNotEqualTo(text(new DropTable("a")));
         assertThat(text(new DropTable("t"))).isEqualTo("{\".table\":\"String:t\",\"record\":\"DropTable\"}");
+    }
+
+    @Test
+    void sequencesCountByNameStartAndIncrement() {
+        String orders = text(new CreateSequence(new Sequence("orders", 1, 50)));
+        assertThat(orders).isEqualTo("{\".sequence\":{\".increment\":\"Long:50\",\".name\":\"String:orders\","
+                + "\".start\":\"Long:1\",\"record\":\"Sequence\"},\"record\":\"CreateSequence\"}");
+        assertThat(orders).isNotEqualTo(text(new CreateSequence(new Sequence("orders", 1, 1))))
+                .isNotEqualTo(text(new CreateSequence(new Sequence("orders", 50, 50))))
+                .isNotEqualTo(text(new CreateSequence(new Sequence("orderz", 1, 50))));
+        assertThat(text(new DropSequence("orders"))).isEqualTo("{\".name\":\"String:orders\",\"record\":\"DropSequence\"}")
+                .isNotEqualTo(text(new DropTable("orders")));
     }
 
     @Test

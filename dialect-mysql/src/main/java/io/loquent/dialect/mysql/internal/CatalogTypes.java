@@ -4,6 +4,10 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -73,7 +77,10 @@ final class CatalogTypes {
         return expression ? new DefaultValue.Sql(columnDefault) : literal(columnDefault, type.kind());
     }
 
-    /** {@code text} as the Java value of {@code kind} where one is obvious, otherwise as the string it is. */
+    /**
+     * {@code text} as the Java value of {@code kind} where one is obvious (a date, time or timestamp as
+     * {@code java.time}, as the dialect writes them), otherwise as the string it is.
+     */
     private static DefaultValue literal(String text, Kind kind) {
         Object value;
         try {
@@ -84,9 +91,12 @@ final class CatalogTypes {
                 case DECIMAL -> new BigDecimal(text);
                 case DOUBLE -> Double.valueOf(text);
                 case UUID -> UUID.fromString(text);
+                case DATE -> LocalDate.parse(text);
+                case TIME -> LocalTime.parse(text);
+                case TIMESTAMP -> LocalDateTime.parse(text.replace(' ', 'T'));
                 default -> text;
             };
-        } catch (IllegalArgumentException notThatKind) {
+        } catch (IllegalArgumentException | DateTimeParseException notThatKind) {
             value = text;
         }
         return new DefaultValue.Literal(value);

@@ -56,7 +56,7 @@ final class MySqlCatalog {
                             "it is a generated column, whose expression Loquent does not restate. Change it with"
                                     + " execute(sql)");
                 }
-                boolean mariaDb = rs.getString(7).toLowerCase(Locale.ROOT).contains("mariadb");
+                boolean mariaDb = MariaDb.is(rs.getString(7));
                 return ColumnState.fromCatalog(rs.getString("COLUMN_TYPE"), "YES".equals(rs.getString("IS_NULLABLE")),
                         rs.getString("COLUMN_DEFAULT"), extra, rs.getString("COLUMN_COMMENT"),
                         rs.getString("COLLATION_NAME"), mariaDb, dialect);

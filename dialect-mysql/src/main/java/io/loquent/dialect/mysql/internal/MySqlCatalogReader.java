@@ -3,18 +3,20 @@ package io.loquent.dialect.mysql.internal;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
+import io.loquent.dialect.mysql.MySqlDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads the tables of the current database ({@code DATABASE()}) from information_schema in five queries whatever the
- * number of tables: tables (with the server's version), columns, index keys, foreign-key columns and checks. Rows are
+ * number of tables (and one more for MariaDB's sequences, when there are any): tables (with the server's version), columns, index keys, foreign-key columns and checks. Rows are
  * sorted by table and gathered per table in {@link CatalogTable}, which turns them into the model.
  *
  * <p>What MySQL keeps differently from the model: every primary key is called {@code PRIMARY}, so its Loquent name
@@ -24,9 +26,10 @@ import java.util.Set;
  * check that belongs to the type, not to the table's constraints.
  */
 public final class MySqlCatalogReader {
-    private static final String TABLES = "SELECT TABLE_NAME, TABLE_COMMENT, VERSION() FROM information_schema.TABLES"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')"
-            + " ORDER BY TABLE_NAME";
+    /** MariaDB's sequences are tables of their own type, listed here and read in {@link MariaDb}. */
+    private static final String TABLES = "SELECT TABLE_NAME, TABLE_COMMENT, VERSION(), TABLE_TYPE"
+            + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE') ORDER BY TABLE_NAME";
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE,"
             + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
             + " COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
@@ -52,21 +55,32 @@ public final class MySqlCatalogReader {
             + " ORDER BY t.TABLE_NAME, t.CONSTRAINT_NAME";
 
     private final Connection connection;
+    private final MySqlDialect dialect;
 
-    public MySqlCatalogReader(Connection connection) {
+    public MySqlCatalogReader(Connection connection, MySqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
-    /** The base tables of the current database but those named in {@code exclude}, by name. */
+    /**
+     * The base tables and (MariaDB) sequences of the current database but those named in {@code exclude}, by name:
+     * five queries, and a sixth when there are sequences.
+     */
     public Schema read(Set<String> exclude) throws SQLException {
         Map<String, CatalogTable> tables = new LinkedHashMap<>();
+        List<String> sequences = new ArrayList<>();
         boolean mariaDb = false;
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(TABLES)) {
             while (rs.next()) {
-                if (!exclude.contains(rs.getString(1))) {
+                if (exclude.contains(rs.getString(1))) {
+                    continue;
+                }
+                if ("SEQUENCE".equals(rs.getString(4))) {
+                    sequences.add(rs.getString(1));
+                } else {
                     tables.put(rs.getString(1), new CatalogTable(rs.getString(1), rs.getString(2)));
                 }
-                mariaDb = rs.getString(3).toLowerCase(Locale.ROOT).contains("mariadb");
+                mariaDb = MariaDb.is(rs.getString(3));
             }
         }
         // Checks before columns: on MariaDB a json_valid check is what marks a longtext column as JSON.
@@ -81,7 +95,8 @@ public final class MySqlCatalogReader {
         query(String.format(KEYS, mariaDb ? "NULL" : "EXPRESSION"), tables, (table, rs) -> table.indexKey(
                 rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null ? IndexKey.of(rs.getString(4))
                         : IndexKey.expression(rs.getString(6)), rs.getString(5)));
-        return new Schema(tables.values().stream().map(CatalogTable::table).toList());
+        return new Schema(tables.values().stream().map(CatalogTable::table).toList(),
+                MariaDb.sequences(connection, sequences, dialect::quote));
     }
 
     private static Long number(ResultSet rs, int column) throws SQLException {

@@ -9,10 +9,12 @@ import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.Column;
@@ -94,6 +96,22 @@ public class MySqlRenderer extends AnsiRenderer {
     @Override
     public List<String> batchAlterTable(BatchAlterTable op) {
         return fold(op.table(), op.operations());
+    }
+
+    /**
+     * MariaDB's {@code CREATE SEQUENCE} (10.3+), the standard statement. MySQL has no sequences, which only the server
+     * can tell: online a MySQL server is refused with advice, offline the statement is written for MariaDB.
+     */
+    @Override
+    public List<String> createSequence(CreateSequence op) {
+        MariaDb.requireSequences(context(), op);
+        return super.createSequence(op);
+    }
+
+    @Override
+    public List<String> dropSequence(DropSequence op) {
+        MariaDb.requireSequences(context(), op);
+        return super.dropSequence(op);
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,5 +39,19 @@ class CatalogTypesTest {
         assertThat(CatalogTypes.defaultValue("CURRENT_TIMESTAMP", "DEFAULT_GENERATED", false, text))
                 .isEqualTo(new DefaultValue.CurrentTimestamp());
         assertThat(CatalogTypes.defaultValue(null, "", false, text)).isNull();
+    }
+
+    @Test
+    void dateAndTimeDefaultsAreTheirJavaTimeValuesOnBothServers() {
+        ColumnType timestamp = ColumnType.of(Kind.TIMESTAMP);
+        DefaultValue.Literal moment = new DefaultValue.Literal(LocalDateTime.of(2024, 2, 29, 12, 34, 56));
+        assertThat(CatalogTypes.defaultValue("2024-02-29 12:34:56", "", false, timestamp)).isEqualTo(moment);
+        assertThat(CatalogTypes.defaultValue("'2024-02-29 12:34:56'", "", true, timestamp)).isEqualTo(moment);
+        assertThat(CatalogTypes.defaultValue("'2024-02-29'", "", true, ColumnType.of(Kind.DATE)))
+                .isEqualTo(new DefaultValue.Literal(LocalDate.of(2024, 2, 29)));
+        assertThat(CatalogTypes.defaultValue("12:34:56", "", false, ColumnType.of(Kind.TIME)))
+                .isEqualTo(new DefaultValue.Literal(LocalTime.of(12, 34, 56)));
+        assertThat(CatalogTypes.defaultValue("'0000-00-00'", "", true, ColumnType.of(Kind.DATE)))
+                .as("MySQL's zero date has no java.time value").isEqualTo(new DefaultValue.Literal("0000-00-00"));
     }
 }

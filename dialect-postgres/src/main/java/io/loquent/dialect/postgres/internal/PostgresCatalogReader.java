@@ -6,6 +6,7 @@ import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.sql.Array;
@@ -21,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the tables of the connection's {@code current_schema()} from {@code pg_catalog} in four queries, whatever the
- * number of tables: tables, columns, constraints and indexes, each for the whole schema at once, joined up here by
- * the table's oid. Ordinary and partitioned tables are read; partitions, views and other relations are not.
+ * Reads the tables and sequences of the connection's {@code current_schema()} from {@code pg_catalog} in five queries,
+ * whatever their number: tables, columns, constraints, indexes and sequences, each for the whole schema at once,
+ * joined up here by the table's oid. Ordinary and partitioned tables are read; partitions, views and other relations are not.
  *
  * <p>Constraints come in the order primary key, unique, foreign keys, checks, each kind by name; indexes by name. A
  * foreign key's ON DELETE/ON UPDATE is null where the catalogue says NO ACTION: that is PostgreSQL's default, and the
@@ -73,10 +74,20 @@ public final class PostgresCatalogReader {
             + " AND own.conrelid = i.indrelid AND own.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, ic.relname";
 
+    /**
+     * The schema's sequences but those a column owns: a serial's ('a', as {@code OWNED BY} makes it) and an
+     * identity's ('i') belong to that column, which reads as auto-incrementing.
+     */
+    private static final String SEQUENCES = "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_sequence s"
+            + " JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+            + " WHERE d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid"
+            + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')) ORDER BY c.relname";
+
     private PostgresCatalogReader() {
     }
 
-    /** The schema of {@code connection}'s current schema, without the tables named in {@code exclude}. */
+    /** The schema of {@code connection}'s current schema, without the tables and sequences named in {@code exclude}. */
     public static Schema read(Connection connection, Set<String> exclude) throws SQLException {
         Map<Long, Parts> tables = new LinkedHashMap<>();
         query(connection, TABLES + " ORDER BY c.relname", rs -> {
@@ -93,7 +104,13 @@ public final class PostgresCatalogReader {
         query(connection, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
         query(connection, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
                 new Index(rs.getString(2), keys(rs.getArray(4), rs.getArray(5)), rs.getBoolean(3), rs.getString(6)))));
-        return new Schema(tables.values().stream().map(Parts::table).toList());
+        List<Sequence> sequences = new ArrayList<>();
+        query(connection, SEQUENCES, rs -> {
+            if (!exclude.contains(rs.getString(1))) {
+                sequences.add(new Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        });
+        return new Schema(tables.values().stream().map(Parts::table).toList(), sequences);
     }
 
     /** The names of the columns {@code keys} (an attnum array) of relation {@code relation}, in key order. */

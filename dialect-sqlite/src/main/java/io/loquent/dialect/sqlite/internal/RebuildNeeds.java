@@ -6,10 +6,12 @@ import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
@@ -137,6 +139,16 @@ public final class RebuildNeeds implements OperationVisitor<String> {
 
     @Override
     public String batchAlterTable(BatchAlterTable op) {
+        return null;
+    }
+
+    @Override
+    public String createSequence(CreateSequence op) {
+        return null;
+    }
+
+    @Override
+    public String dropSequence(DropSequence op) {
         return null;
     }
 

@@ -8,10 +8,12 @@ import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
@@ -214,6 +216,16 @@ final class RebuildPlanner implements OperationVisitor<Void> {
 
     @Override
     public Void batchAlterTable(BatchAlterTable op) {
+        throw refuse(op);
+    }
+
+    @Override
+    public Void createSequence(CreateSequence op) {
+        throw refuse(op);
+    }
+
+    @Override
+    public Void dropSequence(DropSequence op) {
         throw refuse(op);
     }
 }
