@@ -18,6 +18,9 @@ public interface ColumnChange {
     /** Sets a literal default, rendered safely. */
     ColumnChange defaultValue(Object value);
 
+    /** Sets the default to the moment of insertion, spelt the database's way. */
+    ColumnChange defaultCurrentTimestamp();
+
     /** Renames the column. */
     ColumnChange newName(String name);
 

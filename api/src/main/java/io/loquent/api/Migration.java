@@ -99,8 +99,17 @@ public final class Migration {
         op().createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete);
     }
 
+    public static void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                        List<String> referencedColumns, String onDelete, String onUpdate) {
+        op().createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate);
+    }
+
     public static void createCheckConstraint(String name, String table, String condition) {
         op().createCheckConstraint(name, table, condition);
+    }
+
+    public static void createCheckConstraintNamed(String name, String table, String condition) {
+        op().createCheckConstraintNamed(name, table, condition);
     }
 
     public static void createPrimaryKey(String name, String table, String... columns) {

@@ -45,8 +45,18 @@ public interface Op {
     void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                           List<String> referencedColumns, String onDelete);
 
-    /** A CHECK constraint; {@code name} may be null, the condition is SQL. */
+    /**
+     * As {@link #createForeignKey(String, String, String, List, List)}, with ON DELETE and ON UPDATE actions such as
+     * {@code "CASCADE"}; either may be null for the database's default.
+     */
+    void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                          List<String> referencedColumns, String onDelete, String onUpdate);
+
+    /** A CHECK constraint named by the convention from {@code name} ({@code ck_%table_%name}); the condition is SQL. */
     void createCheckConstraint(String name, String table, String condition);
+
+    /** A CHECK constraint called exactly {@code name}, outside the naming convention; the condition is SQL. */
+    void createCheckConstraintNamed(String name, String table, String condition);
 
     /** A primary key; {@code name} may be null. */
     void createPrimaryKey(String name, String table, String... columns);

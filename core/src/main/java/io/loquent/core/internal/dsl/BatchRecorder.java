@@ -77,7 +77,7 @@ final class BatchRecorder implements BatchOp {
     @Override
     public BatchOp createForeignKey(String name, String referencedTable, List<String> columns,
                                     List<String> referencedColumns) {
-        return add(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, null));
+        return add(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, null, null));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.loquent.api.ColumnSpec;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,10 +43,21 @@ final class Changes {
     }
 
     AddConstraint foreignKey(String name, String table, String referencedTable, List<String> columns,
-                             List<String> referencedColumns, String onDelete) {
-        return new AddConstraint(table, new TableConstraint.ForeignKey(
-                name != null ? name : naming.foreignKeyName(table, columns, referencedTable), columns, referencedTable,
-                referencedColumns, onDelete == null ? null : io.loquent.api.schema.ReferentialAction.parse(onDelete), null));
+                             List<String> referencedColumns, String onDelete, String onUpdate) {
+        return new AddConstraint(table, foreignKey(naming, name, table, referencedTable, columns, referencedColumns,
+                onDelete, onUpdate));
+    }
+
+    /** A foreign key named {@code name}, or by the convention when it is null; null actions are the database's. */
+    static TableConstraint.ForeignKey foreignKey(NamingConvention naming, String name, String table,
+                                                 String referencedTable, List<String> columns,
+                                                 List<String> referencedColumns, String onDelete, String onUpdate) {
+        return new TableConstraint.ForeignKey(name != null ? name : naming.foreignKeyName(table, columns,
+                referencedTable), columns, referencedTable, referencedColumns, action(onDelete), action(onUpdate));
+    }
+
+    private static ReferentialAction action(String text) {
+        return text == null ? null : ReferentialAction.parse(text);
     }
 
     AddConstraint check(String name, String table, String condition) {
@@ -54,6 +66,10 @@ final class Changes {
                     + "' needs a name: the convention ck_%table_%name is built from it");
         }
         return new AddConstraint(table, new TableConstraint.Check(naming.checkName(table, name), condition));
+    }
+
+    AddConstraint checkNamed(String name, String table, String condition) {
+        return new AddConstraint(table, new TableConstraint.Check(name, condition));
     }
 
     AddConstraint primaryKey(String name, String table, String... columns) {

@@ -42,6 +42,12 @@ final class ColumnChangeBuilder implements ColumnChange {
     }
 
     @Override
+    public ColumnChange defaultCurrentTimestamp() {
+        this.defaultChange = new DefaultChange(new DefaultValue.CurrentTimestamp());
+        return this;
+    }
+
+    @Override
     public ColumnChange newName(String name) {
         this.newName = name;
         return this;

@@ -117,12 +117,23 @@ public final class OperationRecorder implements Op {
     @Override
     public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                                  List<String> referencedColumns, String onDelete) {
-        sink.accept(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, onDelete));
+        createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete, null);
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                 List<String> referencedColumns, String onDelete, String onUpdate) {
+        sink.accept(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate));
     }
 
     @Override
     public void createCheckConstraint(String name, String table, String condition) {
         sink.accept(changes.check(name, table, condition));
+    }
+
+    @Override
+    public void createCheckConstraintNamed(String name, String table, String condition) {
+        sink.accept(changes.checkNamed(name, table, condition));
     }
 
     @Override

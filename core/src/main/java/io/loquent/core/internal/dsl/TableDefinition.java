@@ -8,6 +8,7 @@ import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Names;
 import io.loquent.api.schema.TableConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ final class TableDefinition implements TableBuilder {
     private final List<String> primaryKey = new ArrayList<>();
     private final List<TableConstraint> constraints = new ArrayList<>();
     private final List<List<String>> indexes = new ArrayList<>();
+    private String primaryKeyName;
     private String comment;
 
     TableDefinition(String table, NamingConvention naming) {
@@ -60,6 +62,13 @@ final class TableDefinition implements TableBuilder {
     }
 
     @Override
+    public TableBuilder primaryKeyNamed(String name, String... names) {
+        primaryKey(names);
+        this.primaryKeyName = Names.require(name, "the primary key of '" + table + "'");
+        return this;
+    }
+
+    @Override
     public TableBuilder unique(String... names) {
         return uniqueNamed(naming.uniqueName(table, List.of(names)), names);
     }
@@ -73,6 +82,20 @@ final class TableDefinition implements TableBuilder {
     @Override
     public TableBuilder check(String name, String condition) {
         constraints.add(new TableConstraint.Check(naming.checkName(table, name), condition));
+        return this;
+    }
+
+    @Override
+    public TableBuilder checkNamed(String name, String condition) {
+        constraints.add(new TableConstraint.Check(name, condition));
+        return this;
+    }
+
+    @Override
+    public TableBuilder foreignKey(String name, String referencedTable, List<String> names,
+                                   List<String> referencedColumns, String onDelete, String onUpdate) {
+        constraints.add(Changes.foreignKey(naming, name, table, referencedTable, names, referencedColumns, onDelete,
+                onUpdate));
         return this;
     }
 
@@ -98,7 +121,8 @@ final class TableDefinition implements TableBuilder {
         List<Column> built = new ArrayList<>(columns.size());
         List<TableConstraint> all = new ArrayList<>();
         if (!primaryKey.isEmpty()) {
-            all.add(new TableConstraint.PrimaryKey(naming.primaryKeyName(table), primaryKey));
+            all.add(new TableConstraint.PrimaryKey(primaryKeyName != null ? primaryKeyName : naming.primaryKeyName(table),
+                    primaryKey));
         }
         boolean solePrimaryKey = primaryKey.size() == 1;
         columns.forEach((name, spec) -> {

@@ -73,9 +73,15 @@ public final class Authoring {
         return new ArrayList<>(parents);
     }
 
-    /** Writes the revision file after checking that its id and labels are free; returns its path. */
+    /** Writes a revision file that does nothing after checking that its id and labels are free; returns its path. */
     public static Path write(RevisionGraph graph, Path folder, String revisionId, List<String> down, List<String> labels,
                              List<String> dependsOn, String message) {
+        return write(graph, folder, revisionId, down, labels, dependsOn, message, RevisionBody.EMPTY);
+    }
+
+    /** Writes a revision file that does what {@code body} says, after checking that its id and labels are free. */
+    public static Path write(RevisionGraph graph, Path folder, String revisionId, List<String> down, List<String> labels,
+                             List<String> dependsOn, String message, RevisionBody body) {
         String id = revisionId != null ? revisionId : RevisionWriter.newId();
         if (graph.contains(id)) {
             throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
@@ -99,7 +105,7 @@ public final class Authoring {
             }
         }
         Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
-        return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now());
+        return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now(), body);
     }
 
     /** Writes {@code loquent.properties} and an empty {@code migrations/} folder into {@code folder}. */

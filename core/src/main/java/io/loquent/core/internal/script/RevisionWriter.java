@@ -40,13 +40,25 @@ public final class RevisionWriter {
     }
 
     /**
-     * Writes the file and returns its path.
+     * Writes a file whose methods do nothing and returns its path.
      *
      * @param down       the parent ids (the current heads)
      * @param takenNames class names the folder's scripts already use
      */
     public static Path write(Path folder, String id, List<String> down, List<String> branchLabels,
                              List<String> dependsOn, String message, Set<String> takenNames, LocalDateTime now) {
+        return write(folder, id, down, branchLabels, dependsOn, message, takenNames, now, RevisionBody.EMPTY);
+    }
+
+    /**
+     * Writes a file whose methods do what {@code body} says and returns its path.
+     *
+     * @param down       the parent ids (the current heads)
+     * @param takenNames class names the folder's scripts already use
+     */
+    public static Path write(Path folder, String id, List<String> down, List<String> branchLabels,
+                             List<String> dependsOn, String message, Set<String> takenNames, LocalDateTime now,
+                             RevisionBody body) {
         if (!RevisionReader.isValidId(id)) {
             throw new ConfigurationException("revision id '" + id + "' is not valid: " + RevisionReader.idRule());
         }
@@ -56,12 +68,12 @@ public final class RevisionWriter {
                     + " where a string holds at most " + MAX_CONSTANT + ". Nothing was written; shorten the message"
                     + " (a long explanation fits in a comment in the revision file)");
         }
-        String className = className(message, id, takenNames);
+        String className = className(message, id, takenNames, body);
         String slug = slug(message);
         Path file = folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + ".java");
         try {
             Files.createDirectories(folder);
-            Files.writeString(Files.createFile(file), source(id, down, branchLabels, dependsOn, message, className));
+            Files.writeString(Files.createFile(file), source(id, down, branchLabels, dependsOn, message, className, body));
         } catch (FileAlreadyExistsException e) {
             throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
         } catch (IOException e) {
@@ -91,6 +103,11 @@ public final class RevisionWriter {
     }
 
     static String className(String message, String id, Set<String> taken) {
+        return className(message, id, taken, RevisionBody.EMPTY);
+    }
+
+    /** The class name for {@code message}; one that {@code body} uses for something else takes the id too. */
+    static String className(String message, String id, Set<String> taken, RevisionBody body) {
         String camel = Stream.of(message.split("[^A-Za-z0-9]+")).filter(w -> !w.isEmpty())
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
         if (camel.isEmpty() || !Character.isLetter(camel.charAt(0))) {
@@ -99,7 +116,7 @@ public final class RevisionWriter {
         if (camel.length() > 60) {
             camel = camel.substring(0, 60);
         }
-        return taken.contains(camel) || RESERVED.contains(camel) ? camel + "_" + id : camel;
+        return taken.contains(camel) || RESERVED.contains(camel) || body.mentions(camel) ? camel + "_" + id : camel;
     }
 
     static String slug(String message) {
@@ -108,22 +125,26 @@ public final class RevisionWriter {
     }
 
     private static String source(String id, List<String> down, List<String> branchLabels, List<String> dependsOn,
-                                 String message, String className) {
+                                 String message, String className, RevisionBody body) {
         String extra = (branchLabels.isEmpty() ? "" : ", branchLabels = " + array(branchLabels))
                 + (dependsOn.isEmpty() ? "" : ", dependsOn = " + array(dependsOn));
-        return """
-                import io.loquent.api.*;
+        String imports = body.imports().stream().map(i -> "import " + i + ";\n").collect(Collectors.joining());
+        // Concatenated rather than formatted: the bodies may hold any text, % signs included.
+        return "import io.loquent.api.*;\n" + imports + """
                 import static io.loquent.api.Types.*;
 
                 @Revision(id = %s, down = %s%s, message = %s)
                 public final class %s implements MigrationScript {
                     @Override public void upgrade(Op op) {
+                """.formatted(javaString(id), array(down), extra, javaString(message), className)
+                + body.upgrade() + """
                     }
 
                     @Override public void downgrade(Op op) {
+                """ + body.downgrade() + """
                     }
                 }
-                """.formatted(javaString(id), array(down), extra, javaString(message), className);
+                """;
     }
 
     /** {@code {}}, {@code "a"} or {@code {"a", "b"}}. */
@@ -141,7 +162,7 @@ public final class RevisionWriter {
      * an escaped surrogate is written {@code \\134}, since javac reads {@code \\ud800\\\\u} as the start of a
      * surrogate pair whatever the backslashes before the {@code u} (found by the property test).
      */
-    static String javaString(String text) {
+    public static String javaString(String text) {
         StringBuilder sb = new StringBuilder("\"");
         boolean afterSurrogateEscape = false;
         for (int i = 0; i < text.length(); i++) {

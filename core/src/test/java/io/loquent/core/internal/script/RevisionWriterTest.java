@@ -102,4 +102,55 @@ class RevisionWriterTest {
             assertThat(files.count()).isEqualTo(1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlainRevisionIsTheEmptyTemplateAndAnEmptyBodyWritesTheSame(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String expected = """
+                import io.loquent.api.*;
+                import static io.loquent.api.Types.*;
+
+                @Revision(id = "ae1027a6acf1", down = "1234abcd", branchLabels = "lbl", dependsOn = {"d1", "d2"}, message = "create \\"users\\" 100%")
+                public final class CreateUsers100 implements MigrationScript {
+                    @Override public void upgrade(Op op) {
+                    }
+
+                    @Override public void downgrade(Op op) {
+                    }
+                }
+                """;
+        Path plain = RevisionWriter.write(dir.resolve("a"), "ae1027a6acf1", List.of("1234abcd"), List.of("lbl"),
+                List.of("d1", "d2"), "create \"users\" 100%", Set.of(), NOW);
+        Path empty = RevisionWriter.write(dir.resolve("b"), "ae1027a6acf1", List.of("1234abcd"), List.of("lbl"),
+                List.of("d1", "d2"), "create \"users\" 100%", Set.of(), NOW, RevisionBody.EMPTY);
+        assertThat(Files.readString(plain)).isEqualTo(expected);
+        assertThat(Files.readString(empty)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void bodiesAndImportsGoInsideTheMethodsAndBesideTheApiImport(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        RevisionBody body = new RevisionBody("        op.execute(\"select '%s'\");\n", "        op.dropTable(\"t\");\n",
+                List.of("java.util.Map", "java.math.BigDecimal"));
+        Path file = RevisionWriter.write(dir, "b2", List.of(), List.of(), List.of(), "body", Set.of(), NOW, body);
+        assertThat(Files.readString(file)).isEqualTo("""
+                import io.loquent.api.*;
+                import java.math.BigDecimal;
+                import java.util.Map;
+                import static io.loquent.api.Types.*;
+
+                @Revision(id = "b2", down = {}, message = "body")
+                public final class Body implements MigrationScript {
+                    @Override public void upgrade(Op op) {
+                        op.execute("select '%s'");
+                    }
+
+                    @Override public void downgrade(Op op) {
+                        op.dropTable("t");
+                    }
+                }
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RevisionBody("", "", List.of("java.util.List;x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
