@@ -106,7 +106,7 @@ public final class LoquentCli {
         AtomicReference<LoquentConfig> config = new AtomicReference<>();
         try {
             Printer printer = new Printer(out, err);
-            command.run(line, new Context(ignore -> loquent(global, ignore, printer, config), printer));
+            command.run(line, new Context((settings, ignore) -> loquent(global, settings, ignore, printer, config), printer));
             return printer.exitCode();
         } catch (LoquentException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return failed(e, e.getMessage(), debug, config.get());
@@ -132,9 +132,9 @@ public final class LoquentCli {
         return FAILED;
     }
 
-    private Loquent loquent(CommandLine global, boolean ignoreChecksums, Printer printer,
+    private Loquent loquent(CommandLine global, Map<String, String> settings, boolean ignoreChecksums, Printer printer,
                             AtomicReference<LoquentConfig> built) {
-        Map<String, String> flags = new HashMap<>();
+        Map<String, String> flags = new HashMap<>(settings);
         flags.put("dialect", global.getOptionValue("dialect"));
         flags.put("url", global.getOptionValue("url"));
         flags.put("user", global.getOptionValue("user"));

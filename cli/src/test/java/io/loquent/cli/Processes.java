@@ -82,6 +82,25 @@ final class Processes {
         assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
     }
 
+    /**
+     * Copies the example folder {@code source} into {@code target} as a fresh clone has it: without the files that
+     * running it leaves behind, those whose relative path {@code leftBehind} accepts.
+     */
+    static Path copyExample(Path source, Path target, java.util.function.Predicate<String> leftBehind)
+            throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(f -> !leftBehind.test(source.relativize(f).toString())).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

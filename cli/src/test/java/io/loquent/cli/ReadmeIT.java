@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,19 +35,8 @@ class ReadmeIT {
 
     /** A fresh copy of the seed example, as a new clone has it. */
     private Path seed() throws IOException {
-        Path source = ROOT.resolve("examples/seed");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(f -> !source.relativize(f).toString().startsWith(".loquent"))
-                    .filter(f -> !f.toString().endsWith(".db") && !f.toString().endsWith("-lock")).toList()) {
-                Path target = dir.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return dir;
+        return Processes.copyExample(ROOT.resolve("examples/seed"), dir, relative -> relative.startsWith(".loquent")
+                || relative.endsWith(".db") || relative.endsWith("-lock"));
     }
 
     /** The lines of the README's first output block, the one after the quick start's commands. */

@@ -12,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "history_table", "lock_timeout", "cache_dir", "dialect", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
+            "version_table", "history_table", "lock_timeout", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
+            "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
             "LOQUENT_PASSWORD", "password");
@@ -87,6 +89,7 @@ public final class ConfigSources {
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
         }
+        models(builder, settings, origins, base);
         Map<String, String> naming = new HashMap<>();
         settings.forEach((k, v) -> {
             if (k.startsWith("naming.")) {
@@ -94,6 +97,37 @@ public final class ConfigSources {
             }
         });
         return builder.naming(naming);
+    }
+
+    /**
+     * The entity model's settings. {@code models} is a class path in the platform's syntax, relative to the file's
+     * folder when it comes from the file and to the working directory when it comes from a flag; the patterns and
+     * packages are comma-separated lists.
+     */
+    private static void models(LoquentConfig.Builder builder, Map<String, String> settings, Map<String, String> origins,
+                               Path base) {
+        if (settings.containsKey("models")) {
+            Path relativeTo = origins.get("models").startsWith("flag") ? Path.of("") : base;
+            builder.modelsClassPath(Arrays.stream(settings.get("models").split(java.io.File.pathSeparator))
+                    .filter(s -> !s.isBlank()).map(s -> relativeTo.resolve(s.strip()).toAbsolutePath().normalize())
+                    .toList());
+        }
+        if (settings.containsKey("models_package") && settings.containsKey("persistence_unit")) {
+            throw new ConfigurationException("both models_package (" + origins.get("models_package")
+                    + ") and persistence_unit (" + origins.get("persistence_unit") + ") are set; keep one");
+        }
+        builder.modelsPackage(list(settings.get("models_package")).toArray(String[]::new))
+                .persistenceUnit(settings.get("persistence_unit"))
+                .autogenerateInclude(list(settings.get("autogenerate.include")))
+                .autogenerateExclude(list(settings.get("autogenerate.exclude")));
+        if ("false".equals(settings.get("autogenerate.renames"))) {
+            builder.detectRenames(false);
+        }
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     /** A whole number of seconds within {@link LoquentConfig#MAX_LOCK_TIMEOUT}, checked here to name its source. */

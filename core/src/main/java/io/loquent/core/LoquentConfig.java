@@ -28,12 +28,13 @@ import javax.sql.DataSource;
  * @param naming          naming-convention overrides by key ({@code pk uq fk ck ix})
  * @param classLoader     where dialects and script packages are looked up
  * @param listener        progress callbacks
+ * @param models          the entity model autogenerate and {@code check} compare with the database
  */
 public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
                             String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
                             String versionTable, String historyTable, boolean ignoreChecksums, java.time.Duration lockTimeout,
                             Path cacheFolder, String dialect, Map<String, String> naming,
-                            ClassLoader classLoader, MigrationListener listener) {
+                            ClassLoader classLoader, MigrationListener listener, ModelSettings models) {
 
     /** The embedded default database: a SQLite file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
@@ -88,6 +89,13 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private Map<String, String> naming = Map.of();
         private ClassLoader classLoader;
         private MigrationListener listener = MigrationListener.NONE;
+        private List<Path> modelsClassPath = List.of();
+        private List<Class<?>> modelClasses = List.of();
+        private List<String> modelsPackages = List.of();
+        private String persistenceUnit;
+        private List<String> include = List.of();
+        private List<String> exclude = List.of();
+        private boolean renames = true;
 
         public Builder url(String url) {
             this.url = url;
@@ -178,6 +186,48 @@ public record LoquentConfig(String url, String user, String password, DataSource
             return this;
         }
 
+        /** The entity classes autogenerate and {@code check} compare with the database. */
+        public Builder models(Class<?>... entities) {
+            this.modelClasses = List.of(entities);
+            return this;
+        }
+
+        /** Packages (with their sub-packages) whose entity classes are the model. */
+        public Builder modelsPackage(String... packages) {
+            this.modelsPackages = List.of(packages);
+            return this;
+        }
+
+        /** A persistence unit of {@code META-INF/persistence.xml} whose classes are the model. */
+        public Builder persistenceUnit(String name) {
+            this.persistenceUnit = name;
+            return this;
+        }
+
+        /** Folders and jars of compiled entity classes, searched after the class loader's own class path. */
+        public Builder modelsClassPath(List<Path> entries) {
+            this.modelsClassPath = entries;
+            return this;
+        }
+
+        /** Glob patterns ({@code *}, {@code ?}) of the only tables autogenerate compares. */
+        public Builder autogenerateInclude(List<String> patterns) {
+            this.include = patterns;
+            return this;
+        }
+
+        /** Glob patterns of tables autogenerate never creates, changes or drops. */
+        public Builder autogenerateExclude(List<String> patterns) {
+            this.exclude = patterns;
+            return this;
+        }
+
+        /** Whether autogenerate writes a rename where a column or table is lost and one of its type gained. */
+        public Builder detectRenames(boolean detect) {
+            this.renames = detect;
+            return this;
+        }
+
         /** Builds the configuration and a {@link Loquent} on it. */
         public Loquent load() {
             return new Loquent(build());
@@ -220,7 +270,8 @@ public record LoquentConfig(String url, String user, String password, DataSource
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
                     versionTable, historyTable, ignoreChecksums, lockTimeout, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
-                    listener);
+                    listener, new ModelSettings(modelsClassPath, modelClasses, modelsPackages, persistenceUnit, include,
+                    exclude, renames));
         }
 
         private static void checkTableName(String key, String name) {

@@ -175,6 +175,16 @@ public interface Dialect {
     }
 
     /**
+     * As {@link #reflectedType(io.loquent.api.schema.ColumnType)}, for a column that auto-increments or not: SQLite
+     * numbers rows only through a key declared {@code INTEGER}, so its auto-incrementing keys of every integer kind
+     * read back as INTEGER.
+     */
+    default io.loquent.api.schema.ColumnType reflectedType(io.loquent.api.schema.ColumnType declared,
+                                                           boolean autoIncrement) {
+        return reflectedType(declared);
+    }
+
+    /**
      * Whether the database keeps table and column comments, so that a comparison can expect to read back a comment
      * it asked for (SQLite has none).
      */

@@ -82,6 +82,13 @@ public final class SqliteDialect extends AnsiDialect {
         };
     }
 
+    /** An auto-incrementing key is SQLite's rowid alias, which must be declared INTEGER whatever its kind. */
+    @Override
+    public ColumnType reflectedType(ColumnType declared, boolean autoIncrement) {
+        return autoIncrement && declared.kind().isInteger() ? ColumnType.of(ColumnType.Kind.INTEGER)
+                : reflectedType(declared);
+    }
+
     /** SQLite wants an expression default in parentheses; literals and CURRENT_TIMESTAMP stand alone. */
     @Override
     public String defaultSql(DefaultValue value) {

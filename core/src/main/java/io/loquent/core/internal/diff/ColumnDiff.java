@@ -23,8 +23,8 @@ final class ColumnDiff {
     }
 
     /** The model's type as this database reads it back, without a native name. */
-    ColumnType expected(ColumnType model) {
-        return plain(dialect.reflectedType(plain(model)));
+    ColumnType expected(Column model) {
+        return plain(dialect.reflectedType(plain(model.type()), model.autoIncrement()));
     }
 
     static ColumnType plain(ColumnType type) {
@@ -33,7 +33,7 @@ final class ColumnDiff {
 
     /** Whether a column of the model and one of the database hold the same kind of value (a rename candidate). */
     boolean sameType(Column model, Column database) {
-        return expected(model.type()).equals(plain(database.type()));
+        return expected(model).equals(plain(database.type()));
     }
 
     /** The change that makes {@code database} (of {@code table}) into {@code model}, or null when they agree. */
@@ -41,7 +41,7 @@ final class ColumnDiff {
         List<String> said = new ArrayList<>();
         boolean type = !sameType(model, database);
         if (type) {
-            said.add(typeDifference(model.type(), plain(database.type())));
+            said.add(typeDifference(model, plain(database.type())));
         }
         boolean nullable = model.nullable() != database.nullable();
         if (nullable) {
@@ -83,12 +83,12 @@ final class ColumnDiff {
         return new Change(summary, List.of(), List.of(), "not generated: no operation expresses it; change it by hand");
     }
 
-    private String typeDifference(ColumnType model, ColumnType database) {
+    private String typeDifference(Column model, ColumnType database) {
         ColumnType expected = expected(model);
         if (expected.kind() == database.kind() && expected.kind() == ColumnType.Kind.STRING) {
             return "length " + expected.length() + " in the model, " + database.length() + " in the database";
         }
-        return "type " + model + " in the model, " + database + " in the database";
+        return "type " + model.type() + " in the model, " + database + " in the database";
     }
 
     private static String nullability(boolean nullable) {

@@ -4,12 +4,15 @@ import io.loquent.api.dialect.Dialect;
 import io.loquent.api.model.MappedModel;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.util.ArrayList;
@@ -56,7 +59,30 @@ public final class Differ {
         }
         create(missing(wanted, have), model.seedRows(), phases);
         drop(missing(have.tables(), new Schema(wanted)), phases);
+        sequences(model.schema(), have, phases);
         return phases.inOrder();
+    }
+
+    /** Sequences created and dropped by name; one whose start or step changed is reported, not rewritten. */
+    private void sequences(Schema model, Schema database, Phases into) {
+        for (Sequence want : model.sequences()) {
+            if (!filter.compares(want.name())) {
+                continue;
+            }
+            database.sequence(want.name()).ifPresentOrElse(have -> {
+                if (have.increment() != want.increment()) {
+                    into.sequences.add(ColumnDiff.manual(want.name() + ": sequence increment " + want.increment()
+                            + " in the model, " + have.increment() + " in the database"));
+                }
+            }, () -> into.sequences.add(new Change(want.name() + ": sequence in the model, not in the database",
+                    List.of(new CreateSequence(want)), List.of(new DropSequence(want.name())), null)));
+        }
+        for (Sequence have : database.sequences()) {
+            if (filter.compares(have.name()) && model.sequence(have.name()).isEmpty()) {
+                into.sequences.add(new Change(have.name() + ": sequence in the database, not in the model",
+                        List.of(new DropSequence(have.name())), List.of(new CreateSequence(have)), null));
+            }
+        }
     }
 
     /** The tables of {@code tables} that {@code other} lacks. */

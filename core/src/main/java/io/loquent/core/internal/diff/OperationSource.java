@@ -7,15 +7,18 @@ import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.OperationVisitor;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import java.util.Optional;
 
@@ -47,6 +50,23 @@ final class OperationSource implements OperationVisitor<Void> {
     @Override
     public Void dropTable(DropTable op) {
         return call("dropTable", s(op.table()));
+    }
+
+    @Override
+    public Void createSequence(CreateSequence op) {
+        Sequence sequence = op.sequence();
+        return sequence.start() == 1 && sequence.increment() == 1 ? call("createSequence", s(sequence.name()))
+                : call("createSequence", s(sequence.name()), number(sequence.start()), number(sequence.increment()));
+    }
+
+    @Override
+    public Void dropSequence(DropSequence op) {
+        return call("dropSequence", s(op.name()));
+    }
+
+    /** A long as Java source: an int literal where it fits, so that it reads as a person writes it. */
+    private static String number(long value) {
+        return value == (int) value ? Long.toString(value) : value + "L";
     }
 
     @Override

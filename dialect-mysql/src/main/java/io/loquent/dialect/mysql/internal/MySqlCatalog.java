@@ -28,6 +28,8 @@ final class MySqlCatalog {
             + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
     private static final String PRIMARY_KEY_NAME = "SELECT INDEX_COMMENT FROM information_schema.STATISTICS"
             + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = 'PRIMARY' LIMIT 1";
+    private static final String INDEX = "SELECT INDEX_NAME FROM information_schema.STATISTICS"
+            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ? LIMIT 1";
     private static final Pattern GENERATED = Pattern.compile("\\b(?:virtual|stored|persistent)\\b");
 
     private final Connection connection;
@@ -106,6 +108,20 @@ final class MySqlCatalog {
     }
 
     /** The first column of each row of {@code query}, its parameters bound in order. */
+    /**
+     * Whether {@code table} has an index called {@code name}: InnoDB gives a foreign key without a usable index one
+     * of its own under the key's name, and keeps it when the key is dropped.
+     */
+    boolean hasIndex(String table, String name) {
+        try {
+            return !strings(INDEX, table, name).isEmpty();
+        } catch (SQLException e) {
+            throw new LoquentException("Cannot read the indexes of table '" + table + "' from"
+                    + " information_schema.STATISTICS: " + e.getMessage() + ". Check that the connection may read"
+                    + " information_schema", e);
+        }
+    }
+
     private List<String> strings(String query, String... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -197,6 +197,15 @@ public class MySqlRenderer extends AnsiRenderer {
     }
 
     /**
+     * Whether the foreign key has the index InnoDB made for it under its name, which would outlive the key (and show
+     * up as an index nobody declared); read online only, so an offline script leaves that index in place.
+     */
+    private boolean ownIndex(DropConstraint op) {
+        return context().connection().map(c -> new MySqlCatalog(c, dialect).hasIndex(op.table(), op.name()))
+                .orElse(false);
+    }
+
+    /**
      * MySQL drops each kind with its own clause. A CHECK is dropped with DROP CONSTRAINT, which MariaDB 10.2+ and
      * MySQL 8.0.19+ both accept; MySQL's DROP CHECK is refused by MariaDB.
      */
@@ -213,7 +222,7 @@ public class MySqlRenderer extends AnsiRenderer {
         return switch (kind) {
             case PRIMARY_KEY -> "DROP PRIMARY KEY";
             case UNIQUE -> "DROP INDEX " + q(op.name());
-            case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(op.name());
+            case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(op.name()) + (ownIndex(op) ? ", DROP INDEX " + q(op.name()) : "");
             case CHECK -> "DROP CONSTRAINT " + q(op.name());
         };
     }

@@ -1,0 +1,156 @@
+package io.loquent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code revision --autogenerate} and {@code check} as a user runs them: the README's worked example pasted into a
+ * shell on a copy of {@code examples/autogenerate}, then an entity change that {@code check} reports on stdout with
+ * exit 1, and the mistakes a user makes, each one {@code ERROR:} line with the database left as it was.
+ */
+class AutogenerateCliIT {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    /** A fresh copy of the example, as a new clone has it. */
+    private Path example() throws IOException {
+        return Processes.copyExample(ROOT.resolve("examples/autogenerate"), dir, relative -> relative.startsWith("classes")
+                || relative.startsWith("migrations") || relative.startsWith(".loquent") || relative.endsWith(".db"));
+    }
+
+    /** The README's autogenerate commands: the shell block after the example's heading, without its {@code cd}. */
+    private static List<String> readmeCommands() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int at = readme.indexOf("cd examples/autogenerate\n");
+        assertThat(at).as("the README's autogenerate example").isPositive();
+        String block = readme.substring(at, readme.indexOf("```", at));
+        return block.lines().skip(1).map(l -> l.replaceAll("\\s+#.*$", "")).filter(l -> !l.isBlank()).toList();
+    }
+
+    /** One README line in bash, with {@code ../../loquent} and the jar path pointing at the built jar. */
+    private static CliRun shell(Path folder, String line) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin").toString();
+        String command = line.replace("../../loquent", "java -jar '" + Processes.JAR + "'")
+                .replace("../../cli/target/loquent.jar", "'" + Processes.JAR + "'");
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("PATH", java + ":" + System.getenv("PATH"));
+        builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
+        Process p = builder.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        CliRun run = new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private static long revisions(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("migrations"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).count();
+        }
+    }
+
+    @Test
+    void theReadmeExampleWritesAppliesChecksCleanAndThenWritesNothing() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        assertThat(commands).hasSize(5);
+        assertThat(shell(folder, commands.get(0)).exit()).as("javac").isZero();
+
+        CliRun generated = shell(folder, commands.get(1));
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(generated.out()).matches("Generated .*migrations/\\d{8}_\\d{6}_[0-9a-f]{12}_create_library\\.java\\n");
+        assertThat(generated.err()).contains("Detected authors: table in the model, not in the database")
+                .contains("Detected books: table in the model, not in the database");
+        Path file = Path.of(generated.out().substring("Generated ".length()).strip());
+        assertThat(Files.readString(file)).contains("Migration.createTable(\"authors\"").contains("op.dropTable(\"books\")");
+
+        CliRun up = shell(folder, commands.get(2));
+        assertThat(up.exit()).as(up.err()).isZero();
+        CliRun check = shell(folder, commands.get(3));
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).isEqualTo("OK: every applied script matches what ran\n"
+                + "OK: the database matches the entity model\n");
+
+        CliRun again = shell(folder, commands.get(4));
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).contains("No changes: the database matches the entity model; no revision written");
+        assertThat(revisions(folder)).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedEntityFailsCheckWithOneLineForItsDifference() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        for (String command : commands.subList(0, 3)) {
+            assertThat(shell(folder, command).exit()).as(command).isZero();
+        }
+        Path book = folder.resolve("src/com/acme/library/Book.java");
+        Files.writeString(book, Files.readString(book).replace("length = 200", "length = 250"));
+        assertThat(shell(folder, commands.get(0)).exit()).isZero();
+
+        CliRun check = shell(folder, commands.get(3));
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).isEqualTo("OK: every applied script matches what ran\n"
+                + "books.title: length 250 in the model, 200 in the database\n");
+        assertThat(check.err()).isEqualTo("ERROR: the database differs from the entity model in 1 way (listed above)."
+                + " Write a revision for them with 'loquent revision --autogenerate -m MESSAGE', or change the entities\n");
+
+        CliRun generated = shell(folder, "../../loquent revision --autogenerate -m \"longer titles\"");
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(shell(folder, "../../loquent upgrade head").exit()).isZero();
+        assertThat(shell(folder, commands.get(3)).exit()).isZero();
+    }
+
+    @Test
+    void mistakesAreOneErrorLineAndChangeNothing() throws Exception {
+        Path folder = example();
+        assertThat(shell(folder, readmeCommands().get(0)).exit()).isZero();
+
+        CliRun missing = shell(folder, "../../loquent revision --autogenerate -m x --models no/such/dir");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("ERROR: models class path entry '").contains("no/such/dir' does not exist")
+                .doesNotContain("\tat ").hasLineCount(1);
+        assertThat(folder.resolve("migrations")).doesNotExist();
+
+        Files.writeString(folder.resolve("loquent.properties"), Files.readString(folder.resolve("loquent.properties"))
+                .replace("models_package=com.acme.library", "models_package=com.acme.nothing"));
+        CliRun empty = shell(folder, "../../loquent check");
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).startsWith("ERROR: ").contains("com.acme.nothing").hasLineCount(1);
+    }
+
+    @Test
+    void autogenerateRefusesADatabaseBehindHead() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        assertThat(shell(folder, commands.get(0)).exit()).isZero();
+        assertThat(shell(folder, commands.get(1)).exit()).isZero();
+        CliRun behind = shell(folder, "../../loquent revision --autogenerate -m again");
+        assertThat(behind.exit()).isEqualTo(1);
+        assertThat(behind.err()).isEqualTo("ERROR: the database is at base, not at head (" + headOf(folder) + "): the"
+                + " entity model is compared with a database at head. Run 'loquent upgrade head' first\n");
+        assertThat(revisions(folder)).isEqualTo(1);
+    }
+
+    private static String headOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("migrations"))) {
+            String name = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).findFirst()
+                    .orElseThrow();
+            return name.substring(16, 28);
+        }
+    }
+}
