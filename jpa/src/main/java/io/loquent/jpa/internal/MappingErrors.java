@@ -18,6 +18,7 @@ import org.eclipse.persistence.jpa.exceptions.EntityManagerSetupException;
  */
 final class MappingErrors {
     private static final Pattern CLASS = Pattern.compile("\\[class ([\\w.$]+)]");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?i)attribute \\[(\\w+)]");
 
     private MappingErrors() {
     }
@@ -45,8 +46,12 @@ final class MappingErrors {
             return e.getMapping() == null ? "entity class '" + type + "'"
                     : "field '" + e.getMapping().getAttributeName() + "' of entity class '" + type + "'";
         }
-        Matcher named = CLASS.matcher(description);
-        return named.find() ? "entity class '" + named.group(1) + "'" : "the entity model";
+        Matcher type = CLASS.matcher(description);
+        if (!type.find()) {
+            return "the entity model";
+        }
+        Matcher attribute = ATTRIBUTE.matcher(description);
+        return (attribute.find() ? "field '" + attribute.group(1) + "' of " : "") + "entity class '" + type.group(1) + "'";
     }
 
     /** The innermost EclipseLink error that says what is wrong, below the setup and integrity wrappers. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
-import org.eclipse.persistence.mappings.AggregateObjectMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.ObjectReferenceMapping;
 import org.eclipse.persistence.sessions.Project;
@@ -57,8 +56,10 @@ final class MappingFacts {
             for (DatabaseField field : mapping.getFields()) {
                 origins.putIfAbsent(field, origin);
             }
-            if (mapping.isAggregateObjectMapping()) {
-                visit(owner, ((AggregateObjectMapping) mapping).getReferenceDescriptor(), shared);
+            if (mapping.isAggregateObjectMapping() || mapping.isAggregateCollectionMapping()) {
+                // The descriptor of an embeddable is EclipseLink's copy for this mapping, its fields translated to
+                // the owner's (or the collection table's) columns.
+                visit(owner, mapping.getReferenceDescriptor(), shared);
             } else if (mapping.isDirectToFieldMapping() && isPrimitive(mapping)) {
                 require(List.of(mapping.getField()), shared);
             } else if (mapping instanceof ObjectReferenceMapping reference && reference.isForeignKeyRelationship()

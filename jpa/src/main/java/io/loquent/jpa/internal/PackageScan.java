@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -20,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * The model classes of a package and its sub-packages: every {@code .class} file under the package's path, in each
  * folder and jar of the class loader, loaded (not initialised) by that loader and kept when it is an entity, an
- * embeddable or a mapped superclass.
+ * embeddable or a mapped superclass. A jar is found through the package's folder entry, or, since a jar need not have
+ * folder entries, among the jars of the URL class loaders of the loader's chain.
  */
 final class PackageScan {
     private PackageScan() {
@@ -33,6 +37,12 @@ final class PackageScan {
         TreeSet<String> candidates = new TreeSet<>();
         for (URL root : roots) {
             candidates.addAll(classNames(root, path));
+        }
+        for (URL jar : jarsOf(loader)) {
+            List<String> found = jarClasses(jar, path);
+            if (!found.isEmpty() && candidates.addAll(found)) {
+                roots.add(jar);
+            }
         }
         List<String> model = new ArrayList<>();
         boolean entity = false;
@@ -53,7 +63,7 @@ final class PackageScan {
 
     private static List<URL> roots(String path, ClassLoader loader) {
         try {
-            return Collections.list(loader.getResources(path));
+            return new ArrayList<>(Collections.list(loader.getResources(path)));
         } catch (IOException e) {
             throw new ModelException("package '" + path.replace('/', '.') + "' cannot be searched on the class path: "
                     + e.getMessage() + ". Check the class path.", e);
@@ -76,6 +86,30 @@ final class PackageScan {
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
             throw new ModelException("package '" + path.replace('/', '.') + "' cannot be read from " + root + ": "
                     + e.getMessage() + ". Check that folder or jar.", e);
+        }
+    }
+
+    /** The jar files of the URL class loaders from {@code loader} up its chain of parents. */
+    private static Set<URL> jarsOf(ClassLoader loader) {
+        Set<URL> jars = new LinkedHashSet<>();
+        for (ClassLoader current = loader; current != null; current = current.getParent()) {
+            if (current instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+                        jars.add(url);
+                    }
+                }
+            }
+        }
+        return jars;
+    }
+
+    private static List<String> jarClasses(URL jar, String path) {
+        try (JarFile file = new JarFile(Path.of(jar.toURI()).toFile())) {
+            return jarClasses(file, path);
+        } catch (IOException | URISyntaxException e) {
+            throw new ModelException("package '" + path.replace('/', '.') + "' cannot be read from " + jar + ": "
+                    + e.getMessage() + ". Check that jar.", e);
         }
     }
 
