@@ -5,6 +5,7 @@ import io.loquent.api.operation.Operation;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.script.RevisionBody;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +36,7 @@ public final class DslWriter {
      */
     public RevisionBody write(List<Change> changes) {
         List<Change> reversed = new ArrayList<>(changes);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         Body upgrade = body(changes, Change::upgrade);
         Body downgrade = body(reversed, Change::downgrade);
         Set<String> imports = new TreeSet<>(upgrade.imports());

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -51,7 +52,7 @@ final class Literals {
             return l + "L";
         }
         if (value instanceof Short || value instanceof Byte) {
-            return "(" + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ") " + value;
+            return "(" + value.getClass().getSimpleName().toLowerCase(Locale.ROOT) + ") " + value;
         }
         if (value instanceof Double d) {
             return d.isNaN() || d.isInfinite() ? special(d.toString(), "Double") : d.toString();

@@ -79,21 +79,23 @@ final class SpecSource {
         if (column.defaultValue() != null) {
             spec.append('.').append(defaultCall(column.defaultValue(), body));
         }
-        TableConstraint.ForeignKey key = form.foreignKey();
-        if (key != null) {
-            spec.append(".foreignKey(").append(Literals.string(key.referencedTable() + "."
-                    + key.referencedColumns().get(0))).append(')');
-            if (key.onDelete() != null) {
-                spec.append(".onDelete(").append(Literals.string(key.onDelete().sql())).append(')');
-            }
-            if (key.onUpdate() != null) {
-                spec.append(".onUpdate(").append(Literals.string(key.onUpdate().sql())).append(')');
-            }
+        if (form.foreignKey() != null) {
+            spec.append(foreignKeyCalls(form.foreignKey()));
         }
         if (column.comment() != null) {
             spec.append(".comment(").append(Literals.string(column.comment())).append(')');
         }
         return spec.toString();
+    }
+
+    /** {@code .foreignKey("table.column")}, then its actions. */
+    private static String foreignKeyCalls(TableConstraint.ForeignKey key) {
+        String calls = ".foreignKey(" + Literals.string(key.referencedTable() + "." + key.referencedColumns().get(0))
+                + ")";
+        if (key.onDelete() != null) {
+            calls += ".onDelete(" + Literals.string(key.onDelete().sql()) + ")";
+        }
+        return key.onUpdate() == null ? calls : calls + ".onUpdate(" + Literals.string(key.onUpdate().sql()) + ")";
     }
 
     /**

@@ -81,12 +81,8 @@ final class TableSource {
             }
         }
         for (Column column : op.columns()) {
-            boolean inKey = key.contains(column.name());
-            SpecSource.Form form = new SpecSource.Form(keyOnColumn && inKey, inKey,
-                    inKey && key.size() == 1 && column.type().kind().isInteger(),
-                    columnUniques.containsKey(column.name()), columnKeys.get(column.name()));
-            body.line(1, "t.column(" + Literals.string(column.name()) + ", " + SpecSource.spec(column, form, body)
-                    + ");");
+            body.line(1, "t.column(" + Literals.string(column.name()) + ", "
+                    + SpecSource.spec(column, form(column, key, keyOnColumn), body) + ");");
         }
         if (primaryKey != null && !keyOnColumn) {
             body.line(1, names.isPrimaryKey(op.table(), primaryKey)
@@ -98,6 +94,14 @@ final class TableSource {
             body.line(1, "t.comment(" + Literals.string(op.comment()) + ");");
         }
         body.line(0, "});");
+    }
+
+    /** A key column is NOT NULL, and the only one, if an integer, auto-increments unless its spec says not. */
+    private SpecSource.Form form(Column column, List<String> key, boolean keyOnColumn) {
+        boolean inKey = key.contains(column.name());
+        return new SpecSource.Form(keyOnColumn && inKey, inKey, inKey && key.size() == 1
+                && column.type().kind().isInteger(), columnUniques.containsKey(column.name()),
+                columnKeys.get(column.name()));
     }
 
     private String tableConstraint(TableConstraint c, Body body) {

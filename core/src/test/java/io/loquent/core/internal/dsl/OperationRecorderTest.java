@@ -10,6 +10,7 @@ import io.loquent.api.DefinitionException;
 import io.loquent.api.Migration;
 import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateIndex;
@@ -132,6 +133,41 @@ class OperationRecorderTest {
         assertThat(alter.nullable()).isTrue();
         assertThat(alter.defaultChange()).isNull();
         assertThat(alter.resultingName()).isEqualTo("full_name");
+    }
+
+    @Test
+    void namesOfTheirOwnAreKeptAndTheConventionNamesTheRest() {
+        op.createTable("orders", t -> t.column("id", integer()).column("region", string(2)).column("code", string(9))
+                .primaryKeyNamed("orders_pkey", "id")
+                .checkNamed("orders_code_check", "code <> ''")
+                .check("short", "length(code) < 9")
+                .foreignKey("orders_region_fkey", "regions", List.of("region", "code"), List.of("r", "c"))
+                .foreignKey(null, "codes", List.of("code"), List.of("id"), null, "cascade"));
+        op.createForeignKey(null, "orders", "users", List.of("id"), List.of("id"), "SET NULL", "RESTRICT");
+        op.createCheckConstraintNamed("orders_id_check", "orders", "id > 0");
+        op.alterColumn("orders", "code", c -> c.defaultCurrentTimestamp());
+
+        CreateTable table = (CreateTable) recorded.get(0);
+        assertThat(table.columns().get(0).nullable()).isFalse();
+        assertThat(table.columns().get(0).autoIncrement()).as("a sole integer key, whatever its name").isTrue();
+        assertThat(table.constraints()).containsExactly(
+                new TableConstraint.PrimaryKey("orders_pkey", List.of("id")),
+                new TableConstraint.Check("orders_code_check", "code <> ''"),
+                new TableConstraint.Check("ck_orders_short", "length(code) < 9"),
+                new TableConstraint.ForeignKey("orders_region_fkey", List.of("region", "code"), "regions",
+                        List.of("r", "c"), null, null),
+                new TableConstraint.ForeignKey("fk_orders_code_codes", List.of("code"), "codes", List.of("id"), null,
+                        ReferentialAction.CASCADE));
+        assertThat(recorded.get(1)).isEqualTo(new AddConstraint("orders", new TableConstraint.ForeignKey(
+                "fk_orders_id_users", List.of("id"), "users", List.of("id"), ReferentialAction.SET_NULL,
+                ReferentialAction.RESTRICT)));
+        assertThat(recorded.get(2)).isEqualTo(new AddConstraint("orders",
+                new TableConstraint.Check("orders_id_check", "id > 0")));
+        assertThat(((AlterColumn) recorded.get(3)).defaultChange())
+                .isEqualTo(new AlterColumn.DefaultChange(new DefaultValue.CurrentTimestamp()));
+        assertThatThrownBy(() -> op.createTable("t", t -> t.column("a", integer().primaryKey())
+                .primaryKeyNamed("t_pkey", "a")))
+                .isExactlyInstanceOf(DefinitionException.class).hasMessage("table 't' declares its primary key twice");
     }
 
     @Test
