@@ -37,6 +37,14 @@ class AutogenerateCliIT {
         return block.lines().skip(1).map(l -> l.replaceAll("\\s+#.*$", "")).filter(l -> !l.isBlank()).toList();
     }
 
+    /** The generated revision the README shows, from its {@code @Revision} line. */
+    private static String readmeRevision() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int at = readme.indexOf("@Revision(id = \"453fe0770ff2\"");
+        assertThat(at).as("the README's generated revision").isPositive();
+        return readme.substring(at, readme.indexOf("```", at));
+    }
+
     /** One README line in bash, with {@code ../../loquent} and the jar path pointing at the built jar. */
     private static CliRun shell(Path folder, String line) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin").toString();
@@ -75,7 +83,10 @@ class AutogenerateCliIT {
         assertThat(generated.err()).contains("Detected authors: table in the model, not in the database")
                 .contains("Detected books: table in the model, not in the database");
         Path file = Path.of(generated.out().substring("Generated ".length()).strip());
-        assertThat(Files.readString(file)).contains("Migration.createTable(\"authors\"").contains("op.dropTable(\"books\")");
+        String source = Files.readString(file);
+        String id = source.replaceAll("(?s).*@Revision\\(id = \"([0-9a-f]{12})\".*", "$1");
+        assertThat(source.substring(source.indexOf("@Revision"))).as("the revision the README shows")
+                .isEqualTo(readmeRevision().replace("453fe0770ff2", id));
 
         CliRun up = shell(folder, commands.get(2));
         assertThat(up.exit()).as(up.err()).isZero();
@@ -128,9 +139,11 @@ class AutogenerateCliIT {
 
         Files.writeString(folder.resolve("loquent.properties"), Files.readString(folder.resolve("loquent.properties"))
                 .replace("models_package=com.acme.library", "models_package=com.acme.nothing"));
-        CliRun empty = shell(folder, "../../loquent check");
+        CliRun empty = shell(folder, "../../loquent revision --autogenerate -m x");
         assertThat(empty.exit()).isEqualTo(1);
         assertThat(empty.err()).startsWith("ERROR: ").contains("com.acme.nothing").hasLineCount(1);
+        assertThat(folder.resolve("migrations")).doesNotExist();
+        assertThat(folder.resolve("library.db")).as("the model is read before any connection").doesNotExist();
     }
 
     @Test
