@@ -159,6 +159,25 @@ class AutogenerateCliIT {
         assertThat(revisions(folder)).isEqualTo(1);
     }
 
+    /** Start-up of the other commands does not grow: EclipseLink loads for autogenerate and check alone. */
+    @Test
+    void onlyTheCommandsThatCompareModelsLoadEclipseLink() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        for (String command : commands.subList(0, 3)) {
+            assertThat(shell(folder, command).exit()).as(command).isZero();
+        }
+        String logged = "java -Xlog:class+load=info -jar ../../cli/target/loquent.jar ";
+        for (String command : List.of("--help", "current", "history", "upgrade head", "heads")) {
+            CliRun run = shell(folder, logged + command);
+            assertThat(run.exit()).as(command + ": " + run.err()).isZero();
+            assertThat(run.out()).as(command).contains("io.loquent.").doesNotContain("org.eclipse.persistence");
+        }
+        CliRun check = shell(folder, logged + "check");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).as("check reads the entity model").contains("org.eclipse.persistence.");
+    }
+
     private static String headOf(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder.resolve("migrations"))) {
             String name = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).findFirst()
