@@ -205,7 +205,8 @@ public final class Loquent {
     /** The changes from the database (at head) to the model, the model read first so that no connection waits on it. */
     private List<Change> modelChanges(RevisionGraph graph) {
         Dialect dialect = dialect();
-        MappedModel model = Models.read(config.models(), config.classLoader(), dialect, naming(dialect));
+        MappedModel model = Models.read(config.models(), config.classLoader(), dialect, modelDatabase(dialect),
+                naming(dialect));
         Engine engine = engine();
         try (Connection connection = connect()) {
             Set<String> at = engine.read(connection, graph, false, false).rows();
@@ -222,6 +223,15 @@ public final class Loquent {
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /**
+     * The database the JPA provider will see, by the dialect's name, with one distinction the dialect does not make:
+     * MariaDB's driver reports MariaDB, whose JPA platform has sequences where MySQL's has none. The model is read
+     * before any connection, so the URL's scheme decides.
+     */
+    private String modelDatabase(Dialect dialect) {
+        return config.url() != null && config.url().startsWith("jdbc:mariadb:") ? "mariadb" : dialect.name();
     }
 
     /** The version rows, each with its script; empty at base. */

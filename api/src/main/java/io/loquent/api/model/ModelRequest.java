@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param packages        packages whose classes (and sub-packages') are scanned for entities, or empty
  * @param persistenceUnit the name of a persistence unit, or null
  * @param naming          the names of keys and indexes that the model leaves unnamed
- * @param database        the name of the database's dialect ({@code postgresql}, {@code mysql}, {@code sqlite}):
- *                        a JPA provider maps some things per database (a sequence generator becomes an identity
- *                        column where the database has no sequences)
+ * @param database        the database the application's JPA provider will see: the dialect's name
+ *                        ({@code postgresql}, {@code mysql}, {@code sqlite}), or {@code mariadb} where the dialect
+ *                        serves MariaDB through its own driver; a JPA provider maps some things per database (a
+ *                        sequence generator becomes an identity column where the database has no sequences)
  */
 public record ModelRequest(ClassLoader classLoader, List<Class<?>> classes, List<String> packages,
                            String persistenceUnit, ModelNaming naming, String database) {

@@ -29,8 +29,13 @@ public final class Models {
     private Models() {
     }
 
-    /** The model as this database will hold it. */
-    public static MappedModel read(ModelSettings settings, ClassLoader parent, Dialect dialect, NamingConvention naming) {
+    /**
+     * The model as this database will hold it.
+     *
+     * @param database the database the JPA provider will see ({@link ModelRequest#database()})
+     */
+    public static MappedModel read(ModelSettings settings, ClassLoader parent, Dialect dialect, String database,
+                                   NamingConvention naming) {
         if (!settings.configured()) {
             throw new ConfigurationException("no entity model is configured; set models_package or persistence_unit"
                     + " (and models, the class path of the compiled entities) in loquent.properties");
@@ -40,7 +45,7 @@ public final class Models {
                     new ConfigurationException("comparing with an entity model needs a model source on the class"
                             + " path; add io.loquent:loquent-jpa (the command line bundles it)"));
             ModelRequest request = new ModelRequest(loader, settings.classes(), settings.packages(),
-                    settings.persistenceUnit(), naming(naming), dialect.name());
+                    settings.persistenceUnit(), naming(naming), database);
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
