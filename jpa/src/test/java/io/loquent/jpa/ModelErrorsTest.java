@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.loquent.api.model.ModelException;
 import io.loquent.jpa.fixtures.baddefinition.Odd;
 import io.loquent.jpa.fixtures.broken.NoKey;
+import io.loquent.jpa.fixtures.edge.Car;
+import io.loquent.jpa.fixtures.edge.Dial;
+import io.loquent.jpa.fixtures.edge.Garage;
+import io.loquent.jpa.fixtures.edge.Vehicle;
+import io.loquent.jpa.fixtures.edge.Widget;
 import io.loquent.jpa.fixtures.mappedby.Clerk;
 import io.loquent.jpa.fixtures.mappedby.Shop;
 import io.loquent.jpa.fixtures.plain.Plain;
@@ -19,8 +24,8 @@ class ModelErrorsTest {
         assertThatThrownBy(() -> source.read(LibraryModels.classes("postgresql", Plain.class)))
                 .isInstanceOf(ModelException.class)
                 .hasMessage("class 'io.loquent.jpa.fixtures.plain.Plain' is not an entity: it is not annotated"
-                        + " @Entity, @Embeddable or @MappedSuperclass. Give only the model's classes, or scan their"
-                        + " package.");
+                        + " @Entity, @Embeddable, @MappedSuperclass or @Converter. Give only the model's classes, or"
+                        + " scan their package.");
     }
 
     @Test
@@ -72,6 +77,17 @@ class ModelErrorsTest {
                         + " entity class is a @MappedSuperclass, this is invalid, and your attribute should reference"
                         + " the correct subclass. Fix that mapping, then read the model again.")
                 .cause().isNotNull();
+    }
+
+    @Test
+    void aConverterLeftOutOfTheGivenClassesNamesTheFieldThatUsesIt() {
+        assertThatThrownBy(() -> source.read(LibraryModels.classes("postgresql", Garage.class, Vehicle.class,
+                Car.class, Widget.class, Dial.class)))
+                .isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("field 'parkedFor' of entity class 'io.loquent.jpa.fixtures.edge.Garage' is"
+                        + " rejected by EclipseLink: The converter class [io.loquent.jpa.fixtures.edge.MinutesConverter]"
+                        + " specified on the mapping attribute [parkedFor] from the class"
+                        + " [io.loquent.jpa.fixtures.edge.Garage] was not found.");
     }
 
     @Test
