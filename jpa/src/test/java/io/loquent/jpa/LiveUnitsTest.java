@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The EntityManager helper on SQLite, with the table created by plain SQL: EclipseLink persists through
+ * The live-unit helper on SQLite, with the table created by plain SQL: EclipseLink persists through
  * {@link SqlitePlatform} (the key read back with {@code last_insert_rowid()}), queries with JPQL, and reads back
  * booleans, dates, timestamps and UUIDs, whether it wrote them or SQL did (column defaults, a script's insert).
  */
-class EntityManagersTest {
+class LiveUnitsTest {
     @TempDir
     Path dir;
 
@@ -39,7 +39,7 @@ class EntityManagersTest {
         UUID token = UUID.randomUUID();
         Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         LocalDateTime remind = LocalDateTime.of(2026, 3, 1, 9, 30, 15);
-        EntityManagerFactory factory = EntityManagers.open(url, "sqlite", List.of(Note.class));
+        EntityManagerFactory factory = LiveUnits.open(url, "sqlite", List.of(Note.class));
         try {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();
@@ -79,7 +79,7 @@ class EntityManagersTest {
                 + " TOKEN VARCHAR(36))");
         execute(url, "INSERT INTO notes (TITLE, TOKEN) VALUES ('by sql', '123e4567-e89b-12d3-a456-426614174000')");
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        EntityManagerFactory factory = EntityManagers.open(url, "sqlite", List.of(Note.class));
+        EntityManagerFactory factory = LiveUnits.open(url, "sqlite", List.of(Note.class));
         try {
             EntityManager em = factory.createEntityManager();
             Note note = em.createQuery("select n from Note n where n.created >= :before", Note.class)
