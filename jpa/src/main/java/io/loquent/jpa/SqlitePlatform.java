@@ -1,10 +1,10 @@
 package io.loquent.jpa;
 
+import io.loquent.jpa.internal.SqliteConversions;
+import io.loquent.jpa.internal.SqliteValues;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-import io.loquent.jpa.internal.SqliteConversions;
-import io.loquent.jpa.internal.SqliteValues;
 import org.eclipse.persistence.internal.helper.ConversionManager;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
