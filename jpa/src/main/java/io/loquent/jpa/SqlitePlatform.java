@@ -1,8 +1,11 @@
 package io.loquent.jpa;
 
+import io.loquent.jpa.internal.SqliteConversions;
+import io.loquent.jpa.internal.SqliteValues;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.eclipse.persistence.internal.helper.ConversionManager;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.platform.database.DatabasePlatform;
 import org.eclipse.persistence.queries.ValueReadQuery;
@@ -22,6 +25,10 @@ import org.eclipse.persistence.queries.ValueReadQuery;
  *   <li>a {@link UUID} is bound as its text, which is how Loquent declares it on SQLite ({@code VARCHAR(36)}):
  *       EclipseLink's generic platform binds its 16 bytes, which SQLite stores as a blob that no text compares
  *       with. Reading accepts both;</li>
+ *   <li>dates, times and timestamps are bound as the text SQLite's date functions write (timestamps with a zone in
+ *       UTC, like {@code CURRENT_TIMESTAMP}), and read from that text or from epoch milliseconds, by the attribute's
+ *       type (see {@link SqliteValues}): sqlite-jdbc would write epoch milliseconds and fail to read the text a
+ *       column default or a script writes;</li>
  *   <li>no {@code FOR UPDATE}: SQLite has none (a writer locks the whole database), so a pessimistic lock reads
  *       the row without a lock clause instead of failing.</li>
  * </ul>
@@ -29,9 +36,26 @@ import org.eclipse.persistence.queries.ValueReadQuery;
 public class SqlitePlatform extends DatabasePlatform {
     private static final long serialVersionUID = 1L;
 
+    private final ConversionManager conversions = new SqliteConversions();
+
     /** The platform EclipseLink instantiates from {@code eclipselink.target-database}. */
     public SqlitePlatform() {
         super();
+    }
+
+    /** SQLite's conversions, whatever a previous platform's settings EclipseLink copies into this one. */
+    @Override
+    public ConversionManager getConversionManager() {
+        return conversions;
+    }
+
+    /**
+     * Never: every value is read with {@code getObject} and converted by the attribute's type, because sqlite-jdbc's
+     * typed getters guess from the declared type, and its {@code getTimestamp} fails on SQLite's own timestamp text.
+     */
+    @Override
+    public boolean shouldOptimizeDataConversion() {
+        return false;
     }
 
     @Override
@@ -52,8 +76,9 @@ public class SqlitePlatform extends DatabasePlatform {
     @Override
     public void setParameterValueInDatabaseCall(Object parameter, PreparedStatement statement, int index,
                                                 AbstractSession session) throws SQLException {
-        if (parameter instanceof UUID uuid) {
-            statement.setString(index, uuid.toString());
+        String text = SqliteValues.text(parameter);
+        if (text != null) {
+            statement.setString(index, text);
         } else {
             super.setParameterValueInDatabaseCall(parameter, statement, index, session);
         }

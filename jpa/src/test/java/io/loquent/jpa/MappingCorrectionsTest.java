@@ -36,15 +36,18 @@ class MappingCorrectionsTest {
     }
 
     @Test
-    void foreignKeysFollowTheirForeignKeyAnnotationsAndKeepTheOtherRelationsKeys() {
+    void foreignKeysFollowTheirAnnotationsAndConvertedColumnsTheirConverters() {
         // EclipseLink's generator would keep only fk_garage_owner: a named key makes a table's keys user-defined.
+        // A converted duration is the converter's integer; one without a converter is serialised to bytes.
         assertThat(SchemaText.of(EDGE, "garages")).containsExactly(
                 "ID big_integer not null",
                 "code string(10)",
                 "LABEL string(30)",
+                "PARKEDFOR integer",
+                "WASHEVERY binary",
                 "ZONE string(4)",
                 "car_id big_integer",
-                "owner_id big_integer",
+                "owner_id big_integer not null",
                 "WIDGET_ID big_integer",
                 "pk pk_garages [ID]",
                 "unique uq_garage_code [code, ZONE]",

@@ -3,11 +3,21 @@ package io.loquent.jpa;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loquent.api.model.ModelException;
+import io.loquent.api.model.ModelRequest;
 import io.loquent.jpa.fixtures.baddefinition.Odd;
 import io.loquent.jpa.fixtures.broken.NoKey;
+import io.loquent.jpa.fixtures.edge.Car;
+import io.loquent.jpa.fixtures.edge.Dial;
+import io.loquent.jpa.fixtures.edge.Garage;
+import io.loquent.jpa.fixtures.edge.Vehicle;
+import io.loquent.jpa.fixtures.edge.Widget;
 import io.loquent.jpa.fixtures.mappedby.Clerk;
 import io.loquent.jpa.fixtures.mappedby.Shop;
 import io.loquent.jpa.fixtures.plain.Plain;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each way a model cannot be read, and the one-line message that says where and what to do. */
@@ -19,8 +29,8 @@ class ModelErrorsTest {
         assertThatThrownBy(() -> source.read(LibraryModels.classes("postgresql", Plain.class)))
                 .isInstanceOf(ModelException.class)
                 .hasMessage("class 'io.loquent.jpa.fixtures.plain.Plain' is not an entity: it is not annotated"
-                        + " @Entity, @Embeddable or @MappedSuperclass. Give only the model's classes, or scan their"
-                        + " package.");
+                        + " @Entity, @Embeddable, @MappedSuperclass or @Converter. Give only the model's classes, or"
+                        + " scan their package.");
     }
 
     @Test
@@ -75,6 +85,17 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aConverterLeftOutOfTheGivenClassesNamesTheFieldThatUsesIt() {
+        assertThatThrownBy(() -> source.read(LibraryModels.classes("postgresql", Garage.class, Vehicle.class,
+                Car.class, Widget.class, Dial.class)))
+                .isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("field 'parkedFor' of entity class 'io.loquent.jpa.fixtures.edge.Garage' is"
+                        + " rejected by EclipseLink: The converter class [io.loquent.jpa.fixtures.edge.MinutesConverter]"
+                        + " specified on the mapping attribute [parkedFor] from the class"
+                        + " [io.loquent.jpa.fixtures.edge.Garage] was not found.");
+    }
+
+    @Test
     void anUnknownColumnDefinitionTypeNamesTheClassAndField() {
         assertThatThrownBy(() -> source.read(LibraryModels.classes("postgresql", Odd.class)))
                 .isInstanceOf(ModelException.class)
@@ -82,6 +103,18 @@ class ModelErrorsTest {
                         + " (field 'place' of entity class 'io.loquent.jpa.fixtures.baddefinition.Odd') starts with a"
                         + " type Loquent cannot compare. Start it with a standard SQL type (VARCHAR(n), INTEGER, BIGINT,"
                         + " NUMERIC(p,s), TIMESTAMP, ...), or leave columnDefinition out.");
+    }
+
+    @Test
+    void aClassLoaderThatDoesNotSeeLoquentIsRefused() throws IOException {
+        try (URLClassLoader isolated = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> source.read(new ModelRequest(isolated, List.of(), List.of("a.b"), null,
+                    new TestNaming(), "postgresql")))
+                    .isInstanceOf(ModelException.class)
+                    .hasMessage("class loader '" + isolated + "' does not see Loquent's JPA module as Loquent loaded it:"
+                            + " EclipseLink could not load its log or the entity classes consistently. Give a loader"
+                            + " whose parent is the one that loaded Loquent.");
+        }
     }
 
     @Test

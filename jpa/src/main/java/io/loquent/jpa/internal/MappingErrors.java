@@ -17,7 +17,8 @@ import org.eclipse.persistence.jpa.exceptions.EntityManagerSetupException;
  * whole chain is kept as the cause.
  */
 final class MappingErrors {
-    private static final Pattern CLASS = Pattern.compile("\\[class ([\\w.$]+)]");
+    /** How EclipseLink's descriptions name the entity class: "[class a.B]", or "the class [a.B]". */
+    private static final Pattern CLASS = Pattern.compile("\\[class ([\\w.$]+)]|(?:the|entity) class \\[([\\w.$]+)]");
     private static final Pattern ATTRIBUTE = Pattern.compile("(?i)attribute \\[(\\w+)]");
 
     private MappingErrors() {
@@ -51,7 +52,8 @@ final class MappingErrors {
             return "the entity model";
         }
         Matcher attribute = ATTRIBUTE.matcher(description);
-        return (attribute.find() ? "field '" + attribute.group(1) + "' of " : "") + "entity class '" + type.group(1) + "'";
+        String name = type.group(1) != null ? type.group(1) : type.group(2);
+        return (attribute.find() ? "field '" + attribute.group(1) + "' of " : "") + "entity class '" + name + "'";
     }
 
     /** The innermost EclipseLink error that says what is wrong, below the setup and integrity wrappers. */

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The model classes of a package and its sub-packages: every {@code .class} file under the package's path, in each
  * folder and jar of the class loader, loaded (not initialised) by that loader and kept when it is an entity, an
- * embeddable or a mapped superclass. A jar is found through the package's folder entry, or, since a jar need not have
+ * embeddable, a mapped superclass or an attribute converter. A jar is found through the package's folder entry, or, since a jar need not have
  * folder entries, among the jars of the URL class loaders of the loader's chain.
  */
 final class PackageScan {

@@ -1,5 +1,6 @@
 package io.loquent.jpa.internal;
 
+import io.loquent.api.DefinitionException;
 import io.loquent.api.model.MappedModel;
 import io.loquent.api.model.ModelException;
 import io.loquent.api.model.ModelNaming;
@@ -46,7 +47,7 @@ public final class SchemaReader {
         for (TableDefinition definition : definitions) {
             String name = identifiers.plain(definition.getName());
             if (!unused.contains(name)) {
-                tables.add(translator.translate(definition, identity.contains(name), keys));
+                tables.add(translated(translator, definition, identity.contains(name), keys, name));
             }
         }
         SequenceTranslator sequences = SequenceTranslator.of(project);
@@ -56,11 +57,21 @@ public final class SchemaReader {
                 throw new ModelException("sequence table '" + name + "' has the name of a table the entities map."
                         + " Give the generator another table.");
             }
-            tables.add(translator.translate(definition, false, List.of()));
+            tables.add(translated(translator, definition, false, List.of(), name));
         }
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         sequences.rows().forEach((table, list) -> rows.put(identifiers.plain(table), List.copyOf(list)));
         return new MappedModel(new Schema(tables, sequences.sequences()), rows);
+    }
+
+    private static Table translated(TableTranslator translator, TableDefinition definition, boolean identity,
+                                    List<DerivedKey> keys, String name) {
+        try {
+            return translator.translate(definition, identity, keys);
+        } catch (DefinitionException e) {
+            throw new ModelException("table '" + name + "' of the entity model cannot be described: " + e.getMessage()
+                    + ". Check the mappings of that table.", e);
+        }
     }
 
     /** The primary tables of root entities whose generator is an identity column on this platform. */

@@ -52,8 +52,8 @@ public final class UnitSelection {
         for (Class<?> type : classes) {
             if (!ModelClasses.isModel(type)) {
                 throw new ModelException("class '" + type.getName() + "' is not an entity: it is not annotated"
-                        + " @Entity, @Embeddable or @MappedSuperclass. Give only the model's classes, or scan their"
-                        + " package.");
+                        + " @Entity, @Embeddable, @MappedSuperclass or @Converter. Give only the model's classes, or"
+                        + " scan their package.");
             }
             names.add(type.getName());
         }

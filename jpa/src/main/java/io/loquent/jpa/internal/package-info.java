@@ -11,8 +11,12 @@
  * {@code DefaultTableGenerator} ({@link io.loquent.jpa.internal.RecordingTableGenerator}, which keeps every foreign
  * key) and translates its table definitions ({@link io.loquent.jpa.internal.TableTranslator},
  * {@link io.loquent.jpa.internal.ColumnTranslator}, {@link io.loquent.jpa.internal.ColumnTypes},
- * {@link io.loquent.jpa.internal.ColumnDefinition}) with what the descriptors say about nullability
+ * {@link io.loquent.jpa.internal.ColumnDefinition}, {@link io.loquent.jpa.internal.SqlTypes},
+ * {@link io.loquent.jpa.internal.ForeignKeys}) with what the descriptors say about nullability
  * ({@link io.loquent.jpa.internal.MappingFacts}), and EclipseLink's sequencing into sequences, sequence tables and
  * their rows ({@link io.loquent.jpa.internal.SequenceTranslator}).
+ *
+ * <p>{@link io.loquent.jpa.internal.SqliteValues} and {@link io.loquent.jpa.internal.SqliteConversions} are how
+ * {@link io.loquent.jpa.SqlitePlatform} writes and reads the values SQLite has no type for (dates, times, UUIDs).
  */
 package io.loquent.jpa.internal;

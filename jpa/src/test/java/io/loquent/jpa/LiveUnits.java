@@ -11,15 +11,16 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * A real EclipseLink {@link EntityManagerFactory} for model classes on a JDBC URL, with the platform the model source
- * reads that database's model with, and no schema generation: the tables must already be there (created by plain
- * SQL, or by Loquent's migrations). For smoke tests that persist and query entities against a migrated database.
- * The URL carries the credentials ({@code ?user=...}); the driver is found by {@code DriverManager}.
+ * A persistence unit live on a database: a real EclipseLink {@link EntityManagerFactory} for model classes on a JDBC
+ * URL, with the platform the model source reads that database's model with, and no schema generation: the tables
+ * must already be there (created by plain SQL, or by Loquent's migrations). For smoke tests that persist and query
+ * entities against a migrated database. The URL carries the credentials ({@code ?user=...}); the driver is found by
+ * {@code DriverManager}. Pass {@code mariadb} for a MariaDB server, as the application's EclipseLink would detect it.
  */
-public final class EntityManagers {
+public final class LiveUnits {
     private static final AtomicLong SESSIONS = new AtomicLong();
 
-    private EntityManagers() {
+    private LiveUnits() {
     }
 
     /** A factory for {@code classes} on {@code jdbcUrl}, a {@code database} of the model source's names. */
@@ -31,7 +32,7 @@ public final class EntityManagers {
     public static EntityManagerFactory open(String jdbcUrl, String database, List<Class<?>> classes,
                                             Map<String, String> extra) {
         List<String> names = classes.stream().map(Class::getName).sorted().toList();
-        ClassLoader loader = classes.isEmpty() ? EntityManagers.class.getClassLoader() : classes.get(0).getClassLoader();
+        ClassLoader loader = classes.isEmpty() ? LiveUnits.class.getClassLoader() : classes.get(0).getClassLoader();
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.JDBC_URL, jdbcUrl);
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, Platforms.forDatabase(database, Map.of()));
