@@ -23,8 +23,8 @@ class JpaModelSourceTest {
             Map.of("SEQ_NAME", "payment_gen", "SEQ_COUNT", 0L),
             Map.of("SEQ_NAME", "SEQ_GEN", "SEQ_COUNT", 0L),
             Map.of("SEQ_NAME", "SEQ_GEN_TABLE", "SEQ_COUNT", 0L));
-    private static final List<Sequence> SEQUENCES = List.of(new Sequence("SEQ_GEN_SEQUENCE", 1, 50),
-            new Sequence("book_seq", 100, 10));
+    private static final List<Sequence> SEQUENCES = List.of(new Sequence("SEQ_GEN_SEQUENCE", 50, 50),
+            new Sequence("book_seq", 109, 10));
 
     @Test
     void isFoundByServiceLoaderAsJpa() {

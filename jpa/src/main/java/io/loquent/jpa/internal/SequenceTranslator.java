@@ -76,7 +76,10 @@ final class SequenceTranslator {
                 ? d.getDefaultSequence() : sequence;
         if (source instanceof NativeSequence nativeSequence) {
             if (!nativeSequence.hasDelegateSequence()) {
-                sequences.putIfAbsent(rowName, new Sequence(rowName, sequence.getInitialValue(),
+                // EclipseLink takes the value nextval returns as the last of a block of allocationSize ids, so the
+                // sequence starts a block past the initial value, as EclipseLink's own DDL creates it.
+                sequences.putIfAbsent(rowName, new Sequence(rowName,
+                        (long) sequence.getInitialValue() + sequence.getPreallocationSize() - 1,
                         sequence.getPreallocationSize()));
                 return;
             }

@@ -72,7 +72,7 @@ public final class SqliteValues {
 
     /** Whether {@code type} is a date, time or timestamp type EclipseLink maps. */
     public static boolean isTemporal(Class<?> type) {
-        return TEMPORAL.contains(type);
+        return type != null && TEMPORAL.contains(type);
     }
 
     /** {@code text} as a value of {@code target}, or null when {@code target} is not a date or time type. */

@@ -194,6 +194,19 @@ class DifferTest {
     }
 
     @Test
+    void anExpressionDefaultRewrittenByTheServerIsStillTheSame() {
+        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lower('X'::text)"))).isTrue();
+        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lcase('X')"))).isTrue();
+        assertThat(Defaults.same(new DefaultValue.Sql("CURRENT_TIMESTAMP"), new DefaultValue.CurrentTimestamp()))
+                .isTrue();
+        assertThat(Defaults.same(new DefaultValue.Literal(new java.math.BigDecimal("1.5")),
+                new DefaultValue.Literal(new java.math.BigDecimal("1.50")))).isTrue();
+        assertThat(Defaults.same(new DefaultValue.Literal(true), new DefaultValue.Literal(1))).isTrue();
+        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("upper('X')"))).isFalse();
+        assertThat(Defaults.same(new DefaultValue.Literal("a"), new DefaultValue.Literal("b"))).isFalse();
+    }
+
+    @Test
     void keysThatGoAreDroppedBeforeColumnsAndNewKeysAddedAfter() {
         Table model = table("t", col("id", INT, false), col("code", string(5), false))
                 .withIndex(Index.on("ix_t_code", false, "code"));
