@@ -120,9 +120,12 @@ public final class ConfigSources {
                 .persistenceUnit(settings.get("persistence_unit"))
                 .autogenerateInclude(list(settings.get("autogenerate.include")))
                 .autogenerateExclude(list(settings.get("autogenerate.exclude")));
-        if ("false".equals(settings.get("autogenerate.renames"))) {
-            builder.detectRenames(false);
+        String renames = settings.get("autogenerate.renames");
+        if (renames != null && !renames.equals("true") && !renames.equals("false")) {
+            throw new ConfigurationException("autogenerate.renames '" + renames + "' in "
+                    + origins.get("autogenerate.renames") + " is neither true nor false; give one of them");
         }
+        builder.detectRenames(!"false".equals(renames));
     }
 
     private static List<String> list(String value) {

@@ -66,6 +66,42 @@ class ConfigSourcesTest {
     }
 
     @Test
+    void theEntityModelSettingsAreReadRelativeToTheFile() throws Exception {
+        String separator = java.io.File.pathSeparator;
+        ModelSettings models = load("models=classes" + separator + "lib/entities.jar\n"
+                + "models_package=com.acme.a, com.acme.b\nautogenerate.exclude=legacy_*, audit\n"
+                + "autogenerate.include=*\nautogenerate.renames=false\n").models();
+        assertThat(models.classPath()).containsExactly(dir.resolve("classes").toAbsolutePath(),
+                dir.resolve("lib/entities.jar").toAbsolutePath());
+        assertThat(models.packages()).containsExactly("com.acme.a", "com.acme.b");
+        assertThat(models.exclude()).containsExactly("legacy_*", "audit");
+        assertThat(models.include()).containsExactly("*");
+        assertThat(models.renames()).isFalse();
+        assertThat(models.configured()).isTrue();
+        assertThat(load("url=jdbc:sqlite:a.db\n").models().configured()).as("no model: check as before").isFalse();
+    }
+
+    @Test
+    void aModelsFlagIsRelativeToTheWorkingDirectoryAndOverridesTheFile() throws Exception {
+        Path file = dir.resolve("loquent.properties");
+        Files.writeString(file, "models=classes\npersistence_unit=app\n");
+        ModelSettings models = ConfigSources.resolve(Map.of("models", "build/classes"), Map.of(), file, true).build()
+                .models();
+        assertThat(models.classPath()).containsExactly(Path.of("build/classes").toAbsolutePath());
+        assertThat(models.persistenceUnit()).isEqualTo("app");
+    }
+
+    @Test
+    void badModelSettingsSayWhichAndWhere() {
+        assertThatThrownBy(() -> load("autogenerate.renames=maybe\n")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("autogenerate.renames 'maybe' in " + file() + " line 1 is neither true nor false;"
+                        + " give one of them");
+        assertThatThrownBy(() -> load("models_package=a\npersistence_unit=b\n"))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("both models_package (")
+                .hasMessageEndingWith(") are set; keep one");
+    }
+
+    @Test
     void theBuilderHoldsTheSameRange() throws Exception {
         assertThat(load("lock_timeout=86400\n").lockTimeout()).isEqualTo(Duration.ofDays(1));
         assertThatThrownBy(() -> LoquentConfig.builder().lockTimeout(Duration.ofSeconds(Long.MAX_VALUE)).build())
