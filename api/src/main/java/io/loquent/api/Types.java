@@ -66,9 +66,18 @@ public final class Types {
         return simple(Kind.TIMESTAMP);
     }
 
-    /** Bytes (BLOB, BYTEA, LONGBLOB). */
+    /** Bytes of any length (BLOB, BYTEA, LONGBLOB). */
     public static ColumnSpec binary() {
         return simple(Kind.BINARY);
+    }
+
+    /**
+     * Exactly {@code length} bytes, such as a UUID's 16: MySQL's {@code BINARY(n)}, which pads a shorter value with
+     * zero bytes; where the database has no fixed-length bytes (PostgreSQL's {@code BYTEA}, SQLite's {@code BLOB})
+     * the same type as {@link #binary()}.
+     */
+    public static ColumnSpec binary(int length) {
+        return ColumnSpec.of(new ColumnType(Kind.BINARY, length, null, null));
     }
 
     /** A UUID: native where the database has the type, text of 36 characters elsewhere. */

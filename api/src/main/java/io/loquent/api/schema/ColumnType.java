@@ -7,7 +7,9 @@ import io.loquent.api.DefinitionException;
  * the mapping tables are in the README.
  *
  * @param kind       the portable kind
- * @param length     the maximum length of a {@link Kind#STRING}, otherwise null
+ * @param length     the maximum length of a {@link Kind#STRING} (required); the exact length in bytes of a fixed-length
+ *                   {@link Kind#BINARY} ({@code binary(16)}), or null for unbounded bytes ({@code binary()});
+ *                   otherwise null
  * @param precision  the total digits of a {@link Kind#DECIMAL}, otherwise null
  * @param scale      the digits after the point of a {@link Kind#DECIMAL}, otherwise null
  * @param nativeName the database's own name of the type (PostgreSQL's {@code int4}, MySQL's {@code tinyint(1)}) for
@@ -36,7 +38,11 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         if (kind == Kind.STRING && (length == null || length <= 0)) {
             throw new DefinitionException("string(n) needs a positive length, got " + length);
         }
-        if (kind != Kind.STRING && length != null) {
+        if (kind == Kind.BINARY && length != null && length <= 0) {
+            throw new DefinitionException("binary(n) needs a positive length, got " + length
+                    + ". Use binary() for bytes of any length");
+        }
+        if (kind != Kind.STRING && kind != Kind.BINARY && length != null) {
             throw new DefinitionException(kind + " takes no length");
         }
         if (kind == Kind.DECIMAL) {
@@ -67,6 +73,7 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
     public String toString() {
         return switch (kind) {
             case STRING -> "string(" + length + ")";
+            case BINARY -> length == null ? "binary" : "binary(" + length + ")";
             case DECIMAL -> "decimal(" + precision + ", " + scale + ")";
             default -> kind.name().toLowerCase(java.util.Locale.ROOT);
         };

@@ -134,6 +134,10 @@ abstract class AutogenerateContract {
 
         assertThat(step(loquent, inTable("books", t -> t.withColumn(col("isbn", string(20), true))), "add isbn"))
                 .containsExactly("books.isbn: column in the model, not in the database");
+        ColumnType sixteenBytes = new ColumnType(Kind.BINARY, 16, null, null);
+        assertThat(step(loquent, inTable("books", t -> t.withColumn(col("digest", sixteenBytes, true))), "add digest"))
+                .as("binary(16), read back as each database keeps it, is then found equal")
+                .containsExactly("books.digest: column in the model, not in the database");
         assertThat(step(loquent, inTable("authors", t -> t.withColumn(col("name", string(150), false))), "longer name"))
                 .containsExactly("authors.name: length 150 in the model, 100 in the database");
         assertThat(step(loquent, inTable("authors", t -> t.withColumn(col("email", string(255), false))), "email required"))

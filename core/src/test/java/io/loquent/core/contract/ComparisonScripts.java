@@ -70,6 +70,7 @@ final class ComparisonScripts {
                 t.column("ts_now", timestamp().nullable(false).defaultCurrentTimestamp());
                 t.column("ts_sql_now", timestamp().serverDefault("CURRENT_TIMESTAMP"));
                 t.column("bin", binary());
+                t.column("bin16", binary(16).nullable(false));
                 t.column("u", uuid());
                 t.column("u_lit", uuid().defaultValue(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")));
                 t.column("j", json());

@@ -118,8 +118,9 @@ public class MySqlDialect extends AnsiDialect {
 
     /**
      * Every kind reads back as declared: {@code CHAR(36)} is a UUID and {@code VARCHAR(36)} a string,
-     * {@code TINYINT(1)} a boolean, and MariaDB's JSON, a {@code LONGTEXT} to its catalogue, is told by its
-     * {@code json_valid} check (see {@link MySqlCatalogReader}).
+     * {@code TINYINT(1)} a boolean, {@code BINARY(n)} bytes of length n and {@code LONGBLOB} bytes of any length,
+     * and MariaDB's JSON, a {@code LONGTEXT} to its catalogue, is told by its {@code json_valid} check (see
+     * {@link MySqlCatalogReader}).
      */
     @Override
     public ColumnType reflectedType(ColumnType declared) {
@@ -142,7 +143,8 @@ public class MySqlDialect extends AnsiDialect {
             case TIME -> "TIME";
             // DATETIME, not TIMESTAMP: no 2038 limit, no time-zone conversion, and DEFAULT CURRENT_TIMESTAMP works.
             case TIMESTAMP -> "DATETIME";
-            case BINARY -> "LONGBLOB";
+            // binary(n) is fixed-length, as a UUID's 16 bytes are; binary() holds up to 4 GiB, as BYTEA and BLOB do.
+            case BINARY -> type.length() == null ? "LONGBLOB" : "BINARY(" + type.length() + ")";
             case UUID -> "CHAR(36)";
             case JSON -> "JSON";
         };

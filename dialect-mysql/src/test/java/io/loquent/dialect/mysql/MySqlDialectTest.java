@@ -91,6 +91,7 @@ class MySqlDialectTest {
     void mapsParameterisedKinds() {
         assertThat(dialect.typeSql(SeedTable.string(40))).isEqualTo("VARCHAR(40)");
         assertThat(dialect.typeSql(new ColumnType(Kind.DECIMAL, null, 10, 2))).isEqualTo("DECIMAL(10, 2)");
+        assertThat(dialect.typeSql(new ColumnType(Kind.BINARY, 16, null, null))).isEqualTo("BINARY(16)");
     }
 
     @Test

@@ -93,10 +93,13 @@ public class PostgresDialect extends AnsiDialect {
         return folded.toString();
     }
 
-    /** Every kind reads back as declared: {@link PostgresCatalogReader} keeps them all apart. */
+    /**
+     * Every kind reads back as declared ({@link PostgresCatalogReader} keeps them all apart), but for bytes of a fixed
+     * length: PostgreSQL has none, so {@code binary(n)} is a {@code BYTEA} and reads back as {@code binary()}.
+     */
     @Override
     public ColumnType reflectedType(ColumnType declared) {
-        return declared;
+        return declared.kind() == ColumnType.Kind.BINARY ? ColumnType.of(ColumnType.Kind.BINARY) : declared;
     }
 
     @Override
@@ -113,7 +116,7 @@ public class PostgresDialect extends AnsiDialect {
             case DATE -> "DATE";
             case TIME -> "TIME";
             case TIMESTAMP -> "TIMESTAMP";
-            case BINARY -> "BYTEA";
+            case BINARY -> "BYTEA"; // of any length: PostgreSQL has no fixed-length bytes
             case UUID -> "UUID";
             case JSON -> "JSONB";
         };

@@ -105,6 +105,15 @@ class PostgresDialectTest {
     }
 
     @Test
+    void fixedLengthBinaryIsByteaAndReadsBackAsBinaryOfAnyLength() {
+        ColumnType sixteen = new ColumnType(Kind.BINARY, 16, null, null);
+        assertThat(dialect.typeSql(sixteen)).isEqualTo("BYTEA");
+        assertThat(dialect.reflectedType(sixteen)).isEqualTo(ColumnType.of(Kind.BINARY));
+        assertThat(dialect.reflectedType(ColumnType.of(Kind.BINARY))).isEqualTo(ColumnType.of(Kind.BINARY));
+        assertThat(dialect.reflectedType(SeedTable.string(40))).isEqualTo(SeedTable.string(40));
+    }
+
+    @Test
     void bigIntegerPrimaryKeyBecomesIdentityColumn() {
         CreateTable op = new CreateTable("events", List.of(
                 new Column("id", ColumnType.of(Kind.BIG_INTEGER), false, true, null, null)),

@@ -62,15 +62,15 @@ public final class SqliteDialect extends AnsiDialect {
             case DATE -> "DATE";
             case TIME -> "TIME";
             case TIMESTAMP -> "TIMESTAMP";
-            case BINARY -> "BLOB";
+            case BINARY -> "BLOB"; // of any length: SQLite checks no length, so binary(n) is a BLOB too
             case UUID -> "VARCHAR(36)";
         };
     }
 
     /**
-     * UUID as {@code STRING(36)} and JSON as {@code TEXT}: {@link #typeSql} writes them as {@code VARCHAR(36)} and
-     * {@code TEXT}, so their declared types cannot be told from those of a string and a text column. Every other kind
-     * reads back as declared. (An auto-incrementing key is the exception a type cannot express: SQLite's rowid alias
+     * UUID as {@code STRING(36)}, JSON as {@code TEXT} and {@code binary(n)} as {@code binary()}: {@link #typeSql}
+     * writes them as {@code VARCHAR(36)}, {@code TEXT} and {@code BLOB}, so their declared types cannot be told from
+     * those of a string, a text and an unbounded binary column. Every other kind reads back as declared. (An auto-incrementing key is the exception a type cannot express: SQLite's rowid alias
      * must be declared {@code INTEGER}, so such a key of any integer kind reads back as INTEGER.)
      */
     @Override
@@ -78,6 +78,7 @@ public final class SqliteDialect extends AnsiDialect {
         return switch (declared.kind()) {
             case UUID -> new ColumnType(ColumnType.Kind.STRING, 36, null, null);
             case JSON -> ColumnType.of(ColumnType.Kind.TEXT);
+            case BINARY -> ColumnType.of(ColumnType.Kind.BINARY);
             default -> declared;
         };
     }

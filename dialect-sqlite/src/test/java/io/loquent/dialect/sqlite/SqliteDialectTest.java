@@ -100,9 +100,12 @@ class SqliteDialectTest {
     }
 
     @Test
-    void uuidAndJsonReadBackAsTheStringAndTextTheyAreWrittenAs() {
+    void uuidJsonAndFixedBinaryReadBackAsTheStringTextAndBlobTheyAreWrittenAs() {
         assertThat(dialect.reflectedType(ColumnType.of(Kind.UUID))).isEqualTo(new ColumnType(Kind.STRING, 36, null, null));
         assertThat(dialect.reflectedType(ColumnType.of(Kind.JSON))).isEqualTo(ColumnType.of(Kind.TEXT));
+        assertThat(dialect.typeSql(new ColumnType(Kind.BINARY, 16, null, null))).isEqualTo("BLOB");
+        assertThat(dialect.reflectedType(new ColumnType(Kind.BINARY, 16, null, null)))
+                .isEqualTo(ColumnType.of(Kind.BINARY));
         assertThat(dialect.reflectedType(new ColumnType(Kind.DECIMAL, null, 10, 2)))
                 .isEqualTo(new ColumnType(Kind.DECIMAL, null, 10, 2));
         assertThat(dialect.unquotedName("Author")).isEqualTo("Author");

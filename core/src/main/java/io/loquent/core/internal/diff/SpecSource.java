@@ -115,7 +115,7 @@ final class SpecSource {
             case DATE -> "date()";
             case TIME -> "time()";
             case TIMESTAMP -> "timestamp()";
-            case BINARY -> "binary()";
+            case BINARY -> type.length() == null ? "binary()" : "binary(" + type.length() + ")";
             case UUID -> "uuid()";
             case JSON -> "json()";
         };

@@ -13,6 +13,7 @@ import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
@@ -94,6 +95,21 @@ class DslWriterTest {
                         op.dropTable("users");
                     }
                 }
+                """);
+    }
+
+    @Test
+    void bytesOfAFixedLengthAreWrittenWithTheirLengthAndUnboundedBytesWithout() {
+        Column digest = Samples.column("digest", new ColumnType(Kind.BINARY, 16, null, null), true);
+        Column blob = Samples.column("blob", Samples.type(Kind.BINARY), true);
+        RevisionBody body = writer.write(List.of(new Change("add digest and blob",
+                List.of(new AddColumn("files", digest, List.of()), new AddColumn("files", blob, List.of())),
+                List.of(new DropColumn("files", "blob"), new DropColumn("files", "digest")), null)));
+
+        assertThat(body.upgrade()).isEqualTo("""
+                        // add digest and blob
+                        op.addColumn("files", "digest", binary(16));
+                        op.addColumn("files", "blob", binary());
                 """);
     }
 

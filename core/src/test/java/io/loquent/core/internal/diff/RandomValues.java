@@ -48,6 +48,7 @@ final class RandomValues {
     static Arbitrary<ColumnType> type() {
         return Arbitraries.of(Kind.class).flatMap(kind -> switch (kind) {
             case STRING -> Arbitraries.integers().between(1, 100_000).map(n -> new ColumnType(kind, n, null, null));
+            case BINARY -> Arbitraries.integers().between(1, 255).injectNull(0.5).map(n -> new ColumnType(kind, n, null, null));
             case DECIMAL -> Arbitraries.integers().between(1, 38).flatMap(p -> Arbitraries.integers().between(0, p)
                     .map(s -> new ColumnType(kind, null, p, s)));
             default -> Arbitraries.just(ColumnType.of(kind));

@@ -118,6 +118,7 @@ final class Samples {
                 new Column("seen", type(Kind.TIMESTAMP), true, false,
                         new DefaultValue.Literal(LocalDateTime.of(2024, 2, 29, 23, 59, 58)), null),
                 new Column("blob", type(Kind.BINARY), true, false, null, "bytes"),
+                new Column("digest", new ColumnType(Kind.BINARY, 16, null, null), false, false, null, null),
                 new Column("ref", type(Kind.UUID), true, false,
                         new DefaultValue.Literal(UUID.fromString("123e4567-e89b-12d3-a456-426614174000")), null),
                 new Column("doc", type(Kind.JSON), true, false, new DefaultValue.Sql("'{}'"), null),

@@ -2,10 +2,13 @@ package io.loquent.core.internal.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.Sequence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,6 +61,22 @@ class CanonicalFormTest {
                 .isNotEqualTo(text(new CreateSequence(new Sequence("orderz", 1, 50))));
         assertThat(text(new DropSequence("orders"))).isEqualTo("{\".name\":\"String:orders\",\"record\":\"DropSequence\"}")
                 .isNotEqualTo(text(new DropTable("orders")));
+    }
+
+    /**
+     * The form of {@code binary()} is the one it had before {@code binary(n)} existed (a null length is left out), so
+     * a revision that declares {@code binary()} keeps its recorded checksum; {@code binary(16)} differs from it.
+     */
+    @Test
+    void unboundedBinaryKeepsItsFormAndAFixedLengthChangesIt() {
+        Column blob = new Column("b", ColumnType.of(ColumnType.Kind.BINARY), true, false, null, null);
+        assertThat(text(new AddColumn("t", blob, List.of()))).isEqualTo("{\".column\":{\".autoIncrement\":"
+                + "\"Boolean:false\",\".name\":\"String:b\",\".nullable\":\"Boolean:true\",\".type\":{\".kind\":"
+                + "\"enum:ColumnType.Kind.BINARY\",\"record\":\"ColumnType\"},\"record\":\"Column\"},"
+                + "\".constraints\":[],\".table\":\"String:t\",\"record\":\"AddColumn\"}");
+        assertThat(text(new ColumnType(ColumnType.Kind.BINARY, 16, null, null)))
+                .isEqualTo("{\".kind\":\"enum:ColumnType.Kind.BINARY\",\".length\":\"Integer:16\","
+                        + "\"record\":\"ColumnType\"}");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.UUID;
 /**
  * The inverse of {@link io.loquent.dialect.mysql.MySqlDialect#typeSql} and {@code defaultSql}: a column's type and
  * default as information_schema.COLUMNS reports them, read back into the portable model. Native types with no
- * portable kind of their own take the closest one and keep their own name in {@link ColumnType#nativeName()}.
+ * portable kind of their own take the closest one and keep their own name in {@link ColumnType#nativeName()}. Of the
+ * byte types, the fixed-length {@code binary(n)} is {@code BINARY} of length n, as the dialect writes it; the others
+ * ({@code varbinary(n)}, the blobs) are {@code BINARY} of any length.
  */
 final class CatalogTypes {
     private CatalogTypes() {
@@ -43,7 +45,8 @@ final class CatalogTypes {
             case "date" -> ColumnType.of(Kind.DATE);
             case "time" -> ColumnType.of(Kind.TIME);
             case "datetime", "timestamp" -> ColumnType.of(Kind.TIMESTAMP);
-            case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(Kind.BINARY);
+            case "binary" -> new ColumnType(Kind.BINARY, length.intValue(), null, null);
+            case "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(Kind.BINARY);
             // enum, set, geometry, inet6 and the like: their text form is what a portable reader sees.
             default -> ColumnType.of(Kind.TEXT);
         };

@@ -29,6 +29,16 @@ class CatalogTypesTest {
     }
 
     @Test
+    void fixedLengthBinaryKeepsItsLengthAndOtherBytesAreUnbounded() {
+        assertThat(CatalogTypes.type("binary", "binary(16)", 16L, null, null, false))
+                .isEqualTo(new ColumnType(Kind.BINARY, 16, null, null, "binary(16)"));
+        assertThat(CatalogTypes.type("varbinary", "varbinary(16)", 16L, null, null, false))
+                .isEqualTo(ColumnType.of(Kind.BINARY).withNativeName("varbinary(16)"));
+        assertThat(CatalogTypes.type("longblob", "longblob", 4294967295L, null, null, false))
+                .isEqualTo(ColumnType.of(Kind.BINARY).withNativeName("longblob"));
+    }
+
+    @Test
     void mySqlDefaultsAreBareValuesUnlessMarkedAsExpressions() {
         ColumnType bool = ColumnType.of(Kind.BOOLEAN);
         ColumnType text = ColumnType.of(Kind.TEXT);
