@@ -19,10 +19,12 @@ final class ColumnTranslator {
 
     private final MappingFacts facts;
     private final Identifiers identifiers;
+    private final ColumnTypes types;
 
-    ColumnTranslator(MappingFacts facts, Identifiers identifiers) {
+    ColumnTranslator(MappingFacts facts, Identifiers identifiers, ColumnTypes types) {
         this.facts = facts;
         this.identifiers = identifiers;
+        this.types = types;
     }
 
     /** The column of {@code field} in table {@code table}; {@code identity} when the database assigns its values. */
@@ -41,7 +43,7 @@ final class ColumnTranslator {
                     parsed.defaultValue(), comment), field.isUnique() || parsed.unique());
         }
         ColumnType type = field.getType() == null ? null
-                : ColumnTypes.of(field.getType(), field.getSize(), field.getSubSize());
+                : types.of(field.getType(), field.getSize(), field.getSubSize());
         if (type == null) {
             throw new ModelException(where(table, name, mapped) + " has Java type '"
                     + (field.getType() == null ? "unknown" : field.getType().getName()) + "', which has no portable"

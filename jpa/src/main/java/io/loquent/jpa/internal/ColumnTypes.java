@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
+import org.eclipse.persistence.internal.databaseaccess.Platform;
+import org.eclipse.persistence.tools.schemaframework.FieldDefinition;
 
 /**
  * The portable type of a column from the Java type EclipseLink's table generator gives it (after converters: an enum
@@ -16,6 +19,12 @@ import java.util.UUID;
  * {@code decimal(38, 2)}: JPA leaves the default to the provider and EclipseLink's DDL would write {@code DECIMAL(38)},
  * whose scale of 0 rounds every fraction away; 38 digits is the largest precision MySQL allows and 2 keeps cents.
  * A {@code BigInteger} is {@code decimal(38, 0)} (or its given precision).
+ *
+ * <p>A {@code UUID} is {@code uuid()}, except where the platform's own DDL type for it is {@code BINARY}
+ * (MySQL's and MariaDB's platforms, {@code BINARY(16)}): there EclipseLink binds a UUID as its 16 bytes, which a
+ * {@code CHAR(36)} column refuses, so the column is {@code binary(16)}. A byte array stays {@code binary()} whatever
+ * its {@code @Column(length)}: that length is a maximum, and a fixed-length {@code BINARY(n)} would pad shorter
+ * values with zero bytes.
  */
 final class ColumnTypes {
     /** JPA's default length of a string column. */
@@ -50,17 +59,30 @@ final class ColumnTypes {
             Map.entry(java.time.OffsetDateTime.class, Kind.TIMESTAMP),
             Map.entry(java.time.ZonedDateTime.class, Kind.TIMESTAMP),
             Map.entry(java.util.Date.class, Kind.TIMESTAMP),
-            Map.entry(java.util.Calendar.class, Kind.TIMESTAMP),
-            Map.entry(UUID.class, Kind.UUID));
+            Map.entry(java.util.Calendar.class, Kind.TIMESTAMP));
 
-    private ColumnTypes() {
+    /** The bytes of a UUID. */
+    private static final int UUID_BYTES = 16;
+
+    private final ColumnType uuid;
+
+    private ColumnTypes(ColumnType uuid) {
+        this.uuid = uuid;
+    }
+
+    /** The types of columns as {@code platform} stores them. */
+    static ColumnTypes on(Platform platform) {
+        FieldDefinition.DatabaseType own = platform instanceof DatabasePlatform database
+                ? database.getDatabaseTypes().get(UUID.class) : null;
+        boolean bytes = own != null && own.name().equalsIgnoreCase("BINARY");
+        return new ColumnTypes(bytes ? new ColumnType(Kind.BINARY, UUID_BYTES, null, null) : ColumnType.of(Kind.UUID));
     }
 
     /**
      * The type of a column of Java type {@code type} with EclipseLink's size and sub-size (length, or precision and
      * scale; 0 when not given), or null when the type has no portable kind.
      */
-    static ColumnType of(Class<?> type, int size, int subSize) {
+    ColumnType of(Class<?> type, int size, int subSize) {
         if (type == String.class) {
             return new ColumnType(Kind.STRING, size > 0 ? size : DEFAULT_LENGTH, null, null);
         }
@@ -72,6 +94,9 @@ final class ColumnTypes {
         }
         if (type == BigInteger.class) {
             return decimal(size > 0 ? size : DEFAULT_PRECISION, 0);
+        }
+        if (type == UUID.class) {
+            return uuid;
         }
         Kind kind = KINDS.get(type);
         return kind == null ? null : ColumnType.of(kind);

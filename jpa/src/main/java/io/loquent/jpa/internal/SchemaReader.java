@@ -35,8 +35,10 @@ public final class SchemaReader {
 
     /** The mapped model of {@code project}, with unnamed keys and indexes named by {@code naming}. */
     public static MappedModel read(Project project, ModelNaming naming) {
-        Identifiers identifiers = new Identifiers((DatasourcePlatform) project.getLogin().getDatasourcePlatform());
-        TableTranslator translator = new TableTranslator(naming, identifiers, MappingFacts.of(project));
+        DatasourcePlatform platform = (DatasourcePlatform) project.getLogin().getDatasourcePlatform();
+        Identifiers identifiers = new Identifiers(platform);
+        TableTranslator translator = new TableTranslator(naming, identifiers, MappingFacts.of(project),
+                ColumnTypes.on(platform));
         RecordingTableGenerator generator = new RecordingTableGenerator(project);
         List<TableDefinition> definitions = generator.generateDefaultTableCreator().getTableDefinitions();
         Set<String> unused = abstractTablePerClassTables(project);

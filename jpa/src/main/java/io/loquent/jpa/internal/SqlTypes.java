@@ -13,6 +13,7 @@ import java.util.Optional;
  * The SQL type at the start of a {@code columnDefinition} as a portable type: the spellings of PostgreSQL, MySQL,
  * MariaDB, SQLite and standard SQL for each kind, with their arguments ({@code VARCHAR(40)}, {@code NUMERIC(8,2)})
  * and multi-word forms ({@code DOUBLE PRECISION}, {@code CHARACTER VARYING}, {@code TIMESTAMP WITH TIME ZONE}).
+ * {@code BINARY(n)} is {@code binary(n)}, exactly n bytes; {@code VARBINARY(n)} and the blobs are {@code binary()}.
  */
 final class SqlTypes {
     /** A parsed type: the portable type, whether it is a serial (auto-incrementing) one, and the next token. */
@@ -79,6 +80,10 @@ final class SqlTypes {
             case STRING -> new ColumnType(Kind.STRING, arguments.isEmpty()
                     ? (name.startsWith("CHAR") || name.equals("NCHAR") ? 1 : ColumnTypes.DEFAULT_LENGTH)
                     : arguments.get(0), null, null);
+            // BINARY(n) is fixed-length, and BINARY alone is BINARY(1) as CHAR is CHAR(1); the others hold any bytes.
+            case BINARY -> name.equals("BINARY")
+                    ? new ColumnType(Kind.BINARY, arguments.isEmpty() ? 1 : arguments.get(0), null, null)
+                    : ColumnType.of(Kind.BINARY);
             case DECIMAL -> arguments.isEmpty()
                     ? ColumnTypes.decimal(ColumnTypes.DEFAULT_PRECISION, ColumnTypes.DEFAULT_SCALE)
                     : ColumnTypes.decimal(arguments.get(0), arguments.size() > 1 ? arguments.get(1) : 0);

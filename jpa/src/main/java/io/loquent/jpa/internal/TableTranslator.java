@@ -33,10 +33,10 @@ final class TableTranslator {
     private final ColumnTranslator columns;
     private final ForeignKeys foreignKeys;
 
-    TableTranslator(ModelNaming naming, Identifiers identifiers, MappingFacts facts) {
+    TableTranslator(ModelNaming naming, Identifiers identifiers, MappingFacts facts, ColumnTypes types) {
         this.naming = naming;
         this.identifiers = identifiers;
-        this.columns = new ColumnTranslator(facts, identifiers);
+        this.columns = new ColumnTranslator(facts, identifiers, types);
         this.foreignKeys = new ForeignKeys(naming, identifiers);
     }
 

@@ -22,7 +22,8 @@ class ColumnDefinitionTest {
             "NUMERIC|decimal(38, 2)", "DOUBLE|double", "DOUBLE PRECISION|double", "FLOAT|double", "REAL|double",
             "DATE|date", "TIME|time", "TIME(3) WITH TIME ZONE|time", "TIMESTAMP|timestamp", "TIMESTAMP(6)|timestamp",
             "TIMESTAMP WITH TIME ZONE|timestamp", "TIMESTAMPTZ|timestamp", "DATETIME|timestamp", "UUID|uuid",
-            "JSON|json", "JSONB|json", "BLOB|binary", "BYTEA|binary", "VARBINARY(16)|binary", "BIGINT UNSIGNED|big_integer"})
+            "JSON|json", "JSONB|json", "BLOB|binary", "BYTEA|binary", "VARBINARY(16)|binary", "LONGBLOB|binary",
+            "BINARY(16)|binary(16)", "binary ( 16 )|binary(16)", "BINARY|binary(1)", "BIGINT UNSIGNED|big_integer"})
     void leadingTypesHaveTheirPortableKind(String definition, String type) {
         assertThat(ColumnDefinition.parse(definition)).get().extracting(d -> d.type().toString()).isEqualTo(type);
     }
