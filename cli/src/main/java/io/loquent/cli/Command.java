@@ -207,7 +207,7 @@ enum Command {
                     + " the database. Choose one");
         }
         String[] args = line.getArgs();
-        String expected = synopsis.replaceAll("\\[?-[-a-z]+( [A-Z]+)?]?", "").trim();
+        String expected = arguments(synopsis);
         if (args.length < minArgs || args.length > maxArgs) {
             throw new ParseException("expected " + (expected.isEmpty() ? "no arguments" : expected) + ", got "
                     + (args.length == 0 ? "none" : String.join(" ", args)));
@@ -225,6 +225,17 @@ enum Command {
                 throw empty(flag, option.getArgName());
             }
         }
+    }
+
+    /** The synopsis without its options, nested ones ({@code [--autogenerate [--models PATH]]}) included. */
+    static String arguments(String synopsis) {
+        String rest = synopsis;
+        String before;
+        do {
+            before = rest;
+            rest = rest.replaceAll("\\[-[^\\[\\]]*]", "");
+        } while (!rest.equals(before));
+        return rest.replaceAll("-[-a-z]+( [A-Z]+)?", "").replaceAll("\\s+", " ").trim();
     }
 
     /** The shape of an empty value: what the shell gives for {@code "$UNSET"}. */

@@ -164,6 +164,11 @@ class CliTest {
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("upgrade: expected TARGET, got none");
         assertThat(CliRun.of(Map.of(), "current", "-1").err()).contains("current: expected no arguments, got -1");
+        assertThat(CliRun.of(Map.of(), "revision", "-m", "x", "extra").err())
+                .contains("revision: expected no arguments, got extra");
+        for (Command command : Command.values()) {
+            assertThat(Command.arguments(command.synopsis)).as(command.name).doesNotContain("-", "]]", "[ ", " ]");
+        }
         assertThat(CliRun.of(Map.of(), "revision").err()).contains("Missing required option: m");
         assertThat(CliRun.of(Map.of(), "--help").out()).contains("usage: loquent", "upgrade", "--url");
     }
