@@ -25,6 +25,17 @@ class EntityChangesTest {
                 .scripts(dir.resolve("migrations")).modelsPackage("io.loquent.jpa.fixtures.shop." + version).load();
     }
 
+    @Test
+    void entityClassesGivenByAProgramAreTheSameModelAsTheirPackage() throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Loquent byPackage = loquent("v2");
+        Loquent byClasses = Loquent.configure().url("jdbc:sqlite:" + dir.resolve("shop.db"))
+                .scripts(dir.resolve("migrations")).models(io.loquent.jpa.fixtures.shop.v2.Customer.class,
+                        io.loquent.jpa.fixtures.shop.v2.Order.class, io.loquent.jpa.fixtures.shop.v2.Product.class)
+                .load();
+        assertThat(byClasses.compareModels()).hasSize(4).isEqualTo(byPackage.compareModels());
+    }
+
     private static RevisionRequest request(String message) {
         return new RevisionRequest(message, null, null, false, List.of(), List.of());
     }
