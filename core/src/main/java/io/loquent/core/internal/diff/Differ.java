@@ -45,17 +45,22 @@ public final class Differ {
         Renames found = new Renames(columns, have);
         if (renames) {
             found.tables(missing(wanted, have), missing(have.tables(), new Schema(wanted)), phases.renameTables);
+            Map<String, Table> renamed = byName(found.database());
             for (Table t : wanted) {
-                if (found.database().table(t.name()).isPresent()) {
-                    found.columns(t, phases.columns);
+                Table existing = renamed.get(t.name());
+                if (existing != null) {
+                    found.columns(t, existing, phases.columns);
                 }
             }
         }
         have = found.database();
         TableDiff tables = new TableDiff(columns);
+        Map<String, Table> existing = byName(have);
         for (Table t : wanted) {
-            Schema current = have;
-            current.table(t.name()).ifPresent(existing -> tables.compare(t, existing, phases));
+            Table table = existing.get(t.name());
+            if (table != null) {
+                tables.compare(t, table, phases);
+            }
         }
         create(missing(wanted, have), model.seedRows(), phases);
         drop(missing(have.tables(), new Schema(wanted)), phases);
@@ -87,7 +92,15 @@ public final class Differ {
 
     /** The tables of {@code tables} that {@code other} lacks. */
     private static List<Table> missing(List<Table> tables, Schema other) {
-        return tables.stream().filter(t -> other.table(t.name()).isEmpty()).toList();
+        Map<String, Table> names = byName(other);
+        return tables.stream().filter(t -> !names.containsKey(t.name())).toList();
+    }
+
+    /** The schema's tables by name, so that a comparison of n tables looks each up once, not n times. */
+    private static Map<String, Table> byName(Schema schema) {
+        Map<String, Table> result = new java.util.HashMap<>();
+        schema.tables().forEach(t -> result.put(t.name(), t));
+        return result;
     }
 
     private static void create(List<Table> tables, Map<String, List<Map<String, Object>>> seeds, Phases into) {

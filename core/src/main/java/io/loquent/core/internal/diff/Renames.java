@@ -43,8 +43,8 @@ final class Renames {
         }
     }
 
-    void columns(Table model, List<Change> into) {
-        Table table = database.table(model.name()).orElseThrow();
+    /** The column renames of {@code model} against {@code table}, the database's table of the same name. */
+    void columns(Table model, Table table, List<Change> into) {
         List<Column> gained = model.columns().stream().filter(c -> table.column(c.name()).isEmpty()).toList();
         List<Column> lost = table.columns().stream().filter(c -> model.column(c.name()).isEmpty()).toList();
         for (Pair<Column> p : pairs(gained, lost, columns::sameType)) {

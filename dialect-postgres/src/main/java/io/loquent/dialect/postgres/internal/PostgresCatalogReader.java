@@ -42,14 +42,20 @@ public final class PostgresCatalogReader {
             + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
             + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition";
 
-    /** A serial column's sequence depends on it automatically ('a'); an identity's internally ('i'). */
+    /**
+     * A serial column's sequence depends on it automatically ('a'); an identity's internally ('i'). The owned
+     * sequences are read once and joined, not looked up per column: a correlated lookup is priced at columns times
+     * relations, which passes {@code jit_above_cost} near 50 tables and makes the server compile the query on every
+     * call (BENCHMARKS.md, "Reflection and diff").
+     */
     private static final String COLUMNS = "SELECT a.attrelid, a.attname, t.typname, a.atttypmod, a.attnotnull,"
-            + " a.attidentity <> '' OR EXISTS (SELECT 1 FROM pg_depend s JOIN pg_class sc ON sc.oid = s.objid"
-            + " WHERE s.classid = 'pg_class'::regclass AND sc.relkind = 'S' AND s.deptype = 'a'"
-            + " AND s.refobjid = a.attrelid AND s.refobjsubid = a.attnum),"
+            + " a.attidentity <> '' OR owned.refobjid IS NOT NULL,"
             + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
             + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on'"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " LEFT JOIN (SELECT DISTINCT s.refobjid, s.refobjsubid FROM pg_depend s JOIN pg_class sc"
+            + " ON sc.oid = s.objid WHERE s.classid = 'pg_class'::regclass AND sc.relkind = 'S' AND s.deptype = 'a')"
+            + " owned ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
             + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + String.format(IN_SCHEMA, "a.attrelid") + " AND a.attnum > 0 AND NOT a.attisdropped"
             + " ORDER BY a.attrelid, a.attnum";
