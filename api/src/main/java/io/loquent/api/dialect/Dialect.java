@@ -192,6 +192,45 @@ public interface Dialect {
         return true;
     }
 
+    /**
+     * {@code expression}, the SQL of a column default, in a form in which two spellings that this database stores
+     * as one are equal. A comparison of a model's default with the one {@link #reflect} reads back goes through
+     * here, as servers rewrite the expressions they keep (PostgreSQL adds casts, MariaDB renames functions). By
+     * default: lower case and without whitespace outside quoted strings, and without enclosing parentheses.
+     */
+    default String comparableExpression(String expression) {
+        StringBuilder text = new StringBuilder();
+        boolean quoted = false;
+        for (char c : expression.strip().toCharArray()) {
+            quoted = c == '\'' ? !quoted : quoted; // '' inside a string leaves and re-enters it: the same text
+            if (quoted || c == '\'') {
+                text.append(c);
+            } else if (!Character.isWhitespace(c)) {
+                text.append(Character.toLowerCase(c));
+            }
+        }
+        String result = text.toString();
+        while (enclosed(result)) {
+            result = result.substring(1, result.length() - 1);
+        }
+        return result;
+    }
+
+    /** Whether the whole of {@code text} is one parenthesised expression: {@code (a + b)}, not {@code (a) + (b)}. */
+    private static boolean enclosed(String text) {
+        if (!text.startsWith("(") || !text.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;

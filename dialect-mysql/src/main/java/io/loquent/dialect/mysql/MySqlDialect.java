@@ -106,6 +106,13 @@ public class MySqlDialect extends AnsiDialect {
         return value ? "1" : "0";
     }
 
+    /** MariaDB stores some functions under its own names: {@code lower('X')} comes back {@code lcase('X')}. */
+    @Override
+    public String comparableExpression(String expression) {
+        return super.comparableExpression(expression).replaceAll("\\blcase\\(", "lower(")
+                .replaceAll("\\bucase\\(", "upper(");
+    }
+
     /**
      * The name as written: MySQL and MariaDB keep an unquoted name's case. (A server running with
      * {@code lower_case_table_names} set stores table names in lower case, quoted or not, and so does the catalogue

@@ -78,6 +78,12 @@ public class PostgresDialect extends AnsiDialect {
         return PostgresCatalogReader.read(connection, exclude);
     }
 
+    /** PostgreSQL stores an expression with the casts it inferred: {@code lower('X')} comes back {@code lower('X'::text)}. */
+    @Override
+    public String comparableExpression(String expression) {
+        return super.comparableExpression(expression).replaceAll("::[a-z_]+(\\(\\d+(,\\d+)?\\))?(\\[])?", "");
+    }
+
     /**
      * The name with its ASCII letters A to Z in lower case, as PostgreSQL folds an unquoted identifier. It leaves
      * every other character as it is in a multi-byte server encoding such as UTF-8 ({@code downcase_identifier} in

@@ -17,9 +17,11 @@ import java.util.Objects;
  */
 final class ColumnDiff {
     private final Dialect dialect;
+    private final Defaults defaults;
 
     ColumnDiff(Dialect dialect) {
         this.dialect = dialect;
+        this.defaults = new Defaults(dialect);
     }
 
     /** The model's type as this database reads it back, without a native name. */
@@ -48,7 +50,7 @@ final class ColumnDiff {
             said.add(nullability(model.nullable()) + " in the model, " + nullability(database.nullable())
                     + " in the database");
         }
-        boolean defaults = model.defaultValue() != null && !Defaults.same(model.defaultValue(), database.defaultValue());
+        boolean defaults = model.defaultValue() != null && !this.defaults.same(model.defaultValue(), database.defaultValue());
         if (defaults) {
             said.add("default " + show(model.defaultValue()) + " in the model, " + show(database.defaultValue())
                     + " in the database");

@@ -195,15 +195,26 @@ class DifferTest {
 
     @Test
     void anExpressionDefaultRewrittenByTheServerIsStillTheSame() {
-        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lower('X'::text)"))).isTrue();
-        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lcase('X')"))).isTrue();
-        assertThat(Defaults.same(new DefaultValue.Sql("CURRENT_TIMESTAMP"), new DefaultValue.CurrentTimestamp()))
+        Defaults postgres = new Defaults(new PostgresDialect());
+        Defaults mysql = new Defaults(new io.loquent.dialect.mysql.MySqlDialect());
+        assertThat(postgres.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lower('X'::text)"))).isTrue();
+        assertThat(postgres.same(new DefaultValue.Sql("(1 + 2)"), new DefaultValue.Sql("1+2"))).isTrue();
+        assertThat(mysql.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lcase('X')"))).isTrue();
+        assertThat(mysql.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("lower('X'::text)")))
+                .as("a cast is PostgreSQL's rewriting, not MariaDB's").isFalse();
+        assertThat(postgres.same(new DefaultValue.Sql("CURRENT_TIMESTAMP"), new DefaultValue.CurrentTimestamp()))
                 .isTrue();
-        assertThat(Defaults.same(new DefaultValue.Literal(new java.math.BigDecimal("1.5")),
+        assertThat(postgres.same(new DefaultValue.Sql("('open')"), new DefaultValue.Literal("open"))).isTrue();
+        assertThat(postgres.same(new DefaultValue.Literal(new java.math.BigDecimal("1.5")),
                 new DefaultValue.Literal(new java.math.BigDecimal("1.50")))).isTrue();
-        assertThat(Defaults.same(new DefaultValue.Literal(true), new DefaultValue.Literal(1))).isTrue();
-        assertThat(Defaults.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("upper('X')"))).isFalse();
-        assertThat(Defaults.same(new DefaultValue.Literal("a"), new DefaultValue.Literal("b"))).isFalse();
+        assertThat(postgres.same(new DefaultValue.Literal(true), new DefaultValue.Literal(1))).isTrue();
+        assertThat(postgres.same(new DefaultValue.Sql("lower('X')"), new DefaultValue.Sql("upper('X')"))).isFalse();
+        assertThat(postgres.same(new DefaultValue.Sql("(a) + (b)"), new DefaultValue.Sql("a) + (b"))).isFalse();
+        assertThat(postgres.same(new DefaultValue.Literal("a"), new DefaultValue.Literal("b"))).isFalse();
+        assertThat(postgres.same(new DefaultValue.Literal("New"), new DefaultValue.Sql("'new'::character varying")))
+                .as("text keeps its case and spaces").isFalse();
+        assertThat(postgres.same(new DefaultValue.Literal("it's new"), new DefaultValue.Sql("'it''s new'::text")))
+                .isTrue();
     }
 
     @Test
