@@ -8,10 +8,14 @@ import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Constraints and indexes. Index names are taken as schema-wide (PostgreSQL and SQLite; MySQL's per-table names are
- * the looser rule), constraints are found by name within their table, and a kind given on a drop must match.
+ * the looser rule), constraints are found by name within their table, and a kind given on a drop must match. A
+ * primary key or unique constraint that a foreign key still relies on cannot be dropped (PostgreSQL refuses without
+ * CASCADE, MySQL and MariaDB refuse to drop the index a foreign key needs).
  */
 final class KeyOperations extends SchemaLookup {
     KeyOperations(Schema schema, String revision) {
@@ -67,6 +71,31 @@ final class KeyOperations extends SchemaLookup {
             throw refuse("dropConstraint", subject, "it is a " + kind(c.kind()) + " constraint, not a "
                     + kind(op.kind()) + " constraint");
         }
+        if (c instanceof TableConstraint.PrimaryKey || c instanceof TableConstraint.Unique) {
+            Table without = table.withoutConstraint(op.name());
+            for (Table other : schema.tables()) {
+                for (TableConstraint.ForeignKey fk : other.foreignKeys()) {
+                    if (fk.referencedTable().equals(op.table()) && Set.copyOf(fk.referencedColumns())
+                            .equals(Set.copyOf(keyColumns(c))) && !keyed(without, fk.referencedColumns())) {
+                        throw refuse("dropConstraint", subject, "foreign key " + fk.name() + " of table "
+                                + other.name() + " references its columns; drop that first");
+                    }
+                }
+            }
+        }
         return schema.withTable(table.withoutConstraint(op.name()));
+    }
+
+    private static List<String> keyColumns(TableConstraint c) {
+        return c instanceof TableConstraint.PrimaryKey pk ? pk.columns() : ((TableConstraint.Unique) c).columns();
+    }
+
+    /** Whether another key or a full unique index of {@code table} still covers exactly {@code columns}. */
+    private static boolean keyed(Table table, List<String> columns) {
+        Set<String> wanted = Set.copyOf(columns);
+        return table.constraints().stream().anyMatch(c -> (c instanceof TableConstraint.PrimaryKey
+                || c instanceof TableConstraint.Unique) && Set.copyOf(keyColumns(c)).equals(wanted))
+                || table.indexes().stream().anyMatch(i -> i.unique() && i.where() == null
+                && Set.copyOf(i.columns()).equals(wanted));
     }
 }

@@ -58,9 +58,12 @@ class InterpreterColumnsTest {
                 "dropColumn users.email: index ix_users_email still names it; drop it first at revision 3f2a");
         refused(schema, op -> op.dropColumn("posts", "author_id"), "dropColumn posts.author_id: foreign key"
                 + " fk_posts_author_id_users still names it; drop it first at revision 3f2a");
-        Schema noKey = replay(schema, op -> op.dropConstraint("pk_users", "users"));
-        refused(noKey, op -> op.dropColumn("users", "id"), "dropColumn users.id: foreign key fk_posts_author_id_users"
-                + " of table posts references it; drop it first at revision 3f2a");
+        Schema unkeyed = replay(op -> {
+            op.createTable("codes", t -> t.column("code", integer()).column("label", integer()));
+            op.createTable("refs", t -> t.column("code", integer().foreignKey("codes.code")));
+        });
+        refused(unkeyed, op -> op.dropColumn("codes", "code"), "dropColumn codes.code: foreign key fk_refs_code_codes"
+                + " of table refs references it; drop it first at revision 3f2a");
         Schema single = replay(op -> op.createTable("one", t -> t.column("a", integer())));
         refused(single, op -> op.dropColumn("one", "a"),
                 "dropColumn one.a: it is the table's only column; drop the table instead at revision 3f2a");

@@ -89,4 +89,13 @@ class InterpreterKeysTest {
         refused(schema, op -> op.dropConstraint("ix_users_email", "users"),
                 "dropConstraint users.ix_users_email: it is an index, not a constraint; use dropIndex at revision 3f2a");
     }
+
+    @Test
+    void aKeyAForeignKeyReliesOnCannotBeDroppedUnlessAnotherCoversItsColumns() {
+        refused(schema, op -> op.dropConstraint("pk_users", "users"), "dropConstraint users.pk_users: foreign key"
+                + " fk_posts_author_id_users of table posts references its columns; drop that first at revision 3f2a");
+        Schema covered = replay(schema, op -> op.createUniqueIndex("ux_users_id", "users", "id"));
+        assertThat(replay(covered, op -> op.dropConstraint("pk_users", "users")).table("users").orElseThrow()
+                .primaryKey()).isEmpty();
+    }
 }
