@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The column operations. Dropping a column that a key or index still names is refused: PostgreSQL would drop the
  * index or constraint with it, MySQL and MariaDB shrink a multi-column index and refuse a foreign key, and SQLite's
- * native DROP COLUMN refuses them all, so only "drop it first" gives the same schema everywhere.
+ * native DROP COLUMN refuses them all, so only "drop it first" gives the same schema everywhere. A check constraint's
+ * condition is SQL text the model does not parse: a column it names is neither guarded on a drop nor renamed in it.
  */
 final class ColumnOperations extends SchemaLookup {
     ColumnOperations(Schema schema, String revision) {
@@ -81,7 +82,8 @@ final class ColumnOperations extends SchemaLookup {
         boolean nullable = op.nullable() == null ? c.nullable() : op.nullable();
         if (nullable && !c.nullable()) {
             table.primaryKey().filter(pk -> pk.columns().contains(op.column())).ifPresent(pk -> {
-                throw refuse("alterColumn", subject, "primary key " + pk.name() + " names it, so it cannot be nullable");
+                throw refuse("alterColumn", subject, "primary key " + pk.name()
+                        + " names it, so it cannot be nullable");
             });
         }
         Column altered = new Column(c.name(), op.newType() == null ? c.type() : op.newType(), nullable,

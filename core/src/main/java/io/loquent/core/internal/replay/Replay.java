@@ -47,13 +47,21 @@ public final class Replay {
         List<Operation> operations = new ArrayList<>();
         MigrationScript script = step.revision().newScript();
         OperationRecorder op = new OperationRecorder(operations::add, naming);
-        Migration.bind(op, () -> {
-            if (step.upgrade()) {
-                script.upgrade(op);
-            } else {
-                script.downgrade(op);
-            }
-        });
+        try {
+            Migration.bind(op, () -> {
+                if (step.upgrade()) {
+                    script.upgrade(op);
+                } else {
+                    script.downgrade(op);
+                }
+            });
+        } catch (RuntimeException e) { // an irreversible downgrade throws; the online run would fail the same way
+            String direction = step.upgrade() ? "upgrade" : "downgrade";
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+            int n = operations.size();
+            throw new ReplayException(direction, step.id(), "the script threw " + why + " after recording " + n
+                    + (n == 1 ? " operation" : " operations"), null, e);
+        }
         return operations;
     }
 }

@@ -18,7 +18,12 @@ public final class ReplayException extends LoquentException {
      * @param revision  the revision being replayed, or null when not known
      */
     public ReplayException(String operation, String subject, String why, String revision) {
-        super(operation + " " + subject + ": " + why + (revision == null ? "" : " at revision " + revision));
+        this(operation, subject, why, revision, null);
+    }
+
+    /** As {@link #ReplayException(String, String, String, String)}, with the failure behind it. */
+    public ReplayException(String operation, String subject, String why, String revision, Throwable cause) {
+        super(operation + " " + subject + ": " + why + (revision == null ? "" : " at revision " + revision), cause);
         this.operation = operation;
         this.subject = subject;
         this.revision = revision;

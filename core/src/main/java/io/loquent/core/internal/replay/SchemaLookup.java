@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The schema replayed so far, the revision being replayed, and the look-ups that refuse with a {@link ReplayException}. */
+/**
+ * The schema replayed so far, the revision being replayed, and the look-ups that refuse with a
+ * {@link ReplayException}.
+ */
 class SchemaLookup {
     final Schema schema;
     final String revision;

@@ -87,7 +87,8 @@ class InterpreterKeysTest {
         refused(schema, op -> op.dropConstraint("uq_nope", "users"),
                 "dropConstraint users.uq_nope: no such constraint at revision 3f2a");
         refused(schema, op -> op.dropConstraint("ix_users_email", "users"),
-                "dropConstraint users.ix_users_email: it is an index, not a constraint; use dropIndex at revision 3f2a");
+                "dropConstraint users.ix_users_email: it is an index, not a constraint; use dropIndex"
+                        + " at revision 3f2a");
     }
 
     @Test

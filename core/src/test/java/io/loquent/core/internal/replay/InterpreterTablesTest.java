@@ -52,7 +52,8 @@ class InterpreterTablesTest {
         Schema schema = replay(USERS_AND_POSTS);
         refused(schema, op -> op.createTable("users", t -> t.column("id", integer())),
                 "createTable users: table already exists at revision 3f2a");
-        refused(Schema.EMPTY, op -> op.createTable("posts", t -> t.column("author_id", integer().foreignKey("users.id"))),
+        refused(Schema.EMPTY, op -> op.createTable("posts",
+                        t -> t.column("author_id", integer().foreignKey("users.id"))),
                 "createTable posts: foreign key fk_posts_author_id_users references table users, which does not exist"
                         + " at revision 3f2a");
         refused(schema, op -> op.createTable("c", t -> t.column("u", integer().foreignKey("users.nope"))),

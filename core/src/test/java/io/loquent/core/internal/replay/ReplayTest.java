@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A plan's revisions replayed from their recorded operations, both directions, without a database. */
 class ReplayTest {
     private final Planner planner = new Planner(RevisionGraph.of(ClasspathScripts.ofClasses(List.of(
-            CreateUsers.class, AddPhone.class, Backfill.class)).load()));
+            CreateUsers.class, AddPhone.class, Backfill.class, Irreversible.class)).load()));
     private final Replay replay = new Replay(NamingConvention.defaults(IdentifierLimit.NONE));
 
     @Test
@@ -36,15 +36,15 @@ class ReplayTest {
 
     @Test
     void aDowngradeReplaysTheDowngradeOperations() {
-        Schema head = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "head")).schema();
-        Schema atR1 = replay.of(head, planner.downgrade(Set.of("r3"), "r1")).schema();
+        Schema atR3 = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "r3")).schema();
+        Schema atR1 = replay.of(atR3, planner.downgrade(Set.of("r3"), "r1")).schema();
         assertThat(atR1.table("users").orElseThrow().columns()).extracting(Column::name).containsExactly("id", "name");
         assertThat(replay.of(atR1, planner.downgrade(Set.of("r1"), "base")).schema()).isEqualTo(Schema.EMPTY);
     }
 
     @Test
     void rawSqlIsRecordedWithItsRevisionAndStep() {
-        Replayed replayed = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "head"));
+        Replayed replayed = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "r3"));
         assertThat(replayed.rawSql()).containsExactly(new RawSql("r3", true, 2, "UPDATE users SET phone = '0'"));
         assertThat(replayed.lastRawSql().orElseThrow().caution("users")).isEqualTo("table users may have been"
                 + " changed by raw SQL at revision r3 (upgrade, step 2: UPDATE users SET phone = '0')");
@@ -55,6 +55,29 @@ class ReplayTest {
     void aRefusalNamesTheRevisionBeingReplayed() {
         assertThatThrownBy(() -> replay.of(Schema.EMPTY, planner.upgrade(Set.of("r1"), "r2")))
                 .isInstanceOf(ReplayException.class).hasMessage("addColumn users.phone: no such table at revision r2");
+    }
+
+    @Test
+    void aScriptThatThrowsIsReportedWithItsRevisionAndDirection() {
+        Schema head = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "head")).schema();
+        assertThatThrownBy(() -> replay.of(head, planner.downgrade(Set.of("r4"), "r3")))
+                .isInstanceOf(ReplayException.class).hasCauseInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("downgrade r4: the script threw UnsupportedOperationException (keeps the column) after"
+                        + " recording 1 operation");
+    }
+
+    @Revision(id = "r4", down = "r3")
+    public static final class Irreversible implements MigrationScript {
+        @Override
+        public void upgrade(Op op) {
+            op.addColumn("users", "note", string(10));
+        }
+
+        @Override
+        public void downgrade(Op op) {
+            op.dropIndex("ix_users_phone", "users");
+            throw new UnsupportedOperationException("keeps the column");
+        }
     }
 
     @Revision(id = "r1")
