@@ -7,6 +7,7 @@ import io.loquent.core.HistoryEntry;
 import io.loquent.core.Loquent;
 import io.loquent.core.MigrationFailedException;
 import io.loquent.core.Scripts;
+import io.loquent.api.dialect.Dialect;
 import io.loquent.core.internal.run.Dialects;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
@@ -56,6 +57,11 @@ abstract class MigrationContract {
     /** Whether the database keeps table and column comments (SQLite does not). */
     boolean keepsComments() {
         return true;
+    }
+
+    /** Whether the database keeps a unique index as a unique key, one object for both (MySQL, MariaDB). */
+    boolean uniqueIndexesAreKeys() {
+        return false;
     }
 
     /** Removes what a test left, for databases shared by the tests of one class. */
@@ -213,6 +219,41 @@ abstract class MigrationContract {
                 indexes.add(String.valueOf(rs.getString("INDEX_NAME")));
             }
             assertThat(indexes).contains("ix_t_a");
+        }
+    }
+
+    /** The consistency property of issue #10: replaying the scripts gives the schema the online run left. */
+    @Test
+    void replayOfEveryOperationEqualsTheReflectedSchema() throws Exception {
+        EveryOperationScripts.write(scripts);
+        assertReplayMatchesEachStep("e1");
+    }
+
+    @Test
+    void replayOfTheSeedExampleEqualsTheReflectedSchema() throws Exception {
+        SeedScripts.write(scripts);
+        assertReplayMatchesEachStep("s1", "s2");
+    }
+
+    /** Upgrades to each of {@code revisions} in turn, then back to base, comparing replay and reflection each time. */
+    private void assertReplayMatchesEachStep(String... revisions) throws Exception {
+        Dialect dialect = Dialects.forUrl(url(), getClass().getClassLoader());
+        ReplayedHistory history = new ReplayedHistory(scripts, dir.resolve("replay-cache"), dialect);
+        for (String revision : revisions) {
+            loquent().upgrade(revision);
+            ReplayedHistory.assertMatches(history.upgrade(revision), reflect(dialect), dialect,
+                    uniqueIndexesAreKeys());
+        }
+        String head = revisions[revisions.length - 1];
+        loquent().downgrade("base");
+        Schema down = history.downgrade(history.upgrade(head), head, "base");
+        assertThat(down.tables()).as("replayed down to base").isEmpty();
+        ReplayedHistory.assertMatches(down, reflect(dialect), dialect, uniqueIndexesAreKeys());
+    }
+
+    private Schema reflect(Dialect dialect) throws Exception {
+        try (Connection c = connect()) {
+            return dialect.reflect(c, Set.of("loquent_version", "loquent_history"));
         }
     }
 

@@ -46,6 +46,11 @@ class MySqlMigrationIT extends ServerMigrationContract {
     }
 
     @Override
+    boolean uniqueIndexesAreKeys() {
+        return true;
+    }
+
+    @Override
     String[] overlongNameAndLimit() {
         return new String[] {"\u00f1".repeat(65), "it is 65 characters and mysql allows at most 64 characters"};
     }

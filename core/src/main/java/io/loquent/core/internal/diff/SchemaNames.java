@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * Renaming inside a schema model: every name through one function (a database's folding of unquoted names), or one
  * table or column renamed together with everything that names it, as the database does on a rename.
  */
-final class SchemaNames {
+public final class SchemaNames {
     private SchemaNames() {
     }
 
@@ -26,7 +26,7 @@ final class SchemaNames {
     }
 
     /** {@code schema} with table {@code from} called {@code to}, and foreign keys that reference it following. */
-    static Schema renameTable(Schema schema, String from, String to) {
+    public static Schema renameTable(Schema schema, String from, String to) {
         UnaryOperator<String> table = n -> n.equals(from) ? to : n;
         return new Schema(schema.tables().stream().map(t -> new Table(table.apply(t.name()), t.columns(),
                 t.constraints().stream().map(c -> referencing(c, table)).toList(), t.indexes(), t.comment()))
@@ -34,7 +34,7 @@ final class SchemaNames {
     }
 
     /** {@code schema} with column {@code from} of {@code table} called {@code to}, wherever it is named. */
-    static Schema renameColumn(Schema schema, String table, String from, String to) {
+    public static Schema renameColumn(Schema schema, String table, String from, String to) {
         UnaryOperator<String> column = n -> n.equals(from) ? to : n;
         return new Schema(schema.tables().stream().map(t -> {
             Table renamed = t.name().equals(table) ? map(t, UnaryOperator.identity(), column) : t;
