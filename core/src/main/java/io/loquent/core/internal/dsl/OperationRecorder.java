@@ -3,6 +3,8 @@ package io.loquent.core.internal.dsl;
 import io.loquent.api.BatchOp;
 import io.loquent.api.ColumnChange;
 import io.loquent.api.ColumnSpec;
+import io.loquent.api.Migration;
+import io.loquent.api.MigrationScript;
 import io.loquent.api.Op;
 import io.loquent.api.TableBuilder;
 import io.loquent.api.operation.BatchAlterTable;
@@ -49,6 +51,20 @@ public final class OperationRecorder implements Op {
     /** A recorder whose autocommit blocks simply run the body (for tests and offline use). */
     public OperationRecorder(Consumer<Operation> sink, NamingConvention naming) {
         this(sink, naming, Runnable::run);
+    }
+
+    /**
+     * Runs {@code script}'s upgrade or downgrade against this recorder, bound as the thread's {@code Migration}
+     * facade for the call, so that both ways of writing a script record into it.
+     */
+    public void play(MigrationScript script, boolean upgrade) {
+        Migration.bind(this, () -> {
+            if (upgrade) {
+                script.upgrade(this);
+            } else {
+                script.downgrade(this);
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.loquent.core.internal.replay;
 
-import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
@@ -48,13 +47,7 @@ public final class Replay {
         MigrationScript script = step.revision().newScript();
         OperationRecorder op = new OperationRecorder(operations::add, naming);
         try {
-            Migration.bind(op, () -> {
-                if (step.upgrade()) {
-                    script.upgrade(op);
-                } else {
-                    script.downgrade(op);
-                }
-            });
+            op.play(script, step.upgrade());
         } catch (RuntimeException e) { // an irreversible downgrade throws; the online run would fail the same way
             String direction = step.upgrade() ? "upgrade" : "downgrade";
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");

@@ -1,6 +1,5 @@
 package io.loquent.core.internal.run;
 
-import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RunHooks;
@@ -143,13 +142,7 @@ public final class Runner {
                 inTransaction = transactional;
             }, transactional));
             MigrationScript script = step.revision().newScript();
-            Migration.bind(op, () -> {
-                if (step.upgrade()) {
-                    script.upgrade(op);
-                } else {
-                    script.downgrade(op);
-                }
-            });
+            op.play(script, step.upgrade());
         }
 
         private void perform(Operation operation) {

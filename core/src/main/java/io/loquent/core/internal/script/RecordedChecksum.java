@@ -1,6 +1,5 @@
 package io.loquent.core.internal.script;
 
-import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.Revision;
 import io.loquent.core.internal.dsl.NamingConvention;
@@ -61,13 +60,7 @@ final class RecordedChecksum {
         MigrationScript script = scripts.get();
         OperationRecorder op = new OperationRecorder(o -> operations.add(CanonicalForm.of(o)), NAMING);
         try {
-            Migration.bind(op, () -> {
-                if (upgrade) {
-                    script.upgrade(op);
-                } else {
-                    script.downgrade(op);
-                }
-            });
+            op.play(script, upgrade);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) { // what the script does includes failing, whatever it throws
