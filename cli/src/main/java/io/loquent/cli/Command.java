@@ -162,6 +162,13 @@ enum Command {
             c.printer().revisions(loquent.history(a.getOptionValue("r")), a.hasOption("verbose"), current);
         }
     },
+    SCHEMA("schema", "[REV]", "print the schema at REV (default head), replayed from the revisions without a"
+            + " database, as the DSL that builds it", 0, 1) {
+        @Override
+        void run(Arguments a, Context c) {
+            c.printer().raw(c.loquent().schemaSource(a.getArgs().length == 0 ? "head" : a.getArgs()[0]));
+        }
+    },
     CHECK("check", "[--models PATH]", "verify that no applied script has changed since it ran and, with an entity"
             + " model configured, that the database matches it (exit 1 if not)", 0, 0) {
         @Override

@@ -159,6 +159,36 @@ class AutogenerateCliIT {
         assertThat(revisions(folder)).isEqualTo(1);
     }
 
+    /** {@code schema} replays the revisions without a database: the URL here leads nowhere, and is never used. */
+    @Test
+    void schemaPrintsTheReplayedSchemaWithoutADatabase() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        assertThat(shell(folder, commands.get(0)).exit()).isZero();
+        assertThat(shell(folder, commands.get(1)).exit()).isZero();
+        Files.delete(folder.resolve("library.db"));
+        CliRun schema = shell(folder, "../../loquent --url jdbc:postgresql://127.0.0.1:9/nowhere schema head");
+        assertThat(schema.exit()).as(schema.err()).isZero();
+        assertThat(schema.out()).isEqualTo("""
+                // table authors
+                Migration.createTable("authors", t -> {
+                    t.column("ID", bigInteger().primaryKey());
+                    t.column("name", string(100).nullable(false));
+                });
+
+                // table books
+                Migration.createTable("books", t -> {
+                    t.column("ID", bigInteger().primaryKey());
+                    t.column("price", decimal(10, 2));
+                    t.column("title", string(200).nullable(false));
+                    t.column("author_id", bigInteger().nullable(false).foreignKey("authors.ID"));
+                });
+                op.createIndex("ix_books_title", "books", "title");
+                """);
+        assertThat(shell(folder, "../../loquent schema base").out()).as("nothing at base").isEmpty();
+        assertThat(folder.resolve("library.db")).as("the configured SQLite file was never opened").doesNotExist();
+    }
+
     /** Start-up of the other commands does not grow: EclipseLink loads for autogenerate and check alone. */
     @Test
     void onlyTheCommandsThatCompareModelsLoadEclipseLink() throws Exception {

@@ -9,6 +9,7 @@ import io.loquent.core.internal.diff.Differ;
 import io.loquent.core.internal.diff.DslWriter;
 import io.loquent.core.internal.diff.Models;
 import io.loquent.core.internal.diff.TableFilter;
+import io.loquent.core.internal.replay.Replay;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Planner;
@@ -231,6 +232,29 @@ public final class Loquent {
      */
     private String modelDatabase(Dialect dialect) {
         return config.url() != null && config.url().startsWith("jdbc:mariadb:") ? "mariadb" : dialect.name();
+    }
+
+    /**
+     * The schema at {@code target} ({@code head}, a revision, a label…), computed by replaying the revisions from
+     * base without a database.
+     *
+     * @throws io.loquent.api.LoquentException when an operation cannot apply to the schema so far (a column dropped
+     *                                         that is not there), naming the revision
+     */
+    public Schema schemaAt(String target) {
+        RevisionGraph graph = graph();
+        return new Replay(naming(dialect())).of(Schema.EMPTY, plan(graph, Set.of(), target, true)).schema();
+    }
+
+    /**
+     * The schema at {@code target} as the DSL statements that build it (what {@code loquent schema} prints): tables
+     * in foreign-key order, each with its indexes.
+     */
+    public String schemaSource(String target) {
+        Schema schema = schemaAt(target);
+        String body = new DslWriter(naming(dialect())).write(Differ.building(schema)).upgrade();
+        return body.lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", body.isEmpty() ? "" : "\n"));
     }
 
     /** The version rows, each with its script; empty at base. */

@@ -103,7 +103,25 @@ public final class Differ {
         return result;
     }
 
+    /**
+     * The changes that build {@code schema} from nothing: its sequences, then its tables in foreign-key order with
+     * their indexes, then the foreign keys that close a cycle; each summary names what it creates.
+     */
+    public static List<Change> building(Schema schema) {
+        Phases phases = new Phases();
+        schema.sequences().forEach(s -> phases.sequences.add(new Change("sequence " + s.name(),
+                List.of(new CreateSequence(s)), List.of(new DropSequence(s.name())), null)));
+        create(schema.tables(), Map.of(), phases, "table ");
+        return phases.inOrder();
+    }
+
     private static void create(List<Table> tables, Map<String, List<Map<String, Object>>> seeds, Phases into) {
+        create(tables, seeds, into, null);
+    }
+
+    /** The tables created; {@code label} names each change ("table x") instead of a model-versus-database line. */
+    private static void create(List<Table> tables, Map<String, List<Map<String, Object>>> seeds, Phases into,
+                               String label) {
         CreationOrder order = new CreationOrder(tables);
         for (Table table : order.tables()) {
             List<Operation> up = new ArrayList<>();
@@ -113,7 +131,8 @@ public final class Differ {
             if (!rows.isEmpty()) {
                 up.add(new BulkInsert(table.name(), rows));
             }
-            into.createTables.add(new Change(table.name() + ": table in the model, not in the database", up,
+            String summary = label != null ? label + table.name() : table.name() + ": table in the model, not in the database";
+            into.createTables.add(new Change(summary, up,
                     List.of(new DropTable(table.name())), null));
         }
         for (CreationOrder.Deferred d : order.deferred()) {
