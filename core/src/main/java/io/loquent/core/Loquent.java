@@ -252,9 +252,7 @@ public final class Loquent {
      */
     public String schemaSource(String target) {
         Schema schema = schemaAt(target);
-        String body = new DslWriter(naming(dialect())).write(Differ.building(schema)).upgrade();
-        return body.lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .collect(java.util.stream.Collectors.joining("\n", "", body.isEmpty() ? "" : "\n"));
+        return new DslWriter(naming(dialect())).statements(Differ.building(schema));
     }
 
     /** The version rows, each with its script; empty at base. */

@@ -4,18 +4,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The source of one method body as it is written: its lines, eight spaces in and four more per nesting level, the
- * types they import, and the names of the local variables already declared in it.
+ * The source of one method body as it is written: its lines, indented as a method body (or not at all, for
+ * statements printed on their own) and four more spaces per nesting level, the types they import, and the names of
+ * the local variables already declared in it.
  */
 final class Body {
-    private static final String INDENT = "        ";
+    /** The indentation of a method's statements in a revision file. */
+    static final String METHOD = "        ";
+
+    private final String indent;
     private final StringBuilder text = new StringBuilder();
     private final Set<String> imports = new TreeSet<>();
     private int rows;
 
+    /** A body whose statements start {@code indent} in. */
+    Body(String indent) {
+        this.indent = indent;
+    }
+
     /** Adds a line {@code depth} levels deeper than the method's own statements. */
     void line(int depth, String line) {
-        text.append(INDENT).append("    ".repeat(depth)).append(line).append('\n');
+        text.append(indent).append("    ".repeat(depth)).append(line).append('\n');
     }
 
     /** Adds an empty line, as between two changes. */

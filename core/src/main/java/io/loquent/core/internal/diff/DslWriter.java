@@ -37,15 +37,20 @@ public final class DslWriter {
     public RevisionBody write(List<Change> changes) {
         List<Change> reversed = new ArrayList<>(changes);
         Collections.reverse(reversed);
-        Body upgrade = body(changes, Change::upgrade);
-        Body downgrade = body(reversed, Change::downgrade);
+        Body upgrade = body(changes, Change::upgrade, Body.METHOD);
+        Body downgrade = body(reversed, Change::downgrade, Body.METHOD);
         Set<String> imports = new TreeSet<>(upgrade.imports());
         imports.addAll(downgrade.imports());
         return new RevisionBody(upgrade.text(), downgrade.text(), List.copyOf(imports));
     }
 
-    private Body body(List<Change> changes, Function<Change, List<Operation>> direction) {
-        Body body = new Body();
+    /** The upgrade statements of {@code changes} on their own, not indented, as {@code loquent schema} prints them. */
+    public String statements(List<Change> changes) {
+        return body(changes, Change::upgrade, "").text();
+    }
+
+    private Body body(List<Change> changes, Function<Change, List<Operation>> direction, String indent) {
+        Body body = new Body(indent);
         for (Change change : changes) {
             List<Operation> operations = direction.apply(change);
             if (operations.isEmpty()) {
