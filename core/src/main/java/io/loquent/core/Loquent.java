@@ -1,7 +1,6 @@
 package io.loquent.core;
 
 import io.loquent.api.dialect.Dialect;
-import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.model.MappedModel;
 import io.loquent.api.schema.Schema;
 import io.loquent.core.internal.diff.Change;
@@ -13,6 +12,7 @@ import io.loquent.core.internal.replay.Replay;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Planner;
+import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
@@ -105,7 +105,8 @@ public final class Loquent {
     /**
      * The SQL script for {@code range} ({@code [FROM:]TO}), without connecting: version-table creation when it starts
      * at base, each revision's statements with a comment and its version-table change, and BEGIN/COMMIT where the
-     * dialect has transactional DDL.
+     * dialect has transactional DDL. Each operation is rendered against the schema replayed from the history up to
+     * it, so a dialect that must restate a table or a column (a SQLite rebuild, MySQL's MODIFY) knows it.
      */
     public String offlineSql(String range, boolean up) {
         RevisionGraph graph = graph();
@@ -120,8 +121,21 @@ public final class Loquent {
         Dialect dialect = dialect();
         String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
                 + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
-        engine().write(plan(graph, from, to, up), out, RenderContext.offline(), up && from.isEmpty(), header);
+        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from)).schema();
+        engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header);
         return out.toString();
+    }
+
+    /** The plan from base to the version rows {@code rows}: one upgrade per row, each from where the last left off. */
+    private static Plan upTo(RevisionGraph graph, Set<String> rows) {
+        List<Step> steps = new ArrayList<>();
+        Set<String> at = Set.of();
+        for (String row : rows) {
+            Plan plan = plan(graph, at, row, true);
+            steps.addAll(plan.steps());
+            at = plan.endRows();
+        }
+        return new Plan(steps, Set.of(), at);
     }
 
     /**

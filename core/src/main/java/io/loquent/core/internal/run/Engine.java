@@ -2,6 +2,7 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.schema.Schema;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
@@ -170,9 +171,9 @@ public final class Engine {
         return new Runner.Ledger(versions, history, connection == null ? null : user(connection));
     }
 
-    /** Writes the plan as a SQL script; see {@link PlanScript#write}. */
-    public void write(Plan plan, Appendable out, RenderContext context, boolean createTables, String header) {
-        script().write(plan, out, context, createTables, header);
+    /** Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}. */
+    public void write(Plan plan, Appendable out, Schema start, boolean createTables, String header) {
+        script().write(plan, out, RenderContext.offline(), start, createTables, header);
     }
 
     /** Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. */

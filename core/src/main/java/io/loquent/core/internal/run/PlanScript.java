@@ -3,8 +3,10 @@ package io.loquent.core.internal.run;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
+import io.loquent.api.schema.Schema;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.internal.graph.Plan;
+import io.loquent.core.internal.replay.SchemaTracker;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,10 +39,12 @@ final class PlanScript {
      * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row.
      *
      * @param context      offline, or online for a dry run that may read the catalogue
+     * @param start        offline, the schema at the plan's start (replayed from the history), which the script
+     *                     follows so that each operation is rendered against the schema before it; null online
      * @param createTables whether the script starts by creating the version and history tables
      */
-    void write(Plan plan, Appendable out, RenderContext context, boolean createTables, String header) {
-        ScriptSink sink = new ScriptSink(out, dialect, context);
+    void write(Plan plan, Appendable out, RenderContext context, Schema start, boolean createTables, String header) {
+        ScriptSink sink = new ScriptSink(out, dialect, context, start == null ? null : new SchemaTracker(start));
         sink.comment(header);
         RunHooks hooks = dialect.runHooks(context);
         hooks.beforeRun().forEach(sink::execute);
@@ -71,7 +75,7 @@ final class PlanScript {
         try {
             boolean createTables = !versions.exists(connection) || !history.exists(connection);
             if (!dialect.transactionalDdl()) {
-                write(plan, out, context, createTables, header);
+                write(plan, out, context, null, createTables, header);
                 return;
             }
             RunHooks hooks = dialect.runHooks(context);
@@ -81,7 +85,7 @@ final class PlanScript {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                ScriptSink script = new ScriptSink(out, dialect, context);
+                ScriptSink script = new ScriptSink(out, dialect, context, null);
                 script.comment(header);
                 DryRunSink sink = new DryRunSink(jdbc, script);
                 if (createTables) {

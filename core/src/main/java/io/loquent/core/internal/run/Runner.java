@@ -2,6 +2,7 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.Operation;
@@ -146,11 +147,12 @@ public final class Runner {
         }
 
         private void perform(Operation operation) {
+            RenderContext context = sink.context(operation, step);
             if (operation instanceof BulkInsert insert) {
                 JdbcSink.groups(insert).forEach(this::insert);
                 return;
             }
-            for (String sql : dialect.render(operation, sink.context())) {
+            for (String sql : dialect.render(operation, context)) {
                 if (resuming()) {
                     skip(sql);
                 } else {

@@ -3,6 +3,9 @@ package io.loquent.core.internal.run;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.Operation;
+import io.loquent.core.internal.graph.Step;
+import io.loquent.core.internal.replay.SchemaTracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,16 +18,24 @@ final class ScriptSink implements StatementSink {
     private final Appendable out;
     private final Dialect dialect;
     private final RenderContext context;
+    private final SchemaTracker tracker;
 
-    ScriptSink(Appendable out, Dialect dialect, RenderContext context) {
+    /** @param tracker the schema followed operation by operation, for offline scripts; null renders in {@code context} */
+    ScriptSink(Appendable out, Dialect dialect, RenderContext context, SchemaTracker tracker) {
         this.out = out;
         this.dialect = dialect;
         this.context = context;
+        this.tracker = tracker;
     }
 
     @Override
     public RenderContext context() {
         return context;
+    }
+
+    @Override
+    public RenderContext context(Operation operation, Step step) {
+        return tracker == null ? context : tracker.next(operation, step.id(), step.upgrade());
     }
 
     void comment(String text) {

@@ -2,6 +2,8 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.Operation;
+import io.loquent.core.internal.graph.Step;
 import java.util.List;
 
 /**
@@ -11,6 +13,14 @@ import java.util.List;
 interface StatementSink {
     /** The context dialects render in: with the live connection, or offline. */
     RenderContext context();
+
+    /**
+     * The context to render {@code operation} of {@code step} in; an offline script passes the schema the history
+     * has built so far, and follows the operation to the schema after it.
+     */
+    default RenderContext context(Operation operation, Step step) {
+        return context();
+    }
 
     /** Opens one revision's unit of work; {@code title} is Alembic's {@code Running upgrade a -> b, message}. */
     void begin(String title, boolean transactional);
