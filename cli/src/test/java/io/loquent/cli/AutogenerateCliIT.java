@@ -159,6 +159,52 @@ class AutogenerateCliIT {
         assertThat(revisions(folder)).isEqualTo(1);
     }
 
+    /**
+     * {@code --offline} compares the entities with the schema the migrations build, replayed without a database: the
+     * URL names a SQLite file in a folder that does not exist, so any connection would fail, and the revision is the
+     * one the online form then writes against the migrated database.
+     */
+    @Test
+    void offlineAutogenerateWritesWhatTheOnlineFormWrites() throws Exception {
+        Path folder = example();
+        List<String> commands = readmeCommands();
+        for (String command : commands.subList(0, 3)) {
+            assertThat(shell(folder, command).exit()).as(command).isZero();
+        }
+        Path book = folder.resolve("src/com/acme/library/Book.java");
+        Files.writeString(book, Files.readString(book).replace("length = 200", "length = 250"));
+        assertThat(shell(folder, commands.get(0)).exit()).isZero();
+
+        String generate = "revision --autogenerate -m 'longer titles' --rev-id 0ff1c0ffee00";
+        CliRun offline = shell(folder, "../../loquent --url jdbc:sqlite:nowhere/library.db " + generate + " --offline");
+        assertThat(offline.exit()).as(offline.err()).isZero();
+        String detected = "Detected books.title: length 250 in the model, 200 in the database\n";
+        assertThat(offline.err()).endsWith(detected).doesNotContain("warning");
+        assertThat(folder.resolve("nowhere")).as("nothing connected").doesNotExist();
+        Path written = Path.of(offline.out().substring("Generated ".length()).strip());
+        String source = Files.readString(written);
+        Files.delete(written);
+
+        CliRun online = shell(folder, "../../loquent " + generate);
+        assertThat(online.exit()).as(online.err()).isZero();
+        assertThat(online.err()).endsWith(detected);
+        assertThat(Files.readString(Path.of(online.out().substring("Generated ".length()).strip())))
+                .as("the online revision").isEqualTo(source).contains("string(250)");
+
+        CliRun clean = shell(folder, "../../loquent --url jdbc:sqlite:nowhere/library.db revision --autogenerate"
+                + " --offline -m again");
+        assertThat(clean.exit()).as(clean.err()).isZero();
+        assertThat(clean.out()).isEmpty();
+        assertThat(clean.err()).endsWith("No changes: the schema the migrations build matches the entity model; no"
+                + " revision written\n");
+
+        CliRun misplaced = shell(folder, "../../loquent revision --offline -m x");
+        assertThat(misplaced.exit()).isEqualTo(2);
+        assertThat(misplaced.err()).isEqualTo("ERROR: revision: --offline goes with --autogenerate: write revision -m"
+                + " MSG --autogenerate --offline. Run 'loquent --help' for usage.\n");
+        assertThat(revisions(folder)).isEqualTo(2);
+    }
+
     /** {@code schema} replays the revisions without a database: the URL here leads nowhere, and is never used. */
     @Test
     void schemaPrintsTheReplayedSchemaWithoutADatabase() throws Exception {
