@@ -102,8 +102,8 @@ class AutogenerateCliIT {
         assertThat(revisions(folder)).isEqualTo(1);
     }
 
-    @Test
-    void aChangedEntityFailsCheckWithOneLineForItsDifference() throws Exception {
+    /** The example generated and migrated by the README's commands, then Book's title made longer and compiled. */
+    private Path migratedThenTitlesLonger() throws Exception {
         Path folder = example();
         List<String> commands = readmeCommands();
         for (String command : commands.subList(0, 3)) {
@@ -112,6 +112,13 @@ class AutogenerateCliIT {
         Path book = folder.resolve("src/com/acme/library/Book.java");
         Files.writeString(book, Files.readString(book).replace("length = 200", "length = 250"));
         assertThat(shell(folder, commands.get(0)).exit()).isZero();
+        return folder;
+    }
+
+    @Test
+    void aChangedEntityFailsCheckWithOneLineForItsDifference() throws Exception {
+        Path folder = migratedThenTitlesLonger();
+        List<String> commands = readmeCommands();
 
         CliRun check = shell(folder, commands.get(3));
         assertThat(check.exit()).isEqualTo(1);
@@ -166,15 +173,7 @@ class AutogenerateCliIT {
      */
     @Test
     void offlineAutogenerateWritesWhatTheOnlineFormWrites() throws Exception {
-        Path folder = example();
-        List<String> commands = readmeCommands();
-        for (String command : commands.subList(0, 3)) {
-            assertThat(shell(folder, command).exit()).as(command).isZero();
-        }
-        Path book = folder.resolve("src/com/acme/library/Book.java");
-        Files.writeString(book, Files.readString(book).replace("length = 200", "length = 250"));
-        assertThat(shell(folder, commands.get(0)).exit()).isZero();
-
+        Path folder = migratedThenTitlesLonger();
         String generate = "revision --autogenerate -m 'longer titles' --rev-id 0ff1c0ffee00";
         CliRun offline = shell(folder, "../../loquent --url jdbc:sqlite:nowhere/library.db " + generate + " --offline");
         assertThat(offline.exit()).as(offline.err()).isZero();
