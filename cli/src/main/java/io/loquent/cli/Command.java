@@ -174,18 +174,30 @@ enum Command {
             c.printer().raw(c.loquent().schemaSource(a.getArgs().length == 0 ? "head" : a.getArgs()[0]));
         }
     },
-    CHECK("check", "[--models PATH]", "verify that no applied script has changed since it ran and, with an entity"
+    CHECK("check", "[--models PATH] [--drift-only | --accept-drift]", "verify that no applied script has changed"
+            + " since it ran, that nothing changed the schema outside Loquent since the last run and, with an entity"
             + " model configured, that the database matches it (exit 1 if not)", 0, 0) {
         @Override
         Options options() {
-            return Options2.of(models());
+            return Options2.of(models(),
+                    Option.builder().longOpt("drift-only").desc("report drift alone").get(),
+                    Option.builder().longOpt("accept-drift").desc("record the schema as it is now as the snapshot"
+                            + " that drift is measured from").get());
         }
 
         @Override
         void run(Arguments a, Context c) {
             Loquent loquent = c.loquent(modelSettings(a));
-            c.printer().checked(loquent.check());
-            if (loquent.config().models().configured()) {
+            if (a.hasOption("accept-drift")) {
+                c.printer().acceptedDrift(loquent.acceptDrift());
+                return;
+            }
+            boolean all = !a.hasOption("drift-only");
+            if (all) {
+                c.printer().checked(loquent.check());
+            }
+            c.printer().drift(loquent.drift());
+            if (all && loquent.config().models().configured()) {
                 c.printer().compared(loquent.compareModels());
             }
         }
@@ -217,6 +229,10 @@ enum Command {
         if (line.hasOption("sql") && line.hasOption("dry-run")) {
             throw new ParseException("--sql and --dry-run exclude each other: --sql never connects, --dry-run reads"
                     + " the database. Choose one");
+        }
+        if (line.hasOption("drift-only") && line.hasOption("accept-drift")) {
+            throw new ParseException("--drift-only and --accept-drift exclude each other: the first reports drift,"
+                    + " the second accepts it. Choose one");
         }
         if (this == REVISION && !line.hasOption("autogenerate")) {
             for (String nested : List.of("models", "no-renames", "offline")) {

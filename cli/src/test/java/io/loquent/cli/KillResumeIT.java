@@ -27,7 +27,8 @@ class KillResumeIT {
     /** A revision of three statements: a table, {@code middle} (which the test may make hang), and a table. */
     private TestDatabase project(String middle) throws Exception {
         TestDatabase db = MYSQL.database(); // one database for the class: each test starts from an empty one
-        for (String table : List.of("first_half", "second_half", "loquent_version", "loquent_history")) {
+        for (String table : List.of("first_half", "second_half", "loquent_version", "loquent_history",
+                "loquent_snapshot")) {
             db.execute("DROP TABLE IF EXISTS " + table);
         }
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
@@ -89,7 +90,8 @@ class KillResumeIT {
         CliRun resumed = Processes.separately(dir, "upgrade", "head", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.err()).startsWith("Running upgrade <base> -> k1, two tables (");
-        assertThat(tables(db)).containsExactly("first_half", "loquent_history", "loquent_version", "second_half");
+        assertThat(tables(db)).containsExactly("first_half", "loquent_history", "loquent_snapshot", "loquent_version",
+                "second_half");
         assertThat(db.rows("select version_num from loquent_version")).containsExactly("k1");
         assertThat(db.rows("select direction, success from loquent_history order by id"))
                 .containsExactly("up|0", "up|1");
@@ -110,7 +112,8 @@ class KillResumeIT {
 
         CliRun resumed = Processes.separately(dir, "upgrade", "head", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(tables(db)).containsExactly("first_half", "loquent_history", "loquent_version", "second_half");
+        assertThat(tables(db)).containsExactly("first_half", "loquent_history", "loquent_snapshot", "loquent_version",
+                "second_half");
         assertThat(db.rows("select version_num from loquent_version")).containsExactly("k1");
     }
 

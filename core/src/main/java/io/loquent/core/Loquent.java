@@ -6,10 +6,12 @@ import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.core.internal.diff.Change;
 import io.loquent.core.internal.diff.Differ;
+import io.loquent.core.internal.diff.Drift;
 import io.loquent.core.internal.diff.DslWriter;
 import io.loquent.core.internal.diff.Models;
 import io.loquent.core.internal.diff.ReadBack;
 import io.loquent.core.internal.diff.TableFilter;
+import io.loquent.core.internal.drift.Snapshot;
 import io.loquent.core.internal.replay.Replay;
 import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.internal.dsl.NamingConvention;
@@ -39,6 +41,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -125,7 +128,7 @@ public final class Loquent {
         Dialect dialect = dialect();
         String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
                 + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
-        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from)).schema();
+        Replayed start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from));
         engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header);
         return out.toString();
     }
@@ -207,6 +210,44 @@ public final class Loquent {
     }
 
     /**
+     * How the schema has changed outside Loquent since the last run: the snapshot that run recorded, compared with
+     * the catalogue now, object by object. Reads only.
+     */
+    public DriftReport drift() {
+        Dialect dialect = dialect();
+        Engine engine = engine(dialect);
+        try (Connection connection = connect()) {
+            Optional<Snapshot> snapshot = engine.snapshot(connection);
+            if (snapshot.isEmpty()) {
+                return new DriftReport(null, List.of());
+            }
+            String since = snapshot.get().since();
+            Schema now = dialect.reflect(connection, engine.ownTables());
+            return new DriftReport(since, Drift.between(snapshot.get().schema(), now, dialect).stream()
+                    .map(d -> d + " " + since).toList());
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /**
+     * Accepts the schema as it is now: records it as the snapshot later checks compare with, and a history row
+     * ({@code drift}) that lists what had drifted. Takes the migration lock.
+     *
+     * @return what had drifted and is now accepted; empty when nothing had
+     */
+    public List<String> acceptDrift() {
+        RevisionGraph graph = graph();
+        List<String> accepted = drift().findings();
+        try (Connection connection = connect()) {
+            engine().acceptDrift(connection, this::connect, config.lockTimeout(), graph, accepted);
+            return accepted;
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /**
      * How the database differs from the configured entity model, one line each; empty when they match. The database
      * must be at head, so that the differences are the model's and not revisions yet to run.
      *
@@ -234,7 +275,7 @@ public final class Loquent {
                         + ", not at head (" + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "): the entity"
                         + " model is compared with a database at head. Run 'loquent upgrade head' first");
             }
-            Schema database = dialect.reflect(connection, Set.of(config.versionTable(), config.historyTable()));
+            Schema database = dialect.reflect(connection, engine.ownTables());
             return differ(dialect).compare(model, database);
         } catch (SQLException e) {
             throw databaseError(e);

@@ -55,7 +55,7 @@ class FailureAdviceTest {
                 .hasMessageEndingWith("Nothing of it was applied; the database is still at base. The database refuses"
                         + " changes (it is read-only, or the user may not change the schema): connect to a writable"
                         + " database as a user that may, and run again");
-        assertThat(tables("app.db")).containsExactly("loquent_history", "loquent_version");
+        assertThat(tables("app.db")).containsExactly("loquent_history", "loquent_snapshot", "loquent_version");
     }
 
     @Test

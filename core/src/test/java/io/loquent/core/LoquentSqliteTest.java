@@ -82,7 +82,7 @@ class LoquentSqliteTest {
                 .hasMessageEndingWith("Nothing of it was applied; the database is still at a1. Fix the script and run again")
                 .satisfies(e -> assertThat(((MigrationFailedException) e).revision()).isEqualTo("b2"));
         assertThat(query("select name from sqlite_master where type = 'table' order by name"))
-                .containsExactly("kept", "loquent_history", "loquent_version");
+                .containsExactly("kept", "loquent_history", "loquent_snapshot", "loquent_version");
         assertThat(query("select version_num from loquent_version")).containsExactly("a1");
     }
 

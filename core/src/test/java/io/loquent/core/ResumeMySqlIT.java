@@ -69,11 +69,12 @@ class ResumeMySqlIT {
                 .hasMessageContaining("The version table is still at base. Fix the script if it is wrong, then run"
                         + " the same command with --resume");
         assertThat(tables()).as("the refusal changes nothing").containsExactly("f1_a", "f1_b", "f1_history",
-                "f1_version");
+                "f1_snapshot", "f1_version");
 
         List<StepResult> resumed = loquent().upgrade("head", true);
         assertThat(resumed).extracting(StepResult::revision).containsExactly("r1");
-        assertThat(tables()).containsExactly("f1_a", "f1_b", "f1_c", "f1_history", "f1_version");
+        assertThat(tables()).containsExactly("f1_a", "f1_b", "f1_c", "f1_history", "f1_snapshot",
+                "f1_version");
         assertThat(version()).containsExactly("r1");
         HistoryEntry last = loquent().appliedHistory().get(loquent().appliedHistory().size() - 1);
         assertThat(last.success()).isTrue();
@@ -98,14 +99,14 @@ class ResumeMySqlIT {
                 .hasMessageContaining("its statement #1 is 'CREATE TABLE `f2_a` ( `x` VARCHAR(20)")
                 .hasMessageContaining("committed 'CREATE TABLE `f2_a` ( `x` VARCHAR(10)")
                 .hasMessageContaining("Nothing was run");
-        assertThat(tables()).containsExactly("f2_a", "f2_history", "f2_version");
+        assertThat(tables()).containsExactly("f2_a", "f2_history", "f2_snapshot", "f2_version");
         assertThat(version()).isEmpty();
 
         // The way out the message gives: undo by hand, declare it undone, run again.
         db.execute("DROP TABLE f2_a");
         loquent().stamp("current", false);
         loquent().upgrade("head");
-        assertThat(tables()).containsExactly("f2_a", "f2_b", "f2_history", "f2_version");
+        assertThat(tables()).containsExactly("f2_a", "f2_b", "f2_history", "f2_snapshot", "f2_version");
         assertThat(loquent().appliedHistory()).extracting(HistoryEntry::direction, HistoryEntry::success)
                 .as("the refused resume keeps what had committed on record until the stamp declares it undone")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("up", false),

@@ -185,7 +185,7 @@ abstract class AutogenerateContract {
         loquent.downgrade("base");
         try (Connection c = connect()) {
             assertThat(Dialects.forUrl(url(), getClass().getClassLoader()).reflect(c,
-                    Set.of("loquent_version", "loquent_history")).tables()).as("every downgrade ran").isEmpty();
+                    Set.of("loquent_version", "loquent_history", "loquent_snapshot")).tables()).as("every downgrade ran").isEmpty();
         }
     }
 

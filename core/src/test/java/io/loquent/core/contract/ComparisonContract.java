@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * {@link Dialect#unquotedName} predicts; and sequences created, read back and dropped through revisions.
  */
 abstract class ComparisonContract {
-    private static final Set<String> LOQUENT_TABLES = Set.of("loquent_version", "loquent_history");
+    private static final Set<String> LOQUENT_TABLES = Set.of("loquent_version", "loquent_history", "loquent_snapshot");
 
     /** The JDBC URL of the database or schema, emptied before each test. */
     abstract String url() throws Exception;

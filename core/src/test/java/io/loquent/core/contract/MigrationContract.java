@@ -253,7 +253,7 @@ abstract class MigrationContract {
 
     private Schema reflect(Dialect dialect) throws Exception {
         try (Connection c = connect()) {
-            return dialect.reflect(c, Set.of("loquent_version", "loquent_history"));
+            return dialect.reflect(c, Set.of("loquent_version", "loquent_history", "loquent_snapshot"));
         }
     }
 
@@ -268,7 +268,7 @@ abstract class MigrationContract {
         Schema schema;
         try (Connection c = connect()) {
             schema = Dialects.forUrl(url(), getClass().getClassLoader())
-                    .reflect(c, Set.of("loquent_version", "loquent_history"));
+                    .reflect(c, Set.of("loquent_version", "loquent_history", "loquent_snapshot"));
         }
         assertThat(new TreeSet<>(schema.tableNames())).containsExactly("kinds", "pairs", "parents");
         Table kinds = schema.table("kinds").orElseThrow();

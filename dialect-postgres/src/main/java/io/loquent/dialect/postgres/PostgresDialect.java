@@ -78,11 +78,28 @@ public class PostgresDialect extends AnsiDialect {
         return PostgresCatalogReader.read(connection, exclude);
     }
 
-    /** PostgreSQL stores an expression with the casts it inferred: {@code lower('X')} comes back {@code lower('X'::text)}. */
+    /**
+     * PostgreSQL stores an expression with the casts it inferred, and parentheses around what it cast:
+     * {@code lower('X')} comes back {@code lower('X'::text)}, {@code length(name) > 0} as
+     * {@code (length((name)::text) > 0)}. Both are undone; a function's own parentheses stay.
+     */
     @Override
     public String comparableExpression(String expression) {
-        return super.comparableExpression(expression).replaceAll("::[a-z_]+(\\(\\d+(,\\d+)?\\))?(\\[])?", "");
+        String plain = CAST.matcher(super.comparableExpression(expression)).replaceAll("");
+        for (String unwrapped = plain; ; plain = unwrapped) {
+            unwrapped = WRAPPED_NAME.matcher(plain).replaceAll("$1");
+            if (unwrapped.equals(plain)) {
+                return plain;
+            }
+        }
     }
+
+    /** A cast as PostgreSQL writes one back: {@code ::text}, {@code ::character varying(20)}, {@code ::int4[]}. */
+    private static final java.util.regex.Pattern CAST =
+            java.util.regex.Pattern.compile("::[a-z_]+(\\(\\d+(,\\d+)?\\))?(\\[])?");
+    /** A name alone in parentheses that are not a call's: {@code (name)}, not {@code f(name)}. */
+    private static final java.util.regex.Pattern WRAPPED_NAME =
+            java.util.regex.Pattern.compile("(?<![a-z0-9_\"])\\(([a-z_][a-z0-9_]*|\"[^\"]*\")\\)");
 
     /**
      * The name with its ASCII letters A to Z in lower case, as PostgreSQL folds an unquoted identifier. It leaves

@@ -189,4 +189,18 @@ class PostgresDialectTest {
                 "INSERT INTO \"users\" (\"name\", \"is_active\") VALUES ('Ann', TRUE), ('O''Hara', NULL)",
                 "INSERT INTO \"users\" (\"email\") VALUES ('x@y.z')");
     }
+
+    /** What the server writes back for an expression compares equal to what was written, and only that. */
+    @Test
+    void expressionsCompareWithoutTheCastsAndParenthesesTheServerAdds() {
+        PostgresDialect pg = new PostgresDialect();
+        assertThat(pg.comparableExpression("(length((name)::text) > 0)")).isEqualTo(pg.comparableExpression(
+                "length(name) > 0"));
+        assertThat(pg.comparableExpression("lower('X'::text)")).isEqualTo("lower('X')");
+        assertThat(pg.comparableExpression("(\"Name\")::text = 'a'")).isEqualTo("\"name\"='a'");
+        assertThat(pg.comparableExpression("f(name)")).isEqualTo("f(name)");
+        assertThat(pg.comparableExpression("(a) + (b)")).isEqualTo("a+b");
+        assertThat(pg.comparableExpression("length(name) > 1")).isNotEqualTo(pg.comparableExpression(
+                "length(name) > 0"));
+    }
 }

@@ -80,6 +80,36 @@ final class ColumnDiff {
         return new Change(summary + String.join("; ", said), List.of(up), List.of(down), note);
     }
 
+    /**
+     * Everything that differs between two states of one column, each side saying all there is (a snapshot and the
+     * catalogue, not a model): type, nullability, default, comment where the database keeps one, auto-increment.
+     * Phrased as {@code type string(100) then, string(200) now}.
+     */
+    List<String> changes(Column then, Column now) {
+        List<String> said = new ArrayList<>();
+        if (!expected(then).equals(expected(now))) {
+            said.add("type " + expected(then) + " then, " + expected(now) + " now");
+        }
+        if (then.nullable() != now.nullable()) {
+            said.add(nullability(then.nullable()) + " then, " + nullability(now.nullable()) + " now");
+        }
+        if (!defaults.same(then.defaultValue(), now.defaultValue())) {
+            said.add("default " + show(then.defaultValue()) + " then, " + show(now.defaultValue()) + " now");
+        }
+        if (dialect.keepsComments() && !Objects.equals(then.comment(), now.comment())) {
+            said.add("comment " + quoted(then.comment()) + " then, " + quoted(now.comment()) + " now");
+        }
+        if (then.autoIncrement() != now.autoIncrement()) {
+            said.add((then.autoIncrement() ? "auto-increment" : "no auto-increment") + " then, "
+                    + (now.autoIncrement() ? "auto-increment" : "no auto-increment") + " now");
+        }
+        return said;
+    }
+
+    private static String quoted(String comment) {
+        return comment == null ? "none" : "'" + comment + "'";
+    }
+
     /** A difference autogenerate reports but cannot write as an operation. */
     static Change manual(String summary) {
         return new Change(summary, List.of(), List.of(), "not generated: no operation expresses it; change it by hand");

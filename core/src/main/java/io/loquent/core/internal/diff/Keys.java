@@ -61,7 +61,7 @@ final class Keys {
     }
 
     /** {@code NO ACTION} and {@code RESTRICT} read back as "none given" on some databases: all three are one here. */
-    private static String action(ReferentialAction action) {
+    static String action(ReferentialAction action) {
         return action == null || action == ReferentialAction.NO_ACTION || action == ReferentialAction.RESTRICT
                 ? "default" : action.name();
     }

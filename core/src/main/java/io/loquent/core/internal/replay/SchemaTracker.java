@@ -23,9 +23,27 @@ public final class SchemaTracker {
     private String revision;
     private int step;
 
-    /** @param start the schema the script starts from: the replay of the history up to its starting point */
-    public SchemaTracker(Schema start) {
-        this.schema = start;
+    /** @param start the replay of the history up to the script's starting point, raw SQL included */
+    public SchemaTracker(Replayed start) {
+        this.schema = start.schema();
+        this.rawSql.addAll(start.rawSql());
+    }
+
+    /** The schema after the operations followed so far. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /**
+     * Why the schema may not be what the database holds after the script, or null when the replay followed all of
+     * it: raw SQL ran somewhere in the history, which the model cannot follow.
+     */
+    public String unknownBecause() {
+        if (lost != null) {
+            return "the replay of the history stopped at " + lost;
+        }
+        return rawSql.isEmpty() ? null : "the history runs " + rawSql.get(rawSql.size() - 1).where()
+                + ", which the replay cannot follow";
     }
 
     /**

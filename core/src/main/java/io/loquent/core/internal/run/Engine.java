@@ -2,7 +2,7 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
-import io.loquent.api.schema.Schema;
+import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
@@ -10,6 +10,8 @@ import io.loquent.core.MigrationListener;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.RevisionNotFoundException;
 import io.loquent.core.StepResult;
+import io.loquent.core.Version;
+import io.loquent.core.internal.drift.Snapshot;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
@@ -18,6 +20,8 @@ import io.loquent.core.internal.script.ChecksumVerification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +40,7 @@ public final class Engine {
     private final Runner runner;
     private final VersionStore versions;
     private final HistoryStore history;
+    private final SnapshotStore snapshots;
     private final MigrationListener listener;
 
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
@@ -45,6 +50,12 @@ public final class Engine {
         this.listener = listener;
         this.versions = new VersionStore(dialect, versionTable, naming);
         this.history = new HistoryStore(dialect, historyTable, naming);
+        this.snapshots = new SnapshotStore(dialect, historyTable, naming);
+    }
+
+    /** Loquent's own tables, which reflection leaves out: the version, history and snapshot tables. */
+    public Set<String> ownTables() {
+        return Set.of(versions.table(), history.table(), snapshots.table());
     }
 
     /** What the database says: its version rows, checked against the scripts, and its history. */
@@ -115,7 +126,90 @@ public final class Engine {
             recordSuperseded(sink, checksums.superseded().stream()
                     .filter(info -> !unfinished.containsKey(Progress.key(info.id(), true))
                             && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
-            return runner.run(plan, sink, ledger(connection), hooks, resumed);
+            List<StepResult> results = runner.run(plan, sink, ledger(connection), hooks, resumed);
+            if (!plan.isEmpty() || !hasSnapshot(connection)) {
+                boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
+                recordSnapshot(sink, connection, plan.endRows(), down ? "downgrade" : "upgrade");
+            }
+            return results;
+        });
+    }
+
+    private boolean hasSnapshot(Connection connection) {
+        try {
+            return snapshots.read(connection).isPresent();
+        } catch (SQLException | RuntimeException e) {
+            return false; // unreadable: the run records a new one
+        }
+    }
+
+    /**
+     * Reflects the schema once and records it as the snapshot later drift checks compare with, in a transaction of
+     * its own. The run itself has succeeded by now: a failure here is a warning, and the old snapshot is removed
+     * rather than left to report the run's own changes as drift.
+     */
+    private void recordSnapshot(JdbcSink sink, Connection connection, Set<String> rows, String cause) {
+        try {
+            Snapshot snapshot = new Snapshot(rows.stream().sorted().toList(),
+                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), cause, dialect.reflect(connection, ownTables()));
+            sink.begin("record the schema snapshot", true);
+            sink.execute(snapshots.clear());
+            sink.insert(snapshots.insert(snapshot));
+            sink.commit(true);
+        } catch (SQLException | RuntimeException e) {
+            sink.rollback(true);
+            listener.warning("the run succeeded, but its schema snapshot could not be recorded ("
+                    + Failures.sentence(e.getMessage()) + "), so 'loquent check' cannot report drift until the next"
+                    + " run records one");
+            try {
+                sink.begin("remove the old snapshot", false);
+                sink.execute(snapshots.clear());
+            } catch (RuntimeException ignored) {
+                // the warning said drift cannot be reported; an old snapshot left behind is rejected by its revision
+            }
+        }
+    }
+
+    /** The snapshot the last run left, if any; see {@link SnapshotStore#read}. */
+    public java.util.Optional<Snapshot> snapshot(Connection connection) {
+        try {
+            return snapshots.read(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read " + snapshots.table() + ": " + e.getMessage()
+                    + ". Check that the user may read it", e);
+        }
+    }
+
+    /**
+     * Under the lock, records the schema as it is now as the snapshot, and a history row that says drift was
+     * accepted, with {@code accepted} (what differed) as its detail.
+     */
+    public void acceptDrift(Connection connection, Connections lockConnections, Duration lockTimeout,
+                            RevisionGraph graph, List<String> accepted) {
+        locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
+            State state = read(connection, graph, true, false);
+            List<String> rows = state.rows().stream().sorted().toList();
+            try {
+                Snapshot snapshot = new Snapshot(rows, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "accept",
+                        dialect.reflect(connection, ownTables()));
+                sink.begin("accept drift", true);
+                sink.execute(snapshots.clear());
+                sink.insert(snapshots.insert(snapshot));
+                String revision = rows.isEmpty() ? "base" : String.join(",", rows);
+                sink.insert(history.insert(new HistoryEntry(0, revision.length() > 255 ? revision.substring(0, 255)
+                        : revision, "drift", null, "drift accepted: " + accepted.size() + " change(s) made outside"
+                        + " Loquent", LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), 0, user(connection),
+                        System.getProperty("user.name"), Version.LOQUENT, true,
+                        accepted.isEmpty() ? null : String.join("\n", accepted))));
+                sink.commit(true);
+            } catch (SQLException e) {
+                sink.rollback(true);
+                throw new DatabaseException("cannot read the schema to accept it: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                sink.rollback(true);
+                throw e;
+            }
+            return null;
         });
     }
 
@@ -172,7 +266,7 @@ public final class Engine {
     }
 
     /** Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}. */
-    public void write(Plan plan, Appendable out, Schema start, boolean createTables, String header) {
+    public void write(Plan plan, Appendable out, Replayed start, boolean createTables, String header) {
         script().write(plan, out, RenderContext.offline(), start, createTables, header);
     }
 
@@ -182,7 +276,7 @@ public final class Engine {
     }
 
     private PlanScript script() {
-        return new PlanScript(dialect, runner, versions, history, this::ledger);
+        return new PlanScript(dialect, runner, versions, history, snapshots, this::ledger);
     }
 
     /**
@@ -210,6 +304,7 @@ public final class Engine {
                     sink.insert(history.insert(row.entry(who)));
                 }
                 sink.commit(true);
+                recordSnapshot(sink, connection, after, "stamp");
             } catch (StatementFailure f) {
                 sink.rollback(true);
                 throw new DatabaseException("stamp failed: " + f.getMessage() + ". Statement: " + f.statement()
@@ -231,6 +326,9 @@ public final class Engine {
             }
             if (!history.exists(connection)) {
                 create(sink, history.createStatements(sink.context()));
+            }
+            if (!snapshots.exists(connection)) {
+                create(sink, snapshots.createStatements(sink.context()));
             }
         } catch (SQLException | StatementFailure e) {
             throw new DatabaseException("cannot create the version table '" + versions.table()

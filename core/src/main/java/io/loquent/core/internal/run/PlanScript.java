@@ -3,10 +3,14 @@ package io.loquent.core.internal.run;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
-import io.loquent.api.schema.Schema;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.internal.graph.Plan;
+import io.loquent.core.internal.diff.ReadBack;
+import io.loquent.core.internal.drift.Snapshot;
+import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.internal.replay.SchemaTracker;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,27 +28,31 @@ final class PlanScript {
     private final Runner runner;
     private final VersionStore versions;
     private final HistoryStore history;
+    private final SnapshotStore snapshots;
     private final Function<Connection, Runner.Ledger> ledger;
 
-    PlanScript(Dialect dialect, Runner runner, VersionStore versions, HistoryStore history,
+    PlanScript(Dialect dialect, Runner runner, VersionStore versions, HistoryStore history, SnapshotStore snapshots,
                Function<Connection, Runner.Ledger> ledger) {
         this.dialect = dialect;
         this.runner = runner;
         this.versions = versions;
         this.history = history;
+        this.snapshots = snapshots;
         this.ledger = ledger;
     }
 
     /**
-     * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row.
+     * Writes the plan as a SQL script: each revision's statements, its version-table change and its history row;
+     * offline, then the schema snapshot of the replayed result, for later drift checks.
      *
      * @param context      offline, or online for a dry run that may read the catalogue
      * @param start        offline, the schema at the plan's start (replayed from the history), which the script
      *                     follows so that each operation is rendered against the schema before it; null online
      * @param createTables whether the script starts by creating the version and history tables
      */
-    void write(Plan plan, Appendable out, RenderContext context, Schema start, boolean createTables, String header) {
-        ScriptSink sink = new ScriptSink(out, dialect, context, start == null ? null : new SchemaTracker(start));
+    void write(Plan plan, Appendable out, RenderContext context, Replayed start, boolean createTables, String header) {
+        SchemaTracker tracker = start == null ? null : new SchemaTracker(start);
+        ScriptSink sink = new ScriptSink(out, dialect, context, tracker);
         sink.comment(header);
         RunHooks hooks = dialect.runHooks(context);
         hooks.beforeRun().forEach(sink::execute);
@@ -53,6 +61,9 @@ final class PlanScript {
             tableStatements(context).forEach(sink::execute);
         }
         runner.run(plan, sink, ledger.apply(null), RunHooks.NONE, Map.of());
+        if (tracker != null) {
+            snapshot(sink, tracker, plan);
+        }
         if (!hooks.afterRun().isEmpty()) {
             sink.write("\n");
             hooks.afterRun().forEach(sink::execute);
@@ -62,7 +73,27 @@ final class PlanScript {
     private List<String> tableStatements(RenderContext context) {
         List<String> statements = new ArrayList<>(versions.createStatements(context));
         statements.addAll(history.createStatements(context));
+        statements.addAll(snapshots.createStatements(context));
         return statements;
+    }
+
+    /**
+     * The snapshot of the schema the script leaves, as the replay computed it and the database will read it back.
+     * Where raw SQL ran in the history, the replay may be wrong about it: the script then removes the old snapshot
+     * and records none, and the next online run takes one.
+     */
+    private void snapshot(ScriptSink sink, SchemaTracker tracker, Plan plan) {
+        sink.begin("schema snapshot, for drift checks", true);
+        sink.execute(snapshots.clear());
+        String unknown = tracker.unknownBecause();
+        if (unknown == null) {
+            sink.insert(snapshots.insert(new Snapshot(plan.endRows().stream().sorted().toList(),
+                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "offline",
+                    ReadBack.of(tracker.schema(), dialect))));
+        } else {
+            sink.comment("no snapshot: " + unknown + "; the next online run records one");
+        }
+        sink.commit(true);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** An offline script's view of the schema: the state before each operation, and what raw SQL makes unknowable. */
 class SchemaTrackerTest {
-    private final SchemaTracker tracker = new SchemaTracker(replay(USERS_AND_POSTS));
+    private final SchemaTracker tracker = new SchemaTracker(new Replayed(replay(USERS_AND_POSTS), java.util.List.of()));
 
     /** The known schema each operation of {@code script} is rendered against, in order. */
     private List<KnownSchema> follow(String revision, java.util.function.Consumer<io.loquent.api.Op> script) {

@@ -1,0 +1,270 @@
+package io.loquent.core.internal.drift;
+
+import io.loquent.api.LoquentException;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.IndexKey;
+import io.loquent.api.schema.ReferentialAction;
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableConstraint;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A schema as lines of text and back, one object a line, so that a snapshot is stored as plain rows and read by
+ * eye: {@code column <tab> users <tab> email <tab> STRING <tab> 255 …}. Fields are separated by tabs and list items
+ * by commas; a backslash escapes either, itself, a line break, and {@code \N} is null.
+ */
+public final class SnapshotCodec {
+    private static final String NULL = "\\N";
+
+    private SnapshotCodec() {
+    }
+
+    /** The lines of {@code schema}: each table, then its columns, constraints and indexes; then the sequences. */
+    public static List<String> lines(Schema schema) {
+        List<String> lines = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            lines.add(line("table", t.name(), t.comment()));
+            for (Column c : t.columns()) {
+                ColumnType type = c.type();
+                lines.add(line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
+                        text(type.precision()), text(type.scale()), type.nativeName(), flag(c.nullable()),
+                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment()));
+            }
+            for (TableConstraint k : t.constraints()) {
+                lines.add(constraint(t.name(), k));
+            }
+            for (Index i : t.indexes()) {
+                List<String> keys = i.keys().stream()
+                        .map(k -> k.column() != null ? "c:" + k.column() : "e:" + k.expression()).toList();
+                lines.add(line("index", t.name(), i.name(), flag(i.unique()), i.where(), keys));
+            }
+        }
+        for (Sequence s : schema.sequences()) {
+            lines.add(line("sequence", s.name(), Long.toString(s.start()), Long.toString(s.increment())));
+        }
+        return lines;
+    }
+
+    /**
+     * The schema {@code lines} describe.
+     *
+     * @throws LoquentException when a line is not one {@link #lines} writes
+     */
+    public static Schema schema(List<String> lines) {
+        Map<String, TableParts> tables = new LinkedHashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            List<List<String>> f = fields(lines.get(n));
+            try {
+                String kind = one(f, 0);
+                if (kind.equals("table")) {
+                    tables.put(one(f, 1), new TableParts(one(f, 1), one(f, 2)));
+                } else if (kind.equals("sequence")) {
+                    sequences.add(new Sequence(one(f, 1), Long.parseLong(one(f, 2)), Long.parseLong(one(f, 3))));
+                } else {
+                    TableParts table = tables.get(one(f, 1));
+                    if (table == null) {
+                        throw new IllegalArgumentException("names table " + one(f, 1) + " before its table line");
+                    }
+                    table.add(kind, f);
+                }
+            } catch (RuntimeException e) {
+                throw new LoquentException("the schema snapshot's line " + (n + 1) + " cannot be read ("
+                        + e.getMessage() + "): " + lines.get(n) + ". Record a new one with 'loquent check"
+                        + " --accept-drift'", e);
+            }
+        }
+        return new Schema(tables.values().stream().map(TableParts::table).toList(), sequences);
+    }
+
+    /** A table's parts, gathered line by line. */
+    private static final class TableParts {
+        private final String name;
+        private final String comment;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<TableConstraint> constraints = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+
+        TableParts(String name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        void add(String kind, List<List<String>> f) {
+            switch (kind) {
+                case "column" -> columns.add(new Column(one(f, 2), new ColumnType(ColumnType.Kind.valueOf(one(f, 3)),
+                        integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7)), "1".equals(one(f, 8)),
+                        "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
+                case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
+                case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3)));
+                case "foreign key" -> constraints.add(new TableConstraint.ForeignKey(one(f, 2), f.get(3), one(f, 4),
+                        f.get(5), action(one(f, 6)), action(one(f, 7))));
+                case "check" -> constraints.add(new TableConstraint.Check(one(f, 2), one(f, 3)));
+                case "index" -> indexes.add(new Index(one(f, 2), f.get(5).stream().map(k -> k.startsWith("c:")
+                        ? IndexKey.of(k.substring(2)) : IndexKey.expression(k.substring(2))).toList(),
+                        "1".equals(one(f, 3)), one(f, 4)));
+                default -> throw new IllegalArgumentException("unknown kind '" + kind + "'");
+            }
+        }
+
+        Table table() {
+            return new Table(name, columns, constraints, indexes, comment);
+        }
+    }
+
+    private static String constraint(String table, TableConstraint k) {
+        if (k instanceof TableConstraint.PrimaryKey pk) {
+            return line("primary key", table, pk.name(), pk.columns());
+        }
+        if (k instanceof TableConstraint.Unique u) {
+            return line("unique", table, u.name(), u.columns());
+        }
+        if (k instanceof TableConstraint.ForeignKey fk) {
+            return line("foreign key", table, fk.name(), fk.columns(), fk.referencedTable(),
+                    fk.referencedColumns(), fk.onDelete() == null ? null : fk.onDelete().name(),
+                    fk.onUpdate() == null ? null : fk.onUpdate().name());
+        }
+        TableConstraint.Check check = (TableConstraint.Check) k;
+        return line("check", table, check.name(), check.condition());
+    }
+
+    private static String defaultValue(DefaultValue value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof DefaultValue.CurrentTimestamp) {
+            return "t:";
+        }
+        if (value instanceof DefaultValue.Sql sql) {
+            return "x:" + sql.expression();
+        }
+        Object literal = ((DefaultValue.Literal) value).value();
+        if (literal instanceof Boolean b) {
+            return "b:" + b;
+        }
+        if (literal instanceof BigDecimal || literal instanceof Long || literal instanceof Integer
+                || literal instanceof Short || literal instanceof Byte || literal instanceof java.math.BigInteger) {
+            return "n:" + literal;
+        }
+        if (literal instanceof Number n) {
+            return "d:" + n; // float or double: NaN and infinities have no decimal form
+        }
+        return "s:" + (literal instanceof Enum<?> e ? e.name() : literal.toString());
+    }
+
+    private static DefaultValue defaultValue(String text) {
+        if (text == null) {
+            return null;
+        }
+        String value = text.substring(2);
+        return switch (text.substring(0, 2)) {
+            case "t:" -> new DefaultValue.CurrentTimestamp();
+            case "x:" -> new DefaultValue.Sql(value);
+            case "b:" -> new DefaultValue.Literal(Boolean.parseBoolean(value));
+            case "n:" -> new DefaultValue.Literal(new BigDecimal(value));
+            case "d:" -> new DefaultValue.Literal(Double.parseDouble(value));
+            case "s:" -> new DefaultValue.Literal(value);
+            default -> throw new IllegalArgumentException("unknown default '" + text + "'");
+        };
+    }
+
+    private static ReferentialAction action(String name) {
+        return name == null ? null : ReferentialAction.valueOf(name);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? null : n.toString();
+    }
+
+    private static Integer integer(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    private static String flag(boolean b) {
+        return b ? "1" : "0";
+    }
+
+    /** A line of {@code kind} and {@code fields}: a null is {@code \N}, a list its items joined by commas. */
+    static String line(String kind, Object... fields) {
+        StringBuilder out = new StringBuilder(kind);
+        for (Object field : fields) {
+            out.append('\t');
+            if (field == null) {
+                out.append(NULL);
+            } else if (field instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    out.append(i == 0 ? "" : ",").append(escape((String) items.get(i)));
+                }
+            } else {
+                out.append(escape((String) field));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case ',' -> out.append("\\,");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The fields of {@code line}, each the list of its comma-separated items, unescaped; {@code \N} is null. */
+    static List<List<String>> fields(String line) {
+        List<List<String>> fields = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        boolean isNull = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                switch (next) {
+                    case 't' -> item.append('\t');
+                    case 'n' -> item.append('\n');
+                    case 'r' -> item.append('\r');
+                    case 'N' -> isNull = true;
+                    default -> item.append(next);
+                }
+            } else if (c == ',' || c == '\t') {
+                items.add(isNull ? null : item.toString());
+                item.setLength(0);
+                isNull = false;
+                if (c == '\t') {
+                    fields.add(items);
+                    items = new ArrayList<>();
+                }
+            } else {
+                item.append(c);
+            }
+        }
+        items.add(isNull ? null : item.toString());
+        fields.add(items);
+        return fields;
+    }
+
+    private static String one(List<List<String>> fields, int index) {
+        if (index >= fields.size()) {
+            throw new IllegalArgumentException("field " + (index + 1) + " is missing");
+        }
+        List<String> items = fields.get(index);
+        return items.size() == 1 ? items.get(0) : String.join(",", items);
+    }
+}
