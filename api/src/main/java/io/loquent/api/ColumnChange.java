@@ -27,9 +27,13 @@ public interface ColumnChange {
     /** Sets the column comment. */
     ColumnChange comment(String text);
 
-    /** The current type, for offline SQL on databases that restate it. */
+    /**
+     * The current type. Unnecessary: databases that restate a column (MySQL's {@code MODIFY}) read it from the
+     * catalogue online and from the replayed revision history in offline scripts. When given it overrides both, which
+     * only matters offline for a table that raw SQL earlier in the history has made unknowable.
+     */
     ColumnChange existingType(ColumnSpec spec);
 
-    /** The current nullability, for offline SQL on databases that restate it. */
+    /** The current nullability. Unnecessary, as {@link #existingType} is; when given it overrides what is known. */
     ColumnChange existingNullable(boolean allowed);
 }

@@ -186,7 +186,8 @@ class OfflinePipelineIT {
                 .containsExactly("C:\\temp\\", "O'Brien \\' x");
     }
 
-    private static List<String> rows(String url, String sql) throws Exception {
+    /** The rows of {@code sql} on {@code url}, each as its columns joined by {@code |}. */
+    static List<String> rows(String url, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();

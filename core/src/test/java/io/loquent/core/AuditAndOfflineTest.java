@@ -217,12 +217,16 @@ class AuditAndOfflineTest {
 
     @Test
     void anOfflineFailureSaysThatNothingRanOnADatabase() {
-        Scripts.write(scripts, "3.java", "c3", "b2", "op.alterColumn(\"users\", \"phone\", c -> c.type(string(40)));", "");
+        Scripts.write(scripts, "3.java", "c3", "b2", "op.execute(\"UPDATE users SET phone = NULL\");"
+                + " op.alterColumn(\"users\", \"phone\", c -> c.type(string(40)));", "");
         assertThatThrownBy(() -> loquent("x.db").offlineSql("head", true))
                 .isInstanceOf(MigrationFailedException.class)
                 .hasMessageStartingWith("revision c3 (")
-                .hasMessageContaining("this needs a table rebuild")
-                .hasMessageEndingWith("#otheralter. Nothing ran on a database")
+                .hasMessageContaining("this needs a table rebuild, which restates the table's current definition, and"
+                        + " the offline script cannot know table users's definition: table users may have been changed"
+                        + " by raw SQL at revision c3 (upgrade, step 1: UPDATE users SET phone = NULL)")
+                .hasMessageEndingWith("or replace the raw SQL with operations Loquent can follow. Nothing ran on a"
+                        + " database")
                 .message().doesNotContain("the database is still at");
     }
 

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * Changes one column. Each change is optional: a null field means "leave as it is". The {@code existing…} fields
- * describe the column before the change when the user knows it; dialects that need the current definition and find
- * them missing read it from the catalogue instead of asking the user to restate it.
+ * describe the column before the change when the user gives them, which is never necessary: dialects that need the
+ * current definition read it from the catalogue online and from the replayed revision history offline; given, the
+ * fields override that.
  *
  * @param newType          the new type, or null
  * @param nullable         the new nullability, or null

@@ -66,12 +66,13 @@ class MySqlAlterTest {
     }
 
     @Test
-    void offlineWithoutExistingTypeIsRefusedWithAdvice() {
+    void onItsOwnWithoutExistingTypeIsRefusedWithAdvice() {
         assertThatThrownBy(() -> render(alter("name", null, false, null, null, null, null, null)))
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessage("mysql cannot alter column users.name: MySQL restates the whole column to change it, and"
-                        + " offline its current type is unknown. Give existingType and existingNullable to alterColumn,"
-                        + " or run online so that they are read from information_schema");
+                        + " offline its current type is unknown (an operation rendered on its own has no revision"
+                        + " history to replay it from). Give existingType and existingNullable to alterColumn, or run"
+                        + " online so that they are read from information_schema");
         assertThatThrownBy(() -> render(alter("name", INT, null, null, null, null, null, null)))
                 .isInstanceOf(NotSupportedException.class).hasMessageContaining("current nullability is unknown");
     }
@@ -89,11 +90,12 @@ class MySqlAlterTest {
     }
 
     @Test
-    void dropConstraintOfUnknownKindOfflineIsRefusedWithAdvice() {
+    void dropConstraintOfUnknownKindOnItsOwnIsRefusedWithAdvice() {
         assertThatThrownBy(() -> render(new DropConstraint("users", "uq_users_email", null)))
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessage("mysql cannot drop constraint uq_users_email on users: MySQL drops each kind of constraint"
-                        + " with its own clause, and offline the kind is unknown. Pass the kind (PRIMARY_KEY, UNIQUE,"
+                        + " with its own clause, and offline the kind is unknown (an operation rendered on its own has"
+                        + " no revision history to replay it from). Pass the kind (PRIMARY_KEY, UNIQUE,"
                         + " FOREIGN_KEY or CHECK) to dropConstraint, or run online so that it is read from"
                         + " information_schema");
     }

@@ -27,8 +27,8 @@ import java.util.Set;
  * affinity and turn the document {@code 123} into a number).
  *
  * <p>What SQLite's ALTER TABLE cannot do (change a column's type, nullability or default; add or drop a constraint)
- * rebuilds the table following SQLite's own procedure, reading its current definition from the live connection;
- * {@link #runHooks} keeps foreign-key actions from firing while it does.
+ * rebuilds the table following SQLite's own procedure, reading its current definition from the live connection, or
+ * offline from the replayed revision history; {@link #runHooks} keeps foreign-key actions from firing while it does.
  */
 public final class SqliteDialect extends AnsiDialect {
 
@@ -142,11 +142,12 @@ public final class SqliteDialect extends AnsiDialect {
 
     /**
      * Online: foreign-key enforcement off for the run (so that a table rebuild fires no ON DELETE action) and a
-     * {@code PRAGMA foreign_key_check} before each revision commits; offline: none.
+     * {@code PRAGMA foreign_key_check} before each revision commits; offline: enforcement off at the start of the
+     * script, for the rebuilds in it.
      */
     @Override
     public RunHooks runHooks(RenderContext context) {
-        return context.connection().map(SqliteRunHooks::on).orElse(RunHooks.NONE);
+        return context.connection().map(SqliteRunHooks::on).orElseGet(SqliteRunHooks::offline);
     }
 
     /**

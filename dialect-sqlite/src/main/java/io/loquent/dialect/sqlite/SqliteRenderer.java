@@ -2,6 +2,7 @@ package io.loquent.dialect.sqlite;
 
 import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.KnownSchema;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.AddColumn;
@@ -20,6 +21,7 @@ import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.dialect.sqlite.internal.KnownTable;
 import io.loquent.dialect.sqlite.internal.RebuildNeeds;
 import io.loquent.dialect.sqlite.internal.SqlWords;
 import io.loquent.dialect.sqlite.internal.Statements;
@@ -33,14 +35,15 @@ import java.util.Objects;
 /**
  * SQLite's statements. What ALTER TABLE can do natively (rename a table or column, add a column with a constant
  * default, drop a column nothing else uses) is rendered directly; anything else rebuilds the table
- * ({@link TableRebuild}), which needs the live connection to read the table's current definition.
+ * ({@link TableRebuild}) from its current definition: read from the live connection online, and offline from the
+ * schema the revision history builds up to the operation ({@link KnownTable}).
  */
 final class SqliteRenderer extends AnsiRenderer {
-    /** Why a rebuild cannot be rendered offline, and what to do instead. */
-    static final String OFFLINE_ADVICE = "this needs a table rebuild, which reads the table's current definition from"
-            + " the database, and offline SQL (--sql) has none to read (replaying the revision history offline is not"
-            + " implemented yet). Run this revision online, or write the rebuild with op.execute(...) following"
-            + " https://www.sqlite.org/lang_altertable.html#otheralter";
+    /** Why a rebuild cannot be rendered with neither a connection nor the replayed history, and what to do. */
+    static final String NO_DEFINITION_ADVICE = "this needs a table rebuild, which restates the table's current"
+            + " definition, and an operation rendered on its own has neither a database to read it from nor the"
+            + " revision history to replay it from. Render it as part of a script (upgrade --sql), run it online, or"
+            + " write the rebuild with op.execute(...) following https://www.sqlite.org/lang_altertable.html#otheralter";
 
     private final SqliteDialect dialect;
     private final SqlWords words;
@@ -226,19 +229,42 @@ final class SqliteRenderer extends AnsiRenderer {
                 + " (GenerationType.TABLE)");
     }
 
-    /** The rebuild of {@code table}, from {@code snapshot} when the table was read already. */
+    /**
+     * The rebuild of {@code table}, from {@code snapshot} when the table was read already. Online the rows are
+     * checked first; offline the database checks them as the script runs.
+     */
     private List<String> rebuild(Operation op, String table, TableSnapshot snapshot, List<Operation> changes,
                                  List<String> reasons) {
-        Connection connection = context().connection()
-                .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), OFFLINE_ADVICE));
-        TableSnapshot current = snapshot != null ? snapshot : TableCatalog.read(connection, table, words);
+        Connection connection = context().connection().orElse(null);
+        TableSnapshot current = snapshot;
+        if (current == null && connection != null) {
+            current = TableCatalog.read(connection, table, words);
+        } else if (current == null) {
+            KnownSchema known = context().schema()
+                    .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), NO_DEFINITION_ADVICE));
+            try {
+                current = KnownTable.snapshot(known, table, o -> o.accept(this));
+            } catch (NotSupportedException e) {
+                throw e;
+            } catch (LoquentException e) {
+                throw new NotSupportedException(dialect.name(), op.describe(), "this needs a table rebuild, which"
+                        + " restates the table's current definition, and " + e.getMessage());
+            }
+        }
         return TableRebuild.render(connection, current, changes, reasons, words);
     }
 
-    /** The table as it is now when online and readable; null otherwise, and the native path decides. */
+    /**
+     * The table as it is now: read online, replayed offline; null when it cannot be known, and the native path
+     * decides (SQLite itself refuses a DROP COLUMN it cannot do).
+     */
     private TableSnapshot snapshotOrNull(String table) {
         try {
-            return context().connection().map(c -> TableCatalog.read(c, table, words)).orElse(null);
+            if (context().connection().isPresent()) {
+                return TableCatalog.read(context().connection().get(), table, words);
+            }
+            return context().schema().map(known -> KnownTable.snapshot(known, table, o -> o.accept(this)))
+                    .orElse(null);
         } catch (LoquentException e) {
             return null;
         }

@@ -35,6 +35,20 @@ final class SqliteRunHooks implements RunHooks {
         return new SqliteRunHooks(connection, pragma(connection, "foreign_keys"), legacyAlterTable(connection));
     }
 
+    /**
+     * The hooks of an offline script: enforcement off before its first transaction, whatever the shell that runs it
+     * was started with, since a rebuild in it was written for a session that fires no ON DELETE action. The script
+     * cannot tell how the session was set, so it leaves enforcement off; the shell's session ends with the script.
+     */
+    static RunHooks offline() {
+        return new RunHooks() {
+            @Override
+            public List<String> beforeRun() {
+                return List.of("PRAGMA foreign_keys = OFF");
+            }
+        };
+    }
+
     static boolean legacyAlterTable(Connection connection) {
         return pragma(connection, "legacy_alter_table");
     }

@@ -208,14 +208,14 @@ class SqliteDialectTest {
     }
 
     @Test
-    void whatNeedsARebuildIsRefusedOfflineWithAdvice() {
+    void aRebuildRenderedOnItsOwnWithoutTheHistoryIsRefusedWithAdvice() {
         assertThatThrownBy(() -> dialect.render(new AlterColumn("users", "name",
                 new ColumnType(Kind.STRING, 200, null, null), null, null, null, null, null, null), RenderContext.offline()))
                 .isInstanceOf(NotSupportedException.class)
-                .hasMessage("sqlite cannot alter column users.name: " + SqliteRenderer.OFFLINE_ADVICE);
+                .hasMessage("sqlite cannot alter column users.name: " + SqliteRenderer.NO_DEFINITION_ADVICE);
         assertThatThrownBy(() -> dialect.render(new AddConstraint("users",
                 new TableConstraint.Check("ck_users_age", "age > 0")), RenderContext.offline()))
                 .isInstanceOf(NotSupportedException.class)
-                .hasMessageContaining("offline SQL (--sql) has none to read");
+                .hasMessageContaining("neither a database to read it from nor the revision history to replay it from");
     }
 }

@@ -221,7 +221,7 @@ class SqliteRebuildFailureTest extends SqliteDatabaseTest {
     }
 
     @Test
-    void offlineARebuildIsRefusedButNativeChangesStillRender() {
+    void withoutTheHistoryARebuildIsRefusedButNativeChangesStillRender() {
         assertThatThrownBy(() -> dialect.render(batch(Recreate.ALWAYS, new RenameColumn("users", "a", "b")),
                 RenderContext.offline()))
                 .isInstanceOf(NotSupportedException.class)
@@ -229,7 +229,6 @@ class SqliteRebuildFailureTest extends SqliteDatabaseTest {
         assertThat(dialect.render(batch(Recreate.AUTO, new RenameColumn("users", "a", "b"),
                 new DropColumn("users", "c")), RenderContext.offline())).containsExactly(
                 "ALTER TABLE \"users\" RENAME COLUMN \"a\" TO \"b\"", "ALTER TABLE \"users\" DROP COLUMN \"c\"");
-        assertThat(dialect.runHooks(RenderContext.offline()).beforeRun()).isEmpty();
     }
 
     @Test

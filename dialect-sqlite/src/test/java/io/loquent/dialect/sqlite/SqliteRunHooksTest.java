@@ -30,7 +30,14 @@ class SqliteRunHooksTest extends SqliteDatabaseTest {
         assertThat(hooks.beforeRun()).isEmpty();
         assertThat(hooks.afterRun()).containsExactly("PRAGMA legacy_alter_table = ON");
         hooks.verifyRevision("r1"); // rows that broke keys before nobody enforced them do not stop the run
-        assertThat(dialect.runHooks(RenderContext.offline())).isSameAs(RunHooks.NONE);
+    }
+
+    @Test
+    void anOfflineScriptTurnsEnforcementOffBeforeItsFirstTransaction() {
+        RunHooks hooks = dialect.runHooks(RenderContext.offline());
+
+        assertThat(hooks.beforeRun()).containsExactly("PRAGMA foreign_keys = OFF");
+        assertThat(hooks.afterRun()).isEmpty();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.loquent.core.internal.replay;
 
-import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.KnownSchema;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Schema;
-import io.loquent.api.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +15,8 @@ import java.util.List;
  * a rendering that needs it is refused, with the reason.
  */
 public final class SchemaTracker {
+    private static final String ADVICE = "Write this part of the script online (upgrade --dry-run), or replace the raw"
+            + " SQL with operations Loquent can follow";
     private Schema schema;
     private final List<RawSql> rawSql = new ArrayList<>();
     private String lost;
@@ -77,29 +77,18 @@ public final class SchemaTracker {
     }
 
     private static KnownSchema known(Schema schema, String lost, List<RawSql> rawSql) {
-        return new KnownSchema() {
-            @Override
-            public Schema schema() {
-                return schema;
+        return KnownSchema.of(schema, name -> {
+            if (lost != null) {
+                return "the offline script cannot know table " + name + "'s definition: the replay of the history"
+                        + " stopped at " + lost + ". " + ADVICE;
             }
-
-            @Override
-            public Table table(String name) {
-                if (lost != null) {
-                    throw new LoquentException("the offline script cannot know table " + name + "'s definition: the"
-                            + " replay of the history stopped at " + lost + ". Write this part of the script online"
-                            + " (upgrade --dry-run), or replace the raw SQL with operations Loquent can follow");
+            for (int i = rawSql.size() - 1; i >= 0; i--) {
+                if (rawSql.get(i).mentions(name)) {
+                    return "the offline script cannot know table " + name + "'s definition: "
+                            + rawSql.get(i).caution(name) + ". " + ADVICE;
                 }
-                for (int i = rawSql.size() - 1; i >= 0; i--) {
-                    if (rawSql.get(i).mentions(name)) {
-                        throw new LoquentException("the offline script cannot know table " + name + "'s definition: "
-                                + rawSql.get(i).caution(name) + ". Write this part of the script online"
-                                + " (upgrade --dry-run), or replace the raw SQL with operations Loquent can follow");
-                    }
-                }
-                return schema.table(name).orElseThrow(() -> new LoquentException("table " + name + " does not exist"
-                        + " in the schema the history builds, so the offline script cannot know its definition"));
             }
-        };
+            return null;
+        });
     }
 }

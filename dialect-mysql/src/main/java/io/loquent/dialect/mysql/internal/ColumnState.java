@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A column as MySQL's column definition states it, everything that {@code MODIFY COLUMN} must restate so as not to
- * lose it. {@code type} and {@code nullable} are null when unknown (offline, and the user did not give them).
+ * lose it. {@code type} and {@code nullable} are null when unknown (offline, where the history
+ * cannot tell them and the user did not give them).
  *
  * @param type          the SQL type, as {@code typeSql} renders it or as information_schema reports it
  * @param collation     the column's collation when it must be restated (an unchanged string column), or null
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 public record ColumnState(String type, String collation, Boolean nullable, String defaultSql, String onUpdate,
                           boolean autoIncrement, String comment) {
 
-    /** Nothing known: offline, before the user's {@code existing…} fields are laid over it. */
+    /** Nothing known: offline without a known table, before the user's {@code existing…} fields are laid over it. */
     static final ColumnState UNKNOWN = new ColumnState(null, null, null, null, null, false, null);
 
     private static final String NOW = "(?:current_timestamp|now|localtime|localtimestamp)\\s*(?:\\(\\s*\\d?\\s*\\))?";

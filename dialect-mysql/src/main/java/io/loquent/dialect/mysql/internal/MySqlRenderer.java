@@ -1,6 +1,8 @@
 package io.loquent.dialect.mysql.internal;
 
+import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.AlterTableClauses;
+import io.loquent.api.dialect.KnownSchema;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
@@ -19,6 +21,7 @@ import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.dialect.mysql.MySqlDialect;
 import java.util.ArrayList;
@@ -30,10 +33,12 @@ import java.util.Locale;
  * changes to one table are clauses of one ALTER TABLE; and changing a column restates its whole definition
  * ({@code MODIFY COLUMN}, {@code CHANGE COLUMN} to rename as well), read from information_schema when online.
  *
- * <p>Offline, only what the operation carries is known: {@code existingType} and {@code existingNullable} stand for
- * the current definition, and a default, comment or AUTO_INCREMENT the column has is not restated unless the
- * operation sets it. Changes to the default alone ({@code ALTER COLUMN … SET DEFAULT}) and renames alone
- * ({@code RENAME COLUMN}, MySQL 8.0 and MariaDB 10.5) need no definition.
+ * <p>Offline, the schema the revision history builds up to the operation stands for the catalogue: a column is
+ * restated with the type, nullability, default, comment and AUTO_INCREMENT the history gave it, a constraint's kind
+ * and a foreign key's own index come from the replayed table. {@code existingType} and {@code existingNullable}, when
+ * given, override the replayed column (and are the only knowledge where raw SQL has made the table unknowable).
+ * Changes to the default alone ({@code ALTER COLUMN … SET DEFAULT}) and renames alone ({@code RENAME COLUMN}, MySQL
+ * 8.0 and MariaDB 10.5) need no definition.
  */
 public class MySqlRenderer extends AnsiRenderer {
     private final MySqlDialect dialect;
@@ -121,7 +126,8 @@ public class MySqlRenderer extends AnsiRenderer {
     private List<String> fold(String table, List<Operation> changes) {
         AlterTableClauses out = new AlterTableClauses("ALTER TABLE " + q(table) + " ");
         ColumnStates columns = new ColumnStates(table, dialect,
-                context().connection().map(c -> new MySqlCatalog(c, dialect)).orElse(null));
+                context().connection().map(c -> new MySqlCatalog(c, dialect)).orElse(null),
+                context().schema().orElse(null));
         for (Operation change : changes) {
             if (change instanceof AddColumn op) {
                 List<String> names = new ArrayList<>(List.of(column(op.column().name())));
@@ -189,8 +195,8 @@ public class MySqlRenderer extends AnsiRenderer {
         if (after.type() == null || after.nullable() == null) {
             throw new NotSupportedException(dialect.name(), op.describe(), "MySQL restates the whole column to change"
                     + " it, and offline its current " + (after.type() == null ? "type" : "nullability")
-                    + " is unknown. Give existingType and existingNullable to alterColumn, or run online so that"
-                    + " they are read from information_schema");
+                    + " is unknown (" + columns.unknownWhy() + "). Give existingType and existingNullable to"
+                    + " alterColumn, or run online so that they are read from information_schema");
         }
         return (op.newName() == null ? "MODIFY COLUMN " + q(op.column())
                 : "CHANGE COLUMN " + q(op.column()) + " " + q(op.newName())) + " " + after.definition(dialect, comments);
@@ -198,11 +204,45 @@ public class MySqlRenderer extends AnsiRenderer {
 
     /**
      * Whether the foreign key has the index InnoDB made for it under its name, which would outlive the key (and show
-     * up as an index nobody declared); read online only, so an offline script leaves that index in place.
+     * up as an index nobody declared). Online the catalogue tells; offline InnoDB's rule does: it makes that index
+     * when no index starts with the key's columns, and drops it when one is created later, so the index exists exactly
+     * when no other key or index of the replayed table starts with them. Unknown offline means left in place.
      */
     private boolean ownIndex(DropConstraint op) {
-        return context().connection().map(c -> new MySqlCatalog(c, dialect).hasIndex(op.table(), op.name()))
-                .orElse(false);
+        if (context().connection().isPresent()) {
+            return new MySqlCatalog(context().connection().get(), dialect).hasIndex(op.table(), op.name());
+        }
+        Table table = replayedTable(op.table());
+        if (table == null) {
+            return false;
+        }
+        return table.foreignKeys().stream().filter(fk -> fk.name().equalsIgnoreCase(op.name())).findFirst()
+                .map(fk -> !hasIndexStartingWith(table, fk.columns())).orElse(false);
+    }
+
+    /** Whether a key or index of {@code table} lists {@code columns} first, in order, which InnoDB can use. */
+    private static boolean hasIndexStartingWith(Table table, List<String> columns) {
+        List<List<String>> keys = new ArrayList<>();
+        table.indexes().forEach(i -> keys.add(i.columns()));
+        for (TableConstraint c : table.constraints()) {
+            if (c instanceof TableConstraint.PrimaryKey pk) {
+                keys.add(pk.columns());
+            } else if (c instanceof TableConstraint.Unique u) {
+                keys.add(u.columns());
+            }
+        }
+        List<String> wanted = columns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        return keys.stream().anyMatch(k -> k.size() >= wanted.size() && k.subList(0, wanted.size()).stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).toList().equals(wanted));
+    }
+
+    /** The table as the replayed history leaves it, or null when there is none or it cannot be known. */
+    private Table replayedTable(String table) {
+        try {
+            return context().schema().map(known -> known.table(table)).orElse(null);
+        } catch (LoquentException e) {
+            return null;
+        }
     }
 
     /**
@@ -214,10 +254,7 @@ public class MySqlRenderer extends AnsiRenderer {
         if (kind == null) {
             kind = context().connection()
                     .map(c -> new MySqlCatalog(c, dialect).constraintKind(op.table(), op.name()))
-                    .orElseThrow(() -> new NotSupportedException(dialect.name(), op.describe(), "MySQL drops each"
-                            + " kind of constraint with its own clause, and offline the kind is unknown. Pass the kind"
-                            + " (PRIMARY_KEY, UNIQUE, FOREIGN_KEY or CHECK) to dropConstraint, or run online so that"
-                            + " it is read from information_schema"));
+                    .orElseGet(() -> replayedKind(op));
         }
         return switch (kind) {
             case PRIMARY_KEY -> "DROP PRIMARY KEY";
@@ -225,5 +262,30 @@ public class MySqlRenderer extends AnsiRenderer {
             case FOREIGN_KEY -> "DROP FOREIGN KEY " + q(op.name()) + (ownIndex(op) ? ", DROP INDEX " + q(op.name()) : "");
             case CHECK -> "DROP CONSTRAINT " + q(op.name());
         };
+    }
+
+    /** The constraint's kind in the replayed table, offline; refused with the reason when it cannot be known. */
+    private TableConstraint.Kind replayedKind(DropConstraint op) {
+        String why;
+        try {
+            KnownSchema known = context().schema().orElse(null);
+            if (known == null) {
+                why = "an operation rendered on its own has no revision history to replay it from";
+            } else {
+                Table table = known.table(op.table());
+                TableConstraint found = table.constraints().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(op.name())).findFirst().orElse(null);
+                if (found != null) {
+                    return found.kind();
+                }
+                why = "table " + table.name() + " has no constraint " + op.name() + " in the schema the history"
+                        + " builds";
+            }
+        } catch (LoquentException e) {
+            why = e.getMessage();
+        }
+        throw new NotSupportedException(dialect.name(), op.describe(), "MySQL drops each kind of constraint with its"
+                + " own clause, and offline the kind is unknown (" + why + "). Pass the kind (PRIMARY_KEY, UNIQUE,"
+                + " FOREIGN_KEY or CHECK) to dropConstraint, or run online so that it is read from information_schema");
     }
 }

@@ -27,8 +27,8 @@ import java.util.List;
 /**
  * Why an operation needs a table rebuild on SQLite, or null when its ALTER TABLE does it natively: RENAME TABLE,
  * RENAME COLUMN (3.25+), ADD COLUMN with a constant default and at most a foreign key, and DROP COLUMN (3.35+) of a
- * column that no key, index, check, generated column or foreign key uses. Offline (no snapshot) a DROP COLUMN is taken
- * as native and SQLite itself refuses it if it cannot.
+ * column that no key, index, check, generated column or foreign key uses. Without a snapshot (a table the offline
+ * script cannot know) a DROP COLUMN is taken as native and SQLite itself refuses it if it cannot.
  */
 public final class RebuildNeeds implements OperationVisitor<String> {
     private final TableSnapshot snapshot;
@@ -37,7 +37,7 @@ public final class RebuildNeeds implements OperationVisitor<String> {
         this.snapshot = snapshot;
     }
 
-    /** The reason {@code op} needs a rebuild, or null; {@code snapshot} is null offline. */
+    /** The reason {@code op} needs a rebuild, or null; {@code snapshot} is null when the table cannot be known. */
     public static String of(Operation op, TableSnapshot snapshot) {
         return op.accept(new RebuildNeeds(snapshot));
     }

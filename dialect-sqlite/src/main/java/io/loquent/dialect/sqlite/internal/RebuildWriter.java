@@ -95,9 +95,11 @@ final class RebuildWriter {
             }
         }
         if (into.isEmpty()) {
-            if (draft.snapshot.rows() > 0) {
+            Long rows = draft.snapshot.rows();
+            if (rows == null || rows > 0) {
                 throw new LoquentException("cannot rebuild table '" + draft.table() + "': none of its columns is kept,"
-                        + " so its " + draft.snapshot.rows() + " rows cannot be copied. Keep at least one column");
+                        + " so its " + (rows == null ? "rows (which an offline script cannot count)" : rows + " rows")
+                        + " cannot be copied. Keep at least one column");
             }
             return java.util.Optional.empty();
         }

@@ -18,8 +18,11 @@ public final class TableRebuild {
 
     /**
      * The statements that apply {@code changes} to the table of {@code snapshot}, read by {@link TableCatalog} in
-     * the same transaction, by rebuilding it.
+     * the same transaction, or by {@link KnownTable} from the replayed history, by rebuilding it.
      *
+     * @param connection the connection whose rows are checked first, or null offline: the script checks nothing
+     *                   before it runs, and the database's own constraints stop the copy instead, inside the
+     *                   script's transaction, which leaves the old table as it was
      * @param reasons why a rebuild is needed ("alter column users.name (type)"), for the log
      * @throws LoquentException when the rebuild would lose rows, constraints or objects, or could not succeed
      */
@@ -27,10 +30,12 @@ public final class TableRebuild {
                                       List<String> reasons, SqlWords words) {
         requireNoCascade(snapshot);
         TableDraft draft = RebuildPlanner.apply(snapshot, changes, words);
-        RowChecks.verify(connection, snapshot, draft.rowChecks, words);
+        if (connection != null) {
+            RowChecks.verify(connection, snapshot, draft.rowChecks, words);
+        }
         List<String> statements = RebuildWriter.write(draft);
-        LOG.log(System.Logger.Level.INFO, () -> "Rebuilding table '" + snapshot.table() + "' (" + snapshot.rows()
-                + " rows) for: " + String.join("; ", reasons)
+        LOG.log(System.Logger.Level.INFO, () -> "Rebuilding table '" + snapshot.table() + "'"
+                + (snapshot.rows() == null ? "" : " (" + snapshot.rows() + " rows)") + " for: " + String.join("; ", reasons)
                 + (draft.notes.isEmpty() ? "" : ". Dropped with their columns: " + String.join("; ", draft.notes)));
         return statements;
     }

@@ -12,13 +12,13 @@ import java.util.List;
  * @param views         views whose text names this table
  * @param children      foreign keys, in any table, that reference this table
  * @param sequence      its AUTOINCREMENT counter in {@code sqlite_sequence}, or null
- * @param rows          how many rows it holds
+ * @param rows          how many rows it holds, or null when unknown (an offline script, written before it runs)
  * @param session       the connection's settings that the rebuild depends on
  * @param scratchName   a free name for the new table while it is built
  */
 public record TableSnapshot(TableDefinition definition, List<IndexInfo> indexes, List<SchemaObject> triggers,
                             List<SchemaObject> otherTriggers, List<SchemaObject> views, List<ChildKey> children,
-                            Long sequence, long rows, Session session, String scratchName) {
+                            Long sequence, Long rows, Session session, String scratchName) {
 
     /**
      * The connection's settings.
