@@ -1,5 +1,6 @@
 package io.loquent.cli;
 
+import io.loquent.api.schema.Schema;
 import io.loquent.core.Loquent;
 import io.loquent.core.RevisionDetail;
 import io.loquent.core.RevisionRequest;
@@ -162,11 +163,22 @@ enum Command {
             c.printer().revisions(loquent.history(a.getOptionValue("r")), a.hasOption("verbose"), current);
         }
     },
-    SCHEMA("schema", "[REV]", "print the schema at REV (default head), replayed from the revisions without a"
-            + " database, as the DSL that builds it", 0, 1) {
+    SCHEMA("schema", "[REV] [--sql] [--live]", "print the schema at REV (default head), replayed from the revisions"
+            + " without a database, as the DSL that builds it; --sql prints it as the database's DDL, --live prints the"
+            + " database's own schema instead", 0, 1) {
+        @Override
+        Options options() {
+            return Options2.of(Option.builder().longOpt("sql").desc("print the dialect's DDL instead of the DSL").get(),
+                    Option.builder().longOpt("live").desc("read the schema from the database's catalogue, without"
+                            + " Loquent's own tables, instead of replaying the revisions").get());
+        }
+
         @Override
         void run(Arguments a, Context c) {
-            c.printer().raw(c.loquent().schemaSource(a.getArgs().length == 0 ? "head" : a.getArgs()[0]));
+            Loquent loquent = c.loquent();
+            Schema schema = a.hasOption("live") ? loquent.liveSchema()
+                    : loquent.schemaAt(a.getArgs().length == 0 ? "head" : a.getArgs()[0]);
+            c.printer().raw(a.hasOption("sql") ? loquent.schemaSql(schema) : loquent.schemaSource(schema));
         }
     },
     CHECK("check", "[--models PATH]", "verify that no applied script has changed since it ran and, with an entity"
@@ -214,6 +226,10 @@ enum Command {
                     + " the database. Choose one");
         }
         String[] args = line.getArgs();
+        if (line.hasOption("live") && args.length > 0) {
+            throw new ParseException("--live reads the database as it is now, which is at no revision of its own;"
+                    + " give REV or --live, not both");
+        }
         String expected = arguments(synopsis);
         if (args.length < minArgs || args.length > maxArgs) {
             throw new ParseException("expected " + (expected.isEmpty() ? "no arguments" : expected) + ", got "

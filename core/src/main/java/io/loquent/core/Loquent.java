@@ -7,6 +7,8 @@ import io.loquent.core.internal.diff.Change;
 import io.loquent.core.internal.diff.Differ;
 import io.loquent.core.internal.diff.DslWriter;
 import io.loquent.core.internal.diff.Models;
+import io.loquent.core.internal.diff.Spelling;
+import io.loquent.core.internal.diff.SqlWriter;
 import io.loquent.core.internal.diff.TableFilter;
 import io.loquent.core.internal.replay.Replay;
 import io.loquent.core.internal.dsl.NamingConvention;
@@ -265,8 +267,49 @@ public final class Loquent {
      * in foreign-key order, each with its indexes.
      */
     public String schemaSource(String target) {
-        Schema schema = schemaAt(target);
+        return schemaSource(schemaAt(target));
+    }
+
+    /**
+     * The schema the database holds now, read from its catalogue, without Loquent's own version and history tables.
+     * Where it holds what the history has built up to the database's version rows, it is spelled as the history
+     * spells it (a check PostgreSQL keeps as {@code (score >= (0)::numeric)} is the {@code score >= 0} the revision
+     * wrote, a SQLite {@code VARCHAR(36)} is the {@code uuid()} declared) and ordered as the history orders it, so
+     * that it prints as {@link #schemaAt(String)} does and only real differences show: anything the comparison of
+     * {@code check} would report keeps the catalogue's spelling. A database at base, or with revisions the scripts
+     * do not declare, comes as the catalogue has it.
+     */
+    public Schema liveSchema() {
+        Dialect dialect = dialect();
+        RevisionGraph graph = config.scriptsFolder() != null && !Files.isDirectory(config.scriptsFolder())
+                ? RevisionGraph.of(List.of()) : graph();
+        try (Connection connection = connect()) {
+            Set<String> rows = engine(dialect).read(connection, graph, true, false).rows();
+            Schema live = dialect.reflect(connection, Set.of(config.versionTable(), config.historyTable()));
+            if (rows.isEmpty() || !rows.stream().allMatch(graph::contains)) {
+                return live;
+            }
+            Schema history = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
+            return new Spelling(dialect).of(live, history);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /**
+     * {@code schema} as the DSL statements that build it from nothing, tables in foreign-key order, each with its
+     * indexes: the form of {@link #schemaSource(String)}, for any schema, such as {@link #liveSchema()}.
+     */
+    public String schemaSource(Schema schema) {
         return new DslWriter(naming(dialect())).statements(Differ.building(schema));
+    }
+
+    /**
+     * {@code schema} as the dialect's DDL that builds it from nothing, in the order of {@link #schemaSource(Schema)}:
+     * each statement ends with {@code ;}, so the text runs when piped into the database's own shell. Never connects.
+     */
+    public String schemaSql(Schema schema) {
+        return new SqlWriter(dialect()).statements(Differ.building(schema));
     }
 
     /** The version rows, each with its script; empty at base. */
