@@ -22,9 +22,10 @@ enum Command {
             c.printer().line("Wrote " + Loquent.init(dir) + " and " + dir.resolve("migrations") + "/");
         }
     },
-    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames]] [--head REV] [--splice]"
-            + " [--branch-label L] [--depends-on REV] [--rev-id ID]",
-            "write a new revision file and print its path; --autogenerate fills it from the entity model", 0, 0) {
+    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames]] [--from-database] [--head REV]"
+            + " [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]",
+            "write a new revision file and print its path; --autogenerate fills it from the entity model,"
+            + " --from-database with the database's schema, as a base", 0, 0) {
         @Override
         Options options() {
             return Options2.of(message(), revId(), models(),
@@ -32,6 +33,8 @@ enum Command {
                             + " head) and write what differs").get(),
                     Option.builder().longOpt("no-renames").desc("write a drop and an add where a column or table"
                             + " seems renamed").get(),
+                    Option.builder().longOpt("from-database").desc("write the database's schema as the first"
+                            + " revision, a base, to adopt a database made without Loquent").get(),
                     Option.builder().longOpt("head").hasArg().argName("REV").desc("the parent: a revision, or base").get(),
                     Option.builder().longOpt("splice").desc("allow a parent that is not a head").get(),
                     Option.builder().longOpt("branch-label").hasArgs().argName("LABEL").desc("label the new branch").get(),
@@ -43,6 +46,10 @@ enum Command {
             RevisionRequest request = new RevisionRequest(a.getOptionValue("m"), a.getOptionValue("rev-id"),
                     a.getOptionValue("head"), a.hasOption("splice"), a.getOptionValues("branch-label"),
                     a.getOptionValues("depends-on"));
+            if (a.hasOption("from-database")) {
+                c.printer().line("Generated " + c.loquent().revisionFromDatabase(request.message(), request.revisionId()));
+                return;
+            }
             if (!a.hasOption("autogenerate")) {
                 c.printer().line("Generated " + c.loquent().revision(request));
                 return;
@@ -224,6 +231,15 @@ enum Command {
         if (line.hasOption("sql") && line.hasOption("dry-run")) {
             throw new ParseException("--sql and --dry-run exclude each other: --sql never connects, --dry-run reads"
                     + " the database. Choose one");
+        }
+        if (line.hasOption("from-database")) {
+            for (String other : List.of("autogenerate", "models", "no-renames", "head", "splice", "branch-label",
+                    "depends-on")) {
+                if (line.hasOption(other)) {
+                    throw new ParseException("--from-database writes the first revision, a base, from the database"
+                            + " alone; it takes no --" + other + ". Leave --" + other + " out");
+                }
+            }
         }
         String[] args = line.getArgs();
         if (line.hasOption("live") && args.length > 0) {

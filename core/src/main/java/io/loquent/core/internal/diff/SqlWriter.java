@@ -30,7 +30,8 @@ public final class SqlWriter {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            CommentText.lines(change.summary()).forEach(line -> out.append(("-- " + line).stripTrailing()).append('\n'));
+            comment(out, "", change.summary());
+            comment(out, "NOTE: ", change.note());
             for (Operation operation : change.upgrade()) {
                 for (String sql : dialect.render(operation, tracker.next(operation, "schema", true))) {
                     out.append(sql).append(";\n");
@@ -38,5 +39,13 @@ public final class SqlWriter {
             }
         }
         return out.toString();
+    }
+
+    private static void comment(StringBuilder out, String prefix, String text) {
+        if (text != null && !text.isBlank()) {
+            List<String> lines = CommentText.lines(text);
+            out.append(("-- " + prefix + lines.get(0)).stripTrailing()).append('\n');
+            lines.subList(1, lines.size()).forEach(line -> out.append(("-- " + line).stripTrailing()).append('\n'));
+        }
     }
 }
