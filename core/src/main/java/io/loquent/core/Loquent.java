@@ -277,7 +277,7 @@ public final class Loquent {
      * spells it (a check PostgreSQL keeps as {@code (score >= (0)::numeric)} is the {@code score >= 0} the revision
      * wrote, a SQLite {@code VARCHAR(36)} is the {@code uuid()} declared) and ordered as the history orders it, so
      * that it prints as {@link #schemaAt(String)} does and only real differences show: anything the comparison of
-     * {@code check} would report keeps the catalogue's spelling. A database at base, or with revisions the scripts
+     * autogenerate would report keeps the catalogue's spelling. A database at base, or with revisions the scripts
      * do not declare, comes as the catalogue has it.
      *
      * @throws ConfigurationException when the URL names a SQLite file that does not exist
@@ -289,12 +289,13 @@ public final class Loquent {
                     + " in loquent.properties");
         });
         Dialect dialect = dialect();
-        RevisionGraph graph = config.scriptsFolder() != null && !Files.isDirectory(config.scriptsFolder())
-                ? RevisionGraph.of(List.of()) : graph();
         try (Connection connection = connect()) {
-            Set<String> rows = engine(dialect).read(connection, graph, true, false).rows();
+            // The rows first, so that the scripts are compiled only for a database that has a history.
+            Set<String> rows = engine(dialect).read(connection, RevisionGraph.of(List.of()), true, false).rows();
             Schema live = dialect.reflect(connection, Set.of(config.versionTable(), config.historyTable()));
-            if (rows.isEmpty() || !rows.stream().allMatch(graph::contains)) {
+            RevisionGraph graph = rows.isEmpty() ? null : config.scriptsFolder() != null
+                    && !Files.isDirectory(config.scriptsFolder()) ? RevisionGraph.of(List.of()) : graph();
+            if (graph == null || !rows.stream().allMatch(graph::contains)) {
                 return live;
             }
             Schema history = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();

@@ -107,4 +107,16 @@ class CatalogueSchemaTest {
         assertThat(change.upgrade()).hasSize(2).last().isEqualTo(new CreateIndex("countries_name", "countries",
                 List.of("name"), false));
     }
+
+    @Test
+    void aForeignKeyThatClosesACycleIsAddedLastAndNamedAsWhatItBuilds() {
+        Column id = new Column("id", ColumnType.of(Kind.INTEGER), false, false, null, null);
+        Column other = new Column("other_id", ColumnType.of(Kind.INTEGER), true, false, null, null);
+        Table a = new Table("a", List.of(id, other), List.of(new TableConstraint.ForeignKey("a_b", List.of("other_id"),
+                "b", List.of("id"), null, null)), List.of(), null);
+        Table b = new Table("b", List.of(id, other), List.of(new TableConstraint.ForeignKey("b_a", List.of("other_id"),
+                "a", List.of("id"), null, null)), List.of(), null);
+        assertThat(new CatalogueBuild(new Schema(List.of(a, b))).changes()).extracting(Change::summary)
+                .containsExactly("table a", "table b", "foreign key a_b on a, closing a cycle");
+    }
 }
