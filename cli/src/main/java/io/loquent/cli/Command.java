@@ -1,5 +1,6 @@
 package io.loquent.cli;
 
+import io.loquent.api.schema.Schema;
 import io.loquent.core.Loquent;
 import io.loquent.core.RevisionDetail;
 import io.loquent.core.RevisionRequest;
@@ -21,9 +22,10 @@ enum Command {
             c.printer().line("Wrote " + Loquent.init(dir) + " and " + dir.resolve("migrations") + "/");
         }
     },
-    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames] [--offline]] [--head REV] [--splice]"
-            + " [--branch-label L] [--depends-on REV] [--rev-id ID]",
-            "write a new revision file and print its path; --autogenerate fills it from the entity model", 0, 0) {
+    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames] [--offline]] [--from-database]"
+            + " [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]",
+            "write a new revision file and print its path; --autogenerate fills it from the entity model,"
+            + " --from-database with the database's schema, as a base", 0, 0) {
         @Override
         Options options() {
             return Options2.of(message(), revId(), models(),
@@ -33,6 +35,8 @@ enum Command {
                             + " seems renamed").get(),
                     Option.builder().longOpt("offline").desc("compare the entity model with the schema the"
                             + " migrations build, replayed without a database").get(),
+                    Option.builder().longOpt("from-database").desc("write the database's schema as the first"
+                            + " revision, a base, to adopt a database made without Loquent").get(),
                     Option.builder().longOpt("head").hasArg().argName("REV").desc("the parent: a revision, or base").get(),
                     Option.builder().longOpt("splice").desc("allow a parent that is not a head").get(),
                     Option.builder().longOpt("branch-label").hasArgs().argName("LABEL").desc("label the new branch").get(),
@@ -44,6 +48,10 @@ enum Command {
             RevisionRequest request = new RevisionRequest(a.getOptionValue("m"), a.getOptionValue("rev-id"),
                     a.getOptionValue("head"), a.hasOption("splice"), a.getOptionValues("branch-label"),
                     a.getOptionValues("depends-on"));
+            if (a.hasOption("from-database")) {
+                c.printer().line("Generated " + c.loquent().revisionFromDatabase(request.message(), request.revisionId()));
+                return;
+            }
             if (!a.hasOption("autogenerate")) {
                 c.printer().line("Generated " + c.loquent().revision(request));
                 return;
@@ -167,11 +175,22 @@ enum Command {
             c.printer().revisions(loquent.history(a.getOptionValue("r")), a.hasOption("verbose"), current);
         }
     },
-    SCHEMA("schema", "[REV]", "print the schema at REV (default head), replayed from the revisions without a"
-            + " database, as the DSL that builds it", 0, 1) {
+    SCHEMA("schema", "[REV] [--sql] [--live]", "print the schema at REV (default head), replayed from the revisions"
+            + " without a database, as the DSL that builds it; --sql prints it as the database's DDL, --live prints the"
+            + " database's own schema instead", 0, 1) {
+        @Override
+        Options options() {
+            return Options2.of(Option.builder().longOpt("sql").desc("print the dialect's DDL instead of the DSL").get(),
+                    Option.builder().longOpt("live").desc("read the schema from the database's catalogue, without"
+                            + " Loquent's own tables, instead of replaying the revisions").get());
+        }
+
         @Override
         void run(Arguments a, Context c) {
-            c.printer().raw(c.loquent().schemaSource(a.getArgs().length == 0 ? "head" : a.getArgs()[0]));
+            Loquent loquent = c.loquent();
+            Schema schema = a.hasOption("live") ? loquent.liveSchema()
+                    : loquent.schemaAt(a.getArgs().length == 0 ? "head" : a.getArgs()[0]);
+            c.printer().raw(a.hasOption("sql") ? loquent.schemaSql(schema) : loquent.schemaSource(schema));
         }
     },
     CHECK("check", "[--models PATH] [--drift-only | --accept-drift]", "verify that no applied script has changed"
@@ -230,6 +249,15 @@ enum Command {
             throw new ParseException("--sql and --dry-run exclude each other: --sql never connects, --dry-run reads"
                     + " the database. Choose one");
         }
+        if (line.hasOption("from-database")) {
+            for (String other : List.of("autogenerate", "models", "no-renames", "offline", "head", "splice",
+                    "branch-label", "depends-on")) {
+                if (line.hasOption(other)) {
+                    throw new ParseException("--from-database writes the first revision, a base, from the database"
+                            + " alone; it takes no --" + other + ". Leave --" + other + " out");
+                }
+            }
+        }
         if (line.hasOption("drift-only") && line.hasOption("accept-drift")) {
             throw new ParseException("--drift-only and --accept-drift exclude each other: the first reports drift,"
                     + " the second accepts it. Choose one");
@@ -243,6 +271,10 @@ enum Command {
             }
         }
         String[] args = line.getArgs();
+        if (line.hasOption("live") && args.length > 0) {
+            throw new ParseException("--live reads the database as it is now, which is at no revision of its own;"
+                    + " give REV or --live, not both");
+        }
         String expected = arguments(synopsis);
         if (args.length < minArgs || args.length > maxArgs) {
             throw new ParseException("expected " + (expected.isEmpty() ? "no arguments" : expected) + ", got "

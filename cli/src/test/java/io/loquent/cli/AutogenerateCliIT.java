@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,21 +46,8 @@ class AutogenerateCliIT {
 
     /** One README line in bash, with {@code ../../loquent} and the jar path pointing at the built jar. */
     private static CliRun shell(Path folder, String line) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin").toString();
-        String command = line.replace("../../loquent", "java -jar '" + Processes.JAR + "'")
-                .replace("../../cli/target/loquent.jar", "'" + Processes.JAR + "'");
-        Path out = Files.createTempFile("out", ".txt");
-        Path err = Files.createTempFile("err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(folder.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("PATH", java + ":" + System.getenv("PATH"));
-        builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
-        Process p = builder.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        CliRun run = new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+        return Processes.bash(folder, line.replace("../../loquent", "java -jar '" + Processes.JAR + "'")
+                .replace("../../cli/target/loquent.jar", "'" + Processes.JAR + "'"));
     }
 
     private static long revisions(Path folder) throws IOException {

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -119,7 +117,7 @@ class DriftCliIT {
         assertThat(after.exit()).as(after.out() + after.err()).isZero();
         assertThat(after.out()).matches(CHECKSUMS_OK + "OK: no drift since revision d1 \\(drift accepted " + WHEN
                 + "\\)\n");
-        assertThat(rows(url, "SELECT revision, direction, message FROM loquent_history ORDER BY id"))
+        assertThat(OfflinePipelineIT.rows(url, "SELECT revision, direction, message FROM loquent_history ORDER BY id"))
                 .last().isEqualTo("d1|drift|drift accepted: 3 change(s) made outside Loquent");
 
         // A database migrated before snapshots existed reports no drift until its next run records one.
@@ -189,20 +187,5 @@ class DriftCliIT {
                 st.execute(sql);
             }
         }
-    }
-
-    private static List<String> rows(String url, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
     }
 }

@@ -50,15 +50,32 @@ final class Processes {
     static CliRun separately(Path workingDir, Map<String, String> env, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        // Only what the test gives: settings of the machine running the build must not leak in.
+        builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
+        builder.environment().putAll(env);
+        return captured(builder);
+    }
+
+    /**
+     * One command line run by bash, as a user types it (pipes, {@code <(...)}, {@code &&}), with the JDK's
+     * {@code java} first on the PATH and no LOQUENT_ variables of the machine running the build; stdout and stderr
+     * kept apart.
+     */
+    static CliRun bash(Path workingDir, String line) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", line).directory(workingDir.toFile());
+        String java = Path.of(System.getProperty("java.home"), "bin").toString();
+        builder.environment().put("PATH", java + ":" + System.getenv("PATH"));
+        builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
+        return captured(builder);
+    }
+
+    /** Runs {@code builder}'s process to its end, its stdout and stderr kept apart in files, so neither blocks. */
+    private static CliRun captured(ProcessBuilder builder) throws Exception {
         Path out = Files.createTempFile("loquent-out", ".txt");
         Path err = Files.createTempFile("loquent-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            // Only what the test gives: settings of the machine running the build must not leak in.
-            builder.environment().keySet().removeIf(k -> k.matches("LOQUENT_(URL|USER|PASSWORD)"));
-            builder.environment().putAll(env);
-            Process p = builder.start();
+            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("process ends").isTrue();
             return new CliRun(p.exitValue(), Files.readString(out), Files.readString(err));
         } finally {

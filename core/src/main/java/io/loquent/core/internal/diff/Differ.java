@@ -136,7 +136,9 @@ public final class Differ {
                     List.of(new DropTable(table.name())), null));
         }
         for (CreationOrder.Deferred d : order.deferred()) {
-            into.addForeignKeys.add(TableDiff.added(d.table(), d.key(), "foreign key " + Keys.describe(d.key())));
+            Change added = TableDiff.added(d.table(), d.key(), "foreign key " + Keys.describe(d.key()));
+            into.addForeignKeys.add(label == null ? added : new Change("foreign key " + d.key().name() + " on "
+                    + d.table() + ", closing a cycle", added.upgrade(), added.downgrade(), null));
         }
     }
 

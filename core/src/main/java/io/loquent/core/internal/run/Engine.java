@@ -126,13 +126,32 @@ public final class Engine {
             recordSuperseded(sink, checksums.superseded().stream()
                     .filter(info -> !unfinished.containsKey(Progress.key(info.id(), true))
                             && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
-            List<StepResult> results = runner.run(plan, sink, ledger(connection), hooks, resumed);
+            boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
+            List<StepResult> results;
+            try {
+                results = runner.run(plan, sink, ledger(connection), hooks, resumed);
+            } catch (RuntimeException failed) {
+                // What committed before the failure (earlier revisions; statements where DDL is not transactional)
+                // is Loquent's doing too: the snapshot follows it, so that check does not call it drift.
+                Set<String> now = versionRows(connection);
+                if (!now.equals(state.rows()) || !dialect.transactionalDdl()) {
+                    recordSnapshot(sink, connection, now, down ? "downgrade" : "upgrade");
+                }
+                throw failed;
+            }
             if (!plan.isEmpty() || !hasSnapshot(connection)) {
-                boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
                 recordSnapshot(sink, connection, plan.endRows(), down ? "downgrade" : "upgrade");
             }
             return results;
         });
+    }
+
+    private Set<String> versionRows(Connection connection) {
+        try {
+            return versions.read(connection);
+        } catch (SQLException e) {
+            return Set.of();
+        }
     }
 
     private boolean hasSnapshot(Connection connection) {
@@ -152,6 +171,7 @@ public final class Engine {
         try {
             Snapshot snapshot = new Snapshot(rows.stream().sorted().toList(),
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), cause, dialect.reflect(connection, ownTables()));
+            createSnapshotTable(sink, connection);
             sink.begin("record the schema snapshot", true);
             sink.execute(snapshots.clear());
             sink.insert(snapshots.insert(snapshot));
@@ -167,6 +187,16 @@ public final class Engine {
             } catch (RuntimeException ignored) {
                 // the warning said drift cannot be reported; an old snapshot left behind is rejected by its revision
             }
+        }
+    }
+
+    /**
+     * Creates the snapshot table when missing. Only a run that succeeded gets here, so a run refused at the start
+     * (a version or history table that is not Loquent's) leaves no table behind.
+     */
+    private void createSnapshotTable(JdbcSink sink, Connection connection) throws SQLException {
+        if (!snapshots.exists(connection)) {
+            create(sink, snapshots.createStatements(sink.context()));
         }
     }
 
@@ -192,6 +222,7 @@ public final class Engine {
             try {
                 Snapshot snapshot = new Snapshot(rows, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "accept",
                         dialect.reflect(connection, ownTables()));
+                createSnapshotTable(sink, connection);
                 sink.begin("accept drift", true);
                 sink.execute(snapshots.clear());
                 sink.insert(snapshots.insert(snapshot));
@@ -327,9 +358,7 @@ public final class Engine {
             if (!history.exists(connection)) {
                 create(sink, history.createStatements(sink.context()));
             }
-            if (!snapshots.exists(connection)) {
-                create(sink, snapshots.createStatements(sink.context()));
-            }
+
         } catch (SQLException | StatementFailure e) {
             throw new DatabaseException("cannot create the version table '" + versions.table()
                     + "' or the history table '" + history.table() + "': " + Failures.sentence(e.getMessage())

@@ -2,12 +2,15 @@ package io.loquent.core.internal.run;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -52,6 +55,23 @@ public final class Urls {
         String query = question < 0 ? "" : rest.substring(question + 1);
         return path.isEmpty() || path.equals(":memory:") || path.equals("file:") || path.startsWith("file::memory:")
                 || ("&" + query + "&").toLowerCase(java.util.Locale.ROOT).contains("&mode=memory&");
+    }
+
+    /**
+     * The file a SQLite URL names, when it is a plain file path that does not exist (opening it would create an empty
+     * database); empty for any other URL, an in-memory one, or a file that exists.
+     */
+    public static Optional<Path> missingSqliteFile(String url) {
+        if (url == null || !url.regionMatches(true, 0, SQLITE, 0, SQLITE.length()) || forgetsAtExit(url)) {
+            return Optional.empty();
+        }
+        String rest = url.substring(SQLITE.length());
+        String path = rest.indexOf('?') < 0 ? rest : rest.substring(0, rest.indexOf('?'));
+        if (path.startsWith("file:")) {
+            return Optional.empty(); // a URI form, which the driver resolves in ways of its own
+        }
+        Path file = Path.of(path);
+        return Files.exists(file) ? Optional.empty() : Optional.of(file);
     }
 
     /**

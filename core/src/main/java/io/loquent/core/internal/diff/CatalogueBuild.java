@@ -1,0 +1,76 @@
+package io.loquent.core.internal.diff;
+
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The changes that build a schema read from a catalogue, in the form the DSL can write, and what that form leaves
+ * out, as a note on the table's change. SQLite lets a primary-key column that is not an {@code INTEGER} one hold NULL
+ * unless it is declared NOT NULL (a bug it keeps for compatibility:
+ * https://www.sqlite.org/lang_createtable.html#the_primary_key); the DSL makes key columns NOT NULL, so such a column
+ * is built NOT NULL. No operation creates an index on an expression or a partial index, so those are named in the
+ * note and left out.
+ */
+public final class CatalogueBuild {
+    private final List<Change> changes = new ArrayList<>();
+    private final List<String> omissions = new ArrayList<>();
+
+    /** @param schema what the catalogue holds, or any schema (one the DSL built needs no note) */
+    public CatalogueBuild(Schema schema) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        List<Table> tables = new ArrayList<>();
+        for (Table table : schema.tables()) {
+            List<String> said = new ArrayList<>();
+            tables.add(keyColumnsNotNull(table, said));
+            for (Index index : table.indexes()) {
+                if (!Keys.plain(index)) {
+                    said.add("index " + index.name() + " on " + index.keys().stream().map(Object::toString)
+                            .collect(Collectors.joining(", ")) + (index.where() == null ? ""
+                            : " WHERE " + index.where()) + " is left out: no operation creates an index on an"
+                            + " expression or a partial one; add it with op.execute(...)");
+                }
+            }
+            if (!said.isEmpty()) {
+                notes.put("table " + table.name(), said);
+                said.forEach(s -> omissions.add(table.name() + ": " + s));
+            }
+        }
+        for (Change change : Differ.building(new Schema(tables, schema.sequences()))) {
+            List<String> note = notes.get(change.summary());
+            changes.add(note == null ? change
+                    : new Change(change.summary(), change.upgrade(), change.downgrade(), String.join("\n", note)));
+        }
+    }
+
+    /** As {@link Differ#building}, with the notes. */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** What the changes leave out or change, one line each ({@code table: what}); empty when they build it all. */
+    public List<String> omissions() {
+        return omissions;
+    }
+
+    private static Table keyColumnsNotNull(Table table, List<String> said) {
+        List<String> key = table.primaryKey().map(TableConstraint.PrimaryKey::columns).orElse(List.of());
+        Table built = table;
+        for (Column c : table.columns()) {
+            if (c.nullable() && key.contains(c.name())) {
+                built = built.withColumn(new Column(c.name(), c.type(), false, c.autoIncrement(), c.defaultValue(),
+                        c.comment()));
+                said.add("key column " + c.name() + " may hold NULL in the database (SQLite allows it); it is built"
+                        + " NOT NULL, as the DSL makes key columns");
+            }
+        }
+        return built;
+    }
+}
