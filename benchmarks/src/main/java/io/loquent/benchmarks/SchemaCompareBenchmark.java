@@ -6,14 +6,20 @@ import io.loquent.api.model.MappedModel;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.core.internal.diff.Change;
 import io.loquent.core.internal.diff.Differ;
+import io.loquent.core.internal.diff.Drift;
+import io.loquent.core.internal.drift.Snapshot;
+import io.loquent.core.internal.dsl.NamingConvention;
+import io.loquent.core.internal.run.SnapshotStore;
 import io.loquent.core.internal.diff.TableFilter;
 import io.loquent.testing.CountingConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class SchemaCompareBenchmark {
+    /** The table the setup records a snapshot in, left out of every reflection as runs leave it out. */
+    private static final Set<String> OWN = Set.of("loquent_snapshot");
     /** Where the first catalogue-query count is taken: before the other tables exist. */
     private static final int FEW_TABLES = 2;
 
@@ -71,6 +79,7 @@ public class SchemaCompareBenchmark {
     private Differ differ;
     private Connection connection;
     private Schema reflected;
+    private SnapshotStore snapshots;
 
     @Setup
     public void createSchema() throws SQLException {
@@ -110,6 +119,28 @@ public class SchemaCompareBenchmark {
         require(queries == queriesAtFew, "the number of catalogue queries grows with the tables: " + queriesAtFew
                 + " at " + FEW_TABLES + " tables, " + queries + " at " + tables);
         checkComparison();
+        recordSnapshot();
+    }
+
+    /**
+     * Records the reflected schema as a run does, in the snapshot table, and fails the run unless the drift against
+     * it is empty and finds exactly an index dropped from a copy of the schema.
+     */
+    private void recordSnapshot() throws SQLException {
+        snapshots = new SnapshotStore(dialect, "loquent_history", NamingConvention.defaults(dialect.maxIdentifierLength()));
+        Snapshot snapshot = new Snapshot(List.of("bench"), LocalDateTime.now(), "upgrade", reflected);
+        List<String> sql = new ArrayList<>(snapshots.createStatements(RenderContext.offline()));
+        sql.addAll(dialect.render(snapshots.insert(snapshot), RenderContext.offline()));
+        scratch.executeInBulk(sql, 50);
+        System.out.printf("%s: the snapshot of %d tables is %d rows%n", database, tables, snapshot.lines().size());
+        List<String> none = drift();
+        require(none.isEmpty(), "drift between a schema and its own snapshot: " + none);
+        String index = GeneratedSchema.name(1);
+        Table first = reflected.table(index).orElseThrow();
+        Index dropped = first.indexes().get(0);
+        List<String> found = Drift.between(reflected, reflected.withTable(first.withoutIndex(dropped.name())), dialect);
+        require(found.equals(List.of("index " + dropped.name() + " on " + index + " was dropped outside Loquent")),
+                "with index " + dropped.name() + " dropped the drift found " + found);
     }
 
     /**
@@ -135,7 +166,7 @@ public class SchemaCompareBenchmark {
 
     private int catalogueQueries() throws SQLException {
         AtomicInteger executions = new AtomicInteger();
-        dialect.reflect(CountingConnection.of(connection, executions), Set.of());
+        dialect.reflect(CountingConnection.of(connection, executions), OWN);
         return executions.get();
     }
 
@@ -169,7 +200,7 @@ public class SchemaCompareBenchmark {
     /** The dialect's bulk read of the whole schema. */
     @Benchmark
     public Schema reflect() throws SQLException {
-        return dialect.reflect(connection, Set.of());
+        return dialect.reflect(connection, OWN);
     }
 
     /** The differ alone, in memory: the model against the schema reflected once in the setup. */
@@ -180,9 +211,27 @@ public class SchemaCompareBenchmark {
         return differ.compare(model, reflected);
     }
 
+    /**
+     * What {@code check} does for drift: the last snapshot read from its table, the schema reflected, and the two
+     * compared object by object.
+     */
+    @Benchmark
+    public List<String> drift() throws SQLException {
+        Schema then = snapshots.read(connection).orElseThrow().schema();
+        return Drift.between(then, dialect.reflect(connection, OWN), dialect);
+    }
+
+    /** The snapshot a run records, in memory: the schema written as lines, and read back. */
+    @Benchmark
+    @Warmup(iterations = 2, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public Schema snapshotLines() {
+        return Snapshot.of(new Snapshot(List.of("bench"), LocalDateTime.MIN, "upgrade", reflected).lines()).schema();
+    }
+
     /** What autogenerate does: read the schema, then compare it with the model. */
     @Benchmark
     public List<Change> reflectAndDiff() throws SQLException {
-        return differ.compare(model, dialect.reflect(connection, Set.of()));
+        return differ.compare(model, dialect.reflect(connection, OWN));
     }
 }

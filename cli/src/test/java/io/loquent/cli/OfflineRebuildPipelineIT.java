@@ -199,9 +199,13 @@ class OfflineRebuildPipelineIT {
                 "DROP FOREIGN KEY `fk_posts_author_id_users`, DROP INDEX `fk_posts_author_id_users`;");
     }
 
+    /**
+     * The schema with Loquent's version and history tables, but not the snapshot table: an online run creates it
+     * after its revisions, a script from base before them, and what it holds is compared by the drift tests.
+     */
     private static Schema reflect(Dialect dialect, String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url)) {
-            return dialect.reflect(c, Set.of());
+            return dialect.reflect(c, Set.of("loquent_snapshot"));
         }
     }
 
