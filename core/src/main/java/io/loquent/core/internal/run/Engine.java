@@ -156,7 +156,7 @@ public final class Engine {
 
     private boolean hasSnapshot(Connection connection) {
         try {
-            return snapshots.read(connection).isPresent();
+            return snapshots.recorded(connection);
         } catch (SQLException | RuntimeException e) {
             return false; // unreadable: the run records a new one
         }

@@ -77,6 +77,18 @@ public final class SnapshotStore {
         return lines.isEmpty() ? Optional.empty() : Optional.of(Snapshot.of(lines));
     }
 
+    /** Whether a snapshot is recorded: its header row is there. Reads one row, not the snapshot. */
+    public boolean recorded(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return false;
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM " + dialect.quote(table) + " WHERE "
+                     + dialect.quote("position") + " = 0")) {
+            return rs.next();
+        }
+    }
+
     /** The statement that removes the snapshot. */
     public String clear() {
         return "DELETE FROM " + dialect.quote(table);
