@@ -31,6 +31,12 @@ public final class LiveUnits {
     /** As {@link #open(String, String, List)}, with further EclipseLink properties (a log level, say). */
     public static EntityManagerFactory open(String jdbcUrl, String database, List<Class<?>> classes,
                                             Map<String, String> extra) {
+        return openWith(jdbcUrl, database, classes, extra);
+    }
+
+    /** As {@link #open(String, String, List, Map)}, with properties that are objects (a data source, say). */
+    public static EntityManagerFactory openWith(String jdbcUrl, String database, List<Class<?>> classes,
+                                                Map<String, ?> extra) {
         List<String> names = classes.stream().map(Class::getName).sorted().toList();
         ClassLoader loader = classes.isEmpty() ? LiveUnits.class.getClassLoader() : classes.get(0).getClassLoader();
         Map<String, Object> properties = new HashMap<>();
