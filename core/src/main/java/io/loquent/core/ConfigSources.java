@@ -65,8 +65,11 @@ public final class ConfigSources {
             }
         });
         Path base = configFile.toAbsolutePath().getParent();
+        // With nothing configured, the command line's database is a SQLite file in the working directory.
+        String url = settings.containsKey("url") || settings.containsKey("dialect") ? settings.get("url")
+                : LoquentConfig.DEFAULT_URL;
         LoquentConfig.Builder builder = LoquentConfig.builder()
-                .url(settings.get("url")).user(settings.get("user")).password(settings.get("password"))
+                .url(url).user(settings.get("user")).password(settings.get("password"))
                 .dialect(settings.get("dialect"));
         if (settings.containsKey("scripts_package") && settings.containsKey("scripts")) {
             throw new ConfigurationException("both scripts and scripts_package are set in " + configFile

@@ -640,6 +640,10 @@ public final class Loquent {
             if (config.dataSource() != null) {
                 return config.dataSource().getConnection();
             }
+            if (config.url() == null) {
+                throw new ConfigurationException("this needs the database, and only a dialect ('" + config.dialect()
+                        + "') is configured: give Loquent.configure() a url(\"jdbc:...\") or a dataSource(ds)");
+            }
             return DriverManager.getConnection(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
                     config.user(), config.password());
         } catch (SQLException e) {

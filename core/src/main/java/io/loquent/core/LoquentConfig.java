@@ -36,7 +36,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
                             Path cacheFolder, String dialect, Map<String, String> naming,
                             ClassLoader classLoader, MigrationListener listener, ModelSettings models) {
 
-    /** The embedded default database: a SQLite file in the working directory. */
+    /** The command line's database when nothing is configured: a SQLite file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
     public static final String DEFAULT_VERSION_TABLE = "loquent_version";
     public static final String DEFAULT_HISTORY_TABLE = "loquent_history";
@@ -261,7 +261,12 @@ public record LoquentConfig(String url, String user, String password, DataSource
             Path folder = sources == 0 ? Path.of("migrations") : scriptsFolder;
             Path cache = cacheFolder != null ? cacheFolder
                     : folder != null ? folder.toAbsolutePath().getParent().resolve(".loquent").resolve("cache") : null;
-            String effectiveUrl = url == null && dataSource == null ? DEFAULT_URL : url;
+            if (url == null && dataSource == null && dialect == null) {
+                throw new ConfigurationException("no database is configured: give Loquent.configure() a"
+                        + " url(\"jdbc:...\") or a dataSource(ds), or a dialect(name) for work that never connects"
+                        + " (offline SQL, schema, autogenerateOffline)");
+            }
+            String effectiveUrl = url;
             if (effectiveUrl != null && Urls.forgetsAtExit(effectiveUrl)) {
                 // Not an error (a test may want it), but a CLI run against it changes nothing that lasts.
                 LOG.log(System.Logger.Level.WARNING, "the database '" + Urls.redact(effectiveUrl) + "' lives only as"

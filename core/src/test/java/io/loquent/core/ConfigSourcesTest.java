@@ -108,4 +108,22 @@ class ConfigSourcesTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("is out of range; give one from zero to 86400 seconds");
     }
+
+    /** The library never picks a database for its caller; the command line's default is a SQLite file. */
+    @Test
+    void aLibraryWithoutADatabaseIsRefusedWhereTheCommandLineUsesItsDefault() throws Exception {
+        assertThatThrownBy(() -> Loquent.configure().scripts(dir.resolve("migrations")).load())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("no database is configured: give Loquent.configure() a url(\"jdbc:...\") or a"
+                        + " dataSource(ds), or a dialect(name) for work that never connects (offline SQL, schema,"
+                        + " autogenerateOffline)");
+        Loquent offline = Loquent.configure().dialect("sqlite")
+                .scripts(Files.createDirectories(dir.resolve("migrations"))).load();
+        assertThat(offline.config().url()).isNull();
+        assertThatThrownBy(offline::current).isInstanceOf(ConfigurationException.class)
+                .hasMessage("this needs the database, and only a dialect ('sqlite') is configured: give"
+                        + " Loquent.configure() a url(\"jdbc:...\") or a dataSource(ds)");
+        assertThat(load("scripts=migrations\n").url()).isEqualTo(LoquentConfig.DEFAULT_URL);
+        assertThat(load("dialect=postgresql\n").url()).as("a dialect alone, for --sql").isNull();
+    }
 }

@@ -85,7 +85,7 @@ public final class MigrateOnStartup implements SessionCustomizer {
         Object dataSource = unitProperties.get("jakarta.persistence.nonJtaDataSource");
         String url = text(unitProperties, "jakarta.persistence.jdbc.url");
         if (dataSource instanceof DataSource ds) {
-            builder.dataSource(ds);
+            builder.url(null).dataSource(ds);
         } else if (url != null) {
             builder.url(url).user(text(unitProperties, "jakarta.persistence.jdbc.user"))
                     .password(text(unitProperties, "jakarta.persistence.jdbc.password"));
@@ -127,7 +127,7 @@ public final class MigrateOnStartup implements SessionCustomizer {
         if (login instanceof DatasourceLogin datasource && datasource.getConnector() instanceof JNDIConnector jndi
                 && jndi.getDataSource() != null) {
             DataSource dataSource = jndi.getDataSource();
-            return builder.dataSource(dataSource);
+            return builder.url(null).dataSource(dataSource);
         }
         if (login instanceof DatabaseLogin database && database.getConnectionString() != null) {
             return builder.url(database.getConnectionString()).user(database.getUserName())
