@@ -63,7 +63,7 @@ public final class MigrationTests {
             List<String> changes = SchemaChanges.between(before, live(loquent, check));
             if (!changes.isEmpty()) {
                 throw new AssertionError(check + ": revision " + describe(revision) + ": its downgrade does not undo"
-                        + " its upgrade: " + String.join(", ", changes) + ". Make downgrade() revert exactly what"
+                        + " its upgrade: " + String.join("; ", changes) + ". Make downgrade() revert exactly what"
                         + " upgrade() does");
             }
             step(check, revision, "upgrade after its downgrade", () -> loquent.upgrade(revision.id()));
@@ -84,7 +84,7 @@ public final class MigrationTests {
         if (!changes.isEmpty()) {
             List<String> named = changes.stream().map(c -> c + creator(loquent, c)).toList();
             throw new AssertionError(check + ": after upgrading to head and downgrading to base, "
-                    + String.join(", ", named) + " (Loquent's own tables aside). Drop in each revision's downgrade()"
+                    + String.join("; ", named) + " (Loquent's own tables aside). Drop in each revision's downgrade()"
                     + " what its upgrade() creates");
         }
     }
@@ -166,10 +166,10 @@ public final class MigrationTests {
     /** " (created by revision X (file))" for a table left behind, from the replayed history; else nothing. */
     private static String creator(Loquent loquent, String change) {
         String prefix = "table ";
-        if (!change.startsWith(prefix) || !change.endsWith(" is left behind")) {
+        if (!change.startsWith(prefix) || !change.endsWith(SchemaChanges.LEFT_BEHIND) || change.contains(": ")) {
             return "";
         }
-        String table = change.substring(prefix.length(), change.length() - " is left behind".length());
+        String table = change.substring(prefix.length(), change.length() - SchemaChanges.LEFT_BEHIND.length());
         try {
             List<RevisionDetail> order = new ArrayList<>(loquent.history());
             Collections.reverse(order);

@@ -11,6 +11,7 @@ import com.acme.model.Book;
 import io.loquent.api.MigrationScript;
 import io.loquent.core.Loquent;
 import io.loquent.testkit.fixtures.FailingUpgrade;
+import io.loquent.testkit.fixtures.LeavesColumn;
 import io.loquent.testkit.fixtures.LeavesTable;
 import io.loquent.testkit.fixtures.MergeBranches;
 import io.loquent.testkit.fixtures.Publishers;
@@ -32,6 +33,7 @@ abstract class MigrationTestsContract {
     abstract String url();
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array goes on to another @SafeVarargs method, unchanged
     final Loquent loquent(Class<? extends MigrationScript>... scripts) {
         return Loquent.configure().url(url()).scriptClasses(scripts).load();
     }
@@ -99,6 +101,17 @@ abstract class MigrationTestsContract {
         assertThatThrownBy(() -> MigrationTests.assertStairway(loquent)).isInstanceOf(AssertionError.class)
                 .hasMessage("stairway: revision l2 (" + source(LeavesTable.class) + "): its downgrade does not undo its"
                         + " upgrade: table tags is left behind. Make downgrade() revert exactly what upgrade() does");
+    }
+
+    @Test
+    void aDowngradeThatLeavesAColumnFailsTheStairwayNamingTheTableAndColumn() {
+        Loquent loquent = loquent(CreateAuthors.class, LeavesColumn.class);
+        assertThatThrownBy(() -> MigrationTests.assertStairway(loquent)).isInstanceOf(AssertionError.class)
+                .hasMessage("stairway: revision k2 (" + source(LeavesColumn.class) + "): its downgrade does not undo its"
+                        + " upgrade: table authors: column nickname is left behind. Make downgrade() revert exactly"
+                        + " what upgrade() does");
+        loquent.downgrade("base");
+        MigrationTests.assertDowngradeToBaseLeavesNothing(loquent);
     }
 
     @Test
