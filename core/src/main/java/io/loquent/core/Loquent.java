@@ -609,7 +609,12 @@ public final class Loquent {
         return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt));
     }
 
-    private Dialect dialect() {
+    /**
+     * The dialect this configuration runs with: the one named by the {@code dialect} setting, else the one serving
+     * the URL (or the data source's). For tools built on Loquent, such as the test kit, that must quote a name the
+     * database's way.
+     */
+    public Dialect dialect() {
         if (config.dialect() != null) {
             return Dialects.named(config.dialect(), config.classLoader());
         }
@@ -633,6 +638,15 @@ public final class Loquent {
 
     private Engine engine(Dialect dialect) {
         return new Engine(dialect, naming(dialect), config.listener(), config.versionTable(), config.historyTable());
+    }
+
+    /**
+     * A new connection to the configured database, opened as every command opens one (the data source's, or the URL's
+     * with what the dialect adds to it); the caller closes it. For tools built on Loquent, such as the test kit's
+     * seeding of rows at a revision.
+     */
+    public Connection openConnection() {
+        return connect();
     }
 
     private Connection connect() {
