@@ -1,0 +1,37 @@
+package com.acme.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loquent.core.Loquent;
+import io.loquent.testkit.LoquentMigrationTests;
+import io.loquent.testkit.MigrationTests;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shop's migrations, checked by the test kit: a single head, upgrade to head, the stairway, downgrade to base,
+ * and the entities matching what the migrations build; and the data migration of s2 on rows seeded at s1.
+ */
+class ShopMigrationsTest extends LoquentMigrationTests {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected Loquent loquent() {
+        return Loquent.configure()
+                .url("jdbc:sqlite:" + dir.resolve("test.db"))
+                .scriptsPackage("com.acme.shop.migrations")
+                .models(Customer.class, Order.class)
+                .load();
+    }
+
+    @Test
+    void s2GivesEveryExistingCustomerAnAddress() {
+        var rows = MigrationTests.seedAt(loquent(), "s1", "customers", Map.of("id", 1, "name", "Ada Lovelace"))
+                .upgrade("s2")
+                .rows("SELECT email FROM customers");
+        assertThat(rows).containsExactly(Map.of("email", "ada.lovelace@example.com"));
+    }
+}
