@@ -136,4 +136,47 @@ class ClasspathScriptsTest {
                 .hasMessage("package 'com.example.nowhere' is not on the class path;"
                         + " check the scripts package name and the application's dependencies");
     }
+
+    /**
+     * A jar need not list its folders (many build tools leave the entries out), and the class loader's
+     * {@code getResources} then does not find the package in it: the revisions are found in the jar all the same.
+     */
+    @Test
+    void revisionsInAJarWithoutFolderEntriesAreFound() throws Exception {
+        Path sources = java.nio.file.Files.createDirectories(dir.resolve("src/com/acme/jarred"));
+        java.nio.file.Files.writeString(sources.resolve("CreateThings.java"), """
+                package com.acme.jarred;
+
+                import io.loquent.api.*;
+                import static io.loquent.api.Types.*;
+
+                @Revision(id = "j1", message = "things")
+                public final class CreateThings implements MigrationScript {
+                    @Override public void upgrade(Op op) {
+                        op.createTable("things", t -> t.column("id", integer().primaryKey()));
+                    }
+                    @Override public void downgrade(Op op) {
+                        op.dropTable("things");
+                    }
+                }
+                """);
+        Path classes = java.nio.file.Files.createDirectories(dir.resolve("classes"));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+                sources.resolve("CreateThings.java").toString())).isZero();
+        Path jar = dir.resolve("app.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("com/acme/jarred/CreateThings.class")); // no folder entries
+            out.write(java.nio.file.Files.readAllBytes(classes.resolve("com/acme/jarred/CreateThings.class")));
+            out.closeEntry();
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThat(loader.getResources("com/acme/jarred").hasMoreElements()).as("the package has no folder entry")
+                    .isFalse();
+            String url = "jdbc:sqlite:" + dir.resolve("jar.db");
+            Loquent loquent = Loquent.configure().url(url).scriptsPackage("com.acme.jarred").classLoader(loader).load();
+            assertThat(loquent.upgrade("head")).extracting(StepResult::revision).containsExactly("j1");
+        }
+    }
 }

@@ -6,20 +6,12 @@ import io.loquent.core.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Revisions compiled by the application's own build: the classes of one package on the class path (folders and
@@ -99,43 +91,19 @@ public final class ClasspathScripts implements ScriptSource {
 
     /** Top-level class names directly in the package, sorted. */
     private TreeSet<String> classNames() {
-        String path = packageName.replace('.', '/');
-        TreeSet<String> names = new TreeSet<>();
+        PackageClasses found;
         try {
-            Enumeration<URL> roots = loader.getResources(path);
-            if (!roots.hasMoreElements()) {
-                throw new ConfigurationException("package '" + packageName + "' is not on the class path;"
-                        + " check the scripts package name and the application's dependencies");
-            }
-            while (roots.hasMoreElements()) {
-                URL url = roots.nextElement();
-                if ("jar".equals(url.getProtocol())) {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    connection.setUseCaches(false);
-                    try (JarFile jar = connection.getJarFile()) {
-                        jar.stream().map(e -> e.getName())
-                                .filter(n -> n.startsWith(path + "/") && n.indexOf('/', path.length() + 1) < 0)
-                                .forEach(n -> addClass(names, n.substring(path.length() + 1)));
-                    }
-                } else if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        files.forEach(f -> addClass(names, f.getFileName().toString()));
-                    }
-                }
-            }
+            found = PackageClasses.of(packageName, loader, false);
         } catch (IOException e) {
             throw new ConfigurationException("cannot list package '" + packageName + "' on the class path: "
                     + IoReason.of(e) + ". Check the application's class path and its jars", e);
-        } catch (URISyntaxException e) {
-            throw new ConfigurationException("cannot list package '" + packageName + "' on the class path: "
-                    + e.getMessage() + ". Check the application's class path", e);
         }
+        if (found.places().isEmpty()) {
+            throw new ConfigurationException("package '" + packageName + "' is not on the class path;"
+                    + " check the scripts package name and the application's dependencies");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        found.classNames().stream().filter(n -> n.indexOf('$') < 0).forEach(names::add);
         return names;
-    }
-
-    private void addClass(TreeSet<String> names, String fileName) {
-        if (fileName.endsWith(".class") && fileName.indexOf('$') < 0 && !fileName.equals("package-info.class")) {
-            names.add(packageName + "." + fileName.substring(0, fileName.length() - ".class".length()));
-        }
     }
 }
