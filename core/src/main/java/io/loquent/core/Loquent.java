@@ -380,6 +380,52 @@ public final class Loquent {
         }
     }
 
+    /**
+     * Every revision and where the database stands with it, base first (Flyway's {@code info}): applied (when),
+     * pending or unfinished, and whether its script changed since it was applied. Reads only.
+     */
+    public List<RevisionStatus> info() {
+        RevisionGraph graph = graph();
+        Engine engine = engine();
+        try (Connection connection = connect()) {
+            Engine.State state = engine.read(connection, graph, false);
+            Set<String> applied = graph.ancestors(state.rows());
+            Set<String> unfinished = engine.unfinished(state);
+            Set<String> changed = new HashSet<>();
+            engine.mismatches(graph, state).forEach(m -> changed.add(m.revision()));
+            Map<String, java.time.LocalDateTime> appliedAt = new java.util.HashMap<>();
+            for (HistoryEntry e : state.history()) {
+                if (e.success() && (e.direction().equals("up") || e.direction().equals("stamp"))) {
+                    appliedAt.put(e.revision(), e.startedAt());
+                }
+            }
+            List<RevisionStatus> result = new ArrayList<>();
+            for (String id : graph.order()) {
+                RevisionStatus.State s = applied.contains(id) ? RevisionStatus.State.APPLIED
+                        : unfinished.contains(id) ? RevisionStatus.State.UNFINISHED : RevisionStatus.State.PENDING;
+                result.add(new RevisionStatus(graph.get(id).info(), s,
+                        s == RevisionStatus.State.APPLIED ? appliedAt.get(id) : null, changed.contains(id)));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** The revisions {@code upgrade("heads")} would run now, in the order it would run them; empty at head. */
+    public List<RevisionInfo> pending() {
+        RevisionGraph graph = graph();
+        if (graph.size() == 0) {
+            return List.of();
+        }
+        try (Connection connection = connect()) {
+            Set<String> rows = engine().read(connection, graph, false, false).rows();
+            return plan(graph, rows, "heads", true).steps().stream().map(s -> s.revision().info()).toList();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** The rows of the history table, oldest first. */
     public List<HistoryEntry> appliedHistory() {
         RevisionGraph graph = graph();

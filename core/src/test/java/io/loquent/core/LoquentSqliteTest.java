@@ -163,4 +163,34 @@ class LoquentSqliteTest {
                 .hasMessageEndingWith("Loquent has no dialect for this database; a third-party dialect implements"
                         + " io.loquent.api.dialect.Dialect");
     }
+
+    /** info() is Flyway's info: each revision's state, base first; pending() is what an upgrade would run next. */
+    @Test
+    void infoAndPendingSayWhereTheDatabaseStands() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null,
+                "op.createTable(\"t1\", t -> t.column(\"id\", integer().primaryKey()));", "op.dropTable(\"t1\");");
+        Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1",
+                "op.createTable(\"t2\", t -> t.column(\"id\", integer().primaryKey()));", "op.dropTable(\"t2\");");
+        assertThat(loquent().pending()).extracting(RevisionInfo::id).containsExactly("a1", "b2");
+        assertThat(loquent().info()).extracting(RevisionStatus::id, RevisionStatus::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a1", RevisionStatus.State.PENDING),
+                org.assertj.core.groups.Tuple.tuple("b2", RevisionStatus.State.PENDING));
+
+        loquent().upgrade("a1");
+        assertThat(loquent().pending()).extracting(RevisionInfo::id).containsExactly("b2");
+        List<RevisionStatus> info = loquent().info();
+        assertThat(info.get(0).state()).isEqualTo(RevisionStatus.State.APPLIED);
+        assertThat(info.get(0).appliedAt()).isNotNull();
+        assertThat(info.get(0).changed()).isFalse();
+        assertThat(info.get(1).state()).isEqualTo(RevisionStatus.State.PENDING);
+        assertThat(info.get(1).appliedAt()).isNull();
+
+        Path first = dir.resolve("migrations/1.java");
+        java.nio.file.Files.writeString(first, java.nio.file.Files.readString(first) + "// edited\n");
+        assertThat(loquent().info().get(0).changed()).as("edited since it was applied").isTrue();
+        loquent().stamp("current", false);
+        loquent().upgrade("head");
+        assertThat(loquent().pending()).isEmpty();
+        assertThat(loquent().info()).extracting(RevisionStatus::state).containsOnly(RevisionStatus.State.APPLIED);
+    }
 }

@@ -87,6 +87,13 @@ public final class Engine {
         }
     }
 
+    /** The revisions an earlier run left unfinished: statements committed, version table not moved. */
+    public Set<String> unfinished(State state) {
+        Set<String> revisions = new java.util.HashSet<>();
+        Progress.pending(state.history()).values().forEach(r -> revisions.add(r.entry().revision()));
+        return revisions;
+    }
+
     /** Applied scripts that have changed since they were applied or last stamped. */
     public List<ChecksumMismatchException.Mismatch> mismatches(RevisionGraph graph, State state) {
         return verification(graph, state).mismatches();
