@@ -73,7 +73,7 @@ public final class Loquent {
     }
 
     /** Applies revisions up to {@code target} ({@code head}, {@code heads}, an id or prefix, {@code +N}, …). */
-    public List<StepResult> upgrade(String target) {
+    public MigrationResult upgrade(String target) {
         return migrate(target, true, false);
     }
 
@@ -82,28 +82,70 @@ public final class Loquent {
      * that commits DDL as it goes skips the statements that had committed (checked against what it renders now) and
      * runs the rest. Without it, such a revision stops the run with a report of what had committed.
      */
-    public List<StepResult> upgrade(String target, boolean resume) {
+    public MigrationResult upgrade(String target, boolean resume) {
         return migrate(target, true, resume);
     }
 
     /** Reverts revisions down to {@code target} ({@code base}, an id or prefix, {@code -N}, …). */
-    public List<StepResult> downgrade(String target) {
+    public MigrationResult downgrade(String target) {
         return migrate(target, false, false);
     }
 
     /** As {@link #downgrade(String)}, resuming as {@link #upgrade(String, boolean)} does. */
-    public List<StepResult> downgrade(String target, boolean resume) {
+    public MigrationResult downgrade(String target, boolean resume) {
         return migrate(target, false, resume);
     }
 
-    private List<StepResult> migrate(String target, boolean up, boolean resume) {
+    private MigrationResult migrate(String target, boolean up, boolean resume) {
         RevisionGraph graph = graph();
-        Engine engine = engine();
+        Dialect dialect = dialect();
+        List<String> warnings = new ArrayList<>();
+        Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
+        java.util.concurrent.atomic.AtomicReference<Plan> planned = new java.util.concurrent.atomic.AtomicReference<>();
         try (Connection connection = connect()) {
-            return engine.migrate(connection, this::connect, config.lockTimeout(), graph,
-                    state -> plan(graph, state.rows(), target, up), up && !config.ignoreChecksums(), resume);
+            List<StepResult> steps = engine.migrate(connection, this::connect, config.lockTimeout(), graph, state -> {
+                planned.set(plan(graph, state.rows(), target, up));
+                return planned.get();
+            }, up && !config.ignoreChecksums(), resume);
+            Plan plan = planned.get();
+            return new MigrationResult(plan.startRows().stream().sorted().toList(),
+                    plan.endRows().stream().sorted().toList(), steps, warnings);
         } catch (SQLException e) {
             throw databaseError(e);
+        }
+    }
+
+    /** The configured listener, with the run's warnings also kept for its result. */
+    private record WarningsKept(MigrationListener listener, List<String> warnings) implements MigrationListener {
+        @Override
+        public void scriptsLoaded(int total, int compiled) {
+            listener.scriptsLoaded(total, compiled);
+        }
+
+        @Override
+        public void lockWaiting(String holder) {
+            listener.lockWaiting(holder);
+        }
+
+        @Override
+        public void statementWaiting(String blockers) {
+            listener.statementWaiting(blockers);
+        }
+
+        @Override
+        public void stepStarting(String path, String message, boolean upgrade) {
+            listener.stepStarting(path, message, upgrade);
+        }
+
+        @Override
+        public void stepFinished(StepResult result) {
+            listener.stepFinished(result);
+        }
+
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+            listener.warning(message);
         }
     }
 
@@ -683,7 +725,11 @@ public final class Loquent {
     }
 
     private Engine engine(Dialect dialect) {
-        return new Engine(dialect, naming(dialect), config.listener(), config.versionTable(), config.historyTable());
+        return engine(dialect, config.listener());
+    }
+
+    private Engine engine(Dialect dialect, MigrationListener listener) {
+        return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable());
     }
 
     /**

@@ -46,9 +46,15 @@ class LoquentSqliteTest {
                 "op.createTable(\"t\", t -> t.column(\"id\", integer().primaryKey()));", "op.dropTable(\"t\");");
         Scripts.write(dir.resolve("migrations"), "2.java", "b2", "a1",
                 "op.addColumn(\"t\", \"note\", text());", "op.dropColumn(\"t\", \"note\");");
-        List<StepResult> ran = loquent().upgrade("head");
+        MigrationResult ran = loquent().upgrade("head");
 
         assertThat(ran).extracting(StepResult::path).containsExactly("<base> -> a1", "a1 -> b2");
+        assertThat(ran.from()).as("from base").isEmpty();
+        assertThat(ran.to()).containsExactly("b2");
+        assertThat(ran.warnings()).isEmpty();
+        MigrationResult again = loquent().upgrade("head");
+        assertThat(again.ranNothing()).isTrue();
+        assertThat(again.from()).isEqualTo(again.to()).containsExactly("b2");
         assertThat(query("select name from pragma_table_info('t')")).containsExactly("id", "note");
         assertThat(query("select version_num from loquent_version")).containsExactly("b2");
         assertThat(loquent().current()).extracting(CurrentRevision::id, CurrentRevision::head)

@@ -71,7 +71,7 @@ class ResumeMySqlIT {
         assertThat(tables()).as("the refusal changes nothing").containsExactly("f1_a", "f1_b", "f1_history",
                 "f1_snapshot", "f1_version");
 
-        List<StepResult> resumed = loquent().upgrade("head", true);
+        MigrationResult resumed = loquent().upgrade("head", true);
         assertThat(resumed).extracting(StepResult::revision).containsExactly("r1");
         assertThat(tables()).containsExactly("f1_a", "f1_b", "f1_c", "f1_history", "f1_snapshot",
                 "f1_version");

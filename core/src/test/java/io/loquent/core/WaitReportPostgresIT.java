@@ -47,7 +47,7 @@ class WaitReportPostgresIT {
             }
             holder.setAutoCommit(false);
             holder.createStatement().execute("LOCK TABLE waited IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<List<StepResult>> run = CompletableFuture.supplyAsync(() -> Loquent.configure()
+            CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> Loquent.configure()
                     .url(db.url()).scripts(scripts).listener(listener).load().upgrade("head"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (heard.isEmpty()) {

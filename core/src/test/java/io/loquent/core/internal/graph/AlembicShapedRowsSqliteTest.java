@@ -3,6 +3,7 @@ package io.loquent.core.internal.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.core.Loquent;
+import io.loquent.core.MigrationResult;
 import io.loquent.core.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class AlembicShapedRowsSqliteTest {
                 + " ORDER BY name")).containsExactly("t_a", "t_x");
         assertThat(query(url, "SELECT version_num FROM loquent_version ORDER BY version_num")).containsExactly("a", "x");
 
-        List<StepResult> again = loquent.upgrade("heads");
+        MigrationResult again = loquent.upgrade("heads");
         assertThat(again).extracting(StepResult::revision).containsExactly("d");
         assertThat(query(url, "SELECT version_num FROM loquent_version ORDER BY version_num"))
                 .as("the dependency keeps its own row").containsExactly("a", "d");
