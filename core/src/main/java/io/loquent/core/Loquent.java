@@ -27,6 +27,7 @@ import io.loquent.core.internal.run.Dialects;
 import io.loquent.core.internal.run.Engine;
 import io.loquent.core.internal.run.Failures;
 import io.loquent.core.internal.run.HistoryStore;
+import io.loquent.core.internal.run.Pools;
 import io.loquent.core.internal.run.Urls;
 import io.loquent.core.internal.script.Authoring;
 import io.loquent.core.internal.script.ClasspathScripts;
@@ -58,6 +59,8 @@ import java.util.Set;
  */
 public final class Loquent {
     private final LoquentConfig config;
+    /** The data source's JDBC URL, read once, when the dialect is first wanted. */
+    private volatile String dataSourceUrl;
 
     public Loquent(LoquentConfig config) {
         this.config = config;
@@ -103,7 +106,7 @@ public final class Loquent {
         Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
         java.util.concurrent.atomic.AtomicReference<Plan> planned = new java.util.concurrent.atomic.AtomicReference<>();
         try (Connection connection = connect()) {
-            List<StepResult> steps = engine.migrate(connection, this::connect, config.lockTimeout(), graph, state -> {
+            List<StepResult> steps = engine.migrate(connection, this::lockConnection, config.lockTimeout(), graph, state -> {
                 planned.set(plan(graph, state.rows(), target, up));
                 return planned.get();
             }, up && !config.ignoreChecksums(), resume);
@@ -224,7 +227,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         Planner planner = new Planner(graph);
         try (Connection connection = connect()) {
-            return engine().stamp(connection, this::connect, config.lockTimeout(), graph, purge,
+            return engine().stamp(connection, this::lockConnection, config.lockTimeout(), graph, purge,
                     state -> target.equals("current") ? state.rows() : planner.stampRows(purge ? Set.of() : state.rows(), target),
                     (state, after) -> {
                         Set<String> covered = graph.ancestors(after);
@@ -285,7 +288,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         List<String> accepted = drift().findings();
         try (Connection connection = connect()) {
-            engine().acceptDrift(connection, this::connect, config.lockTimeout(), graph, accepted);
+            engine().acceptDrift(connection, this::lockConnection, config.lockTimeout(), graph, accepted);
             return accepted;
         } catch (SQLException e) {
             throw databaseError(e);
@@ -709,11 +712,17 @@ public final class Loquent {
         if (config.url() != null) {
             return Dialects.forUrl(config.url(), config.classLoader());
         }
-        try (Connection c = config.dataSource().getConnection()) {
-            return Dialects.forUrl(c.getMetaData().getURL(), config.classLoader());
-        } catch (SQLException e) {
-            throw databaseError(e);
+        String url = dataSourceUrl;
+        if (url == null) {
+            // Asked once: a command that holds a connection of a pool of one could not get a second to ask with.
+            try (Connection c = config.dataSource().getConnection()) {
+                url = c.getMetaData().getURL();
+            } catch (SQLException e) {
+                throw databaseError(e);
+            }
+            dataSourceUrl = url;
         }
+        return Dialects.forUrl(url, config.classLoader());
     }
 
     private NamingConvention naming(Dialect dialect) {
@@ -741,10 +750,31 @@ public final class Loquent {
         return connect();
     }
 
+    /**
+     * The connection that holds the migration lock beside the run's own. A pool of one cannot give it while the run
+     * holds the first: that is said at once instead of after the pool's timeout.
+     */
+    private Connection lockConnection() {
+        if (config.dataSource() != null) {
+            Pools.maximumSize(config.dataSource()).ifPresent(size -> {
+                if (size < 2) {
+                    throw new ConfigurationException("the DataSource is a pool of at most " + size + " connection,"
+                            + " and a run needs two at once: its own and one that holds the migration lock. Allow"
+                            + " the pool two connections (or more)");
+                }
+            });
+        }
+        return connect();
+    }
+
     private Connection connect() {
         try {
             if (config.dataSource() != null) {
-                return config.dataSource().getConnection();
+                Connection connection = config.dataSource().getConnection();
+                if (dataSourceUrl == null) {
+                    dataSourceUrl = connection.getMetaData().getURL(); // so that dialect() needs no second one
+                }
+                return connection;
             }
             if (config.url() == null) {
                 throw new ConfigurationException("this needs the database, and only a dialect ('" + config.dialect()

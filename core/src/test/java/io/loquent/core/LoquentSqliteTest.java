@@ -199,4 +199,34 @@ class LoquentSqliteTest {
         assertThat(loquent().pending()).isEmpty();
         assertThat(loquent().info()).extracting(RevisionStatus::state).containsOnly(RevisionStatus.State.APPLIED);
     }
+
+    /** A run holds two connections (one for the lock): a pool of one is refused at once, not after its timeout. */
+    @Test
+    void aPoolOfOneConnectionIsRefusedAtOnceWithTheReason() throws Exception {
+        Scripts.write(dir.resolve("migrations"), "1.java", "a1", null,
+                "op.createTable(\"t\", t -> t.column(\"id\", integer().primaryKey()));", "op.dropTable(\"t\");");
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setJdbcUrl("jdbc:sqlite:" + dir.resolve("app.db"));
+        pool.setMaximumPoolSize(1);
+        pool.setConnectionTimeout(30_000);
+        try (com.zaxxer.hikari.HikariDataSource one = new com.zaxxer.hikari.HikariDataSource(pool)) {
+            assertThat(Loquent.configure().dataSource(one).scripts(dir.resolve("migrations")).load().current())
+                    .as("a read, the first call of its Loquent, needs one connection").isEmpty();
+            Loquent loquent = Loquent.configure().dataSource(one).scripts(dir.resolve("migrations")).load();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> loquent.upgrade("head")).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("the DataSource is a pool of at most 1 connection, and a run needs two at once: its"
+                            + " own and one that holds the migration lock. Allow the pool two connections (or more)");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("not the pool's 30 s timeout")
+                    .isLessThan(java.time.Duration.ofSeconds(20));
+            assertThat(loquent.current()).as("reads need one connection").isEmpty();
+        }
+        com.zaxxer.hikari.HikariConfig two = new com.zaxxer.hikari.HikariConfig();
+        two.setJdbcUrl("jdbc:sqlite:" + dir.resolve("app.db"));
+        two.setMaximumPoolSize(2);
+        try (com.zaxxer.hikari.HikariDataSource pool2 = new com.zaxxer.hikari.HikariDataSource(two)) {
+            Loquent loquent = Loquent.configure().dataSource(pool2).scripts(dir.resolve("migrations")).load();
+            assertThat(loquent.upgrade("head")).extracting(StepResult::revision).containsExactly("a1");
+        }
+    }
 }
