@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "history_table", "lock_timeout", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
+            "version_table", "history_table", "lock_timeout", "lock", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
             "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
@@ -86,6 +86,9 @@ public final class ConfigSources {
         if (settings.containsKey("lock_timeout")) {
             builder.lockTimeout(seconds(settings.get("lock_timeout"), origins.get("lock_timeout")));
         }
+        if (settings.containsKey("lock")) {
+            builder.lock(lock(settings.get("lock"), origins.get("lock")));
+        }
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
         }
@@ -141,6 +144,16 @@ public final class ConfigSources {
                     + " seconds from 0 to " + max + "; give one in that range (0 does not wait)");
         }
         return Duration.ofSeconds(Long.parseLong(text));
+    }
+
+    /** {@code dialect} (the default) or {@code none}. */
+    private static LoquentConfig.Lock lock(String text, String origin) {
+        return switch (text) {
+            case "dialect" -> LoquentConfig.Lock.DIALECT;
+            case "none" -> LoquentConfig.Lock.NONE;
+            default -> throw new ConfigurationException("lock '" + text + "' in " + origin + " is neither 'dialect'"
+                    + " nor 'none'; give 'none' to run without the migration lock (one deployer), or leave it out");
+        };
     }
 
     /** The file's settings by key, each origin recorded as its file and line; none when an implicit file is missing. */

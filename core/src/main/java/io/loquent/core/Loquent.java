@@ -632,7 +632,8 @@ public final class Loquent {
     }
 
     private Engine engine(Dialect dialect) {
-        return new Engine(dialect, naming(dialect), config.listener(), config.versionTable(), config.historyTable());
+        return new Engine(dialect, naming(dialect), config.listener(), config.versionTable(), config.historyTable(),
+                config.lock() == LoquentConfig.Lock.DIALECT);
     }
 
     private Connection connect() {

@@ -112,13 +112,17 @@ public interface Dialect {
 
     /**
      * Takes the migration lock, waiting up to the request's timeout. It must be released by the database or the
-     * operating system when the holder dies, so that a killed run never blocks the next one.
+     * operating system when the holder dies, so that a killed run never blocks the next one. A database without
+     * advisory or named locks returns {@link TableLock#acquire(Dialect, LockRequest) TableLock.acquire(this, request)},
+     * a lock row whose stale rows expire. Users with a single deployer may switch locking off ({@code lock=none}),
+     * and then this is never called.
      *
      * @throws LockTimeoutException when another run holds it for longer
      */
     default MigrationLock lock(LockRequest request) {
         throw new NotSupportedException(name(), "lock the database against concurrent runs",
-                "this dialect implements no migration lock; run one migration at a time");
+                "this dialect implements no migration lock. Set lock=none where only one deployer ever migrates this"
+                        + " database, or have the dialect return TableLock.acquire(this, request) from lock()");
     }
 
     /**
