@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Settings from command-line flags, the environment and {@code loquent.properties}, in that order of precedence,
- * over the defaults. Relative paths in the file are relative to the file's folder. Each setting remembers where it
+ * over the defaults, with the {@link Plugins} the file's folder and the environment add. Relative paths in the file are relative to the file's folder. Each setting remembers where it
  * came from, so that a bad value is reported with its source.
  */
 public final class ConfigSources {
@@ -68,6 +68,11 @@ public final class ConfigSources {
         LoquentConfig.Builder builder = LoquentConfig.builder()
                 .url(settings.get("url")).user(settings.get("user")).password(settings.get("password"))
                 .dialect(settings.get("dialect"));
+        ClassLoader own = ConfigSources.class.getClassLoader();
+        ClassLoader plugins = Plugins.loader(configFile, env, own);
+        if (plugins != own) {
+            builder.classLoader(plugins);
+        }
         if (settings.containsKey("scripts_package") && settings.containsKey("scripts")) {
             throw new ConfigurationException("both scripts and scripts_package are set in " + configFile
                     + "; keep the one the revisions come from");

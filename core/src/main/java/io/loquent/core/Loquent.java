@@ -24,6 +24,7 @@ import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
+import io.loquent.core.internal.run.Drivers;
 import io.loquent.core.internal.run.Engine;
 import io.loquent.core.internal.run.Failures;
 import io.loquent.core.internal.run.HistoryStore;
@@ -37,7 +38,6 @@ import io.loquent.core.internal.script.ScriptSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,6 +70,14 @@ public final class Loquent {
 
     public LoquentConfig config() {
         return config;
+    }
+
+    /**
+     * The names of the dialects {@code loader} provides (for {@code --help}); a provider that cannot be loaded is
+     * skipped with a warning that names its jar.
+     */
+    public static List<String> dialects(ClassLoader loader) {
+        return Dialects.names(loader);
     }
 
     /** Applies revisions up to {@code target} ({@code head}, {@code heads}, an id or prefix, {@code +N}, …). */
@@ -641,8 +649,8 @@ public final class Loquent {
             if (config.dataSource() != null) {
                 return config.dataSource().getConnection();
             }
-            return DriverManager.getConnection(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
-                    config.user(), config.password());
+            return Drivers.connect(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
+                    config.user(), config.password(), config.classLoader());
         } catch (SQLException e) {
             throw databaseError(e);
         }
