@@ -23,24 +23,38 @@ final class PluginJars {
     static final Path H2_DRIVER = location(org.h2.Driver.class);
 
     /**
-     * A third-party dialect for H2, built on the API's ANSI base, that locks with the API's lock row: all a dialect
-     * for a database without advisory locks needs.
+     * A third-party dialect for H2, built on the API's ANSI base, that locks with the API's lock row (all a dialect
+     * for a database without advisory locks needs) and binds JSON as its columns' type.
      */
     static final String H2_DIALECT = """
             package com.example.h2test;
 
             import io.loquent.api.dialect.AnsiDialect;
             import io.loquent.api.dialect.IdentifierLimit;
+            import io.loquent.api.dialect.JsonText;
             import io.loquent.api.dialect.LockRequest;
             import io.loquent.api.dialect.MigrationLock;
             import io.loquent.api.dialect.TableLock;
             import io.loquent.api.schema.ColumnType;
+            import java.nio.charset.StandardCharsets;
+            import java.sql.PreparedStatement;
+            import java.sql.SQLException;
 
             public final class H2TestDialect extends AnsiDialect {
                 @Override public String name() { return "h2test"; }
                 @Override public boolean acceptsUrl(String url) { return url.startsWith("jdbc:h2:"); }
                 @Override public IdentifierLimit maxIdentifierLength() { return IdentifierLimit.NONE; }
                 @Override public MigrationLock lock(LockRequest request) { return TableLock.acquire(this, request); }
+                // H2 reads text bound to a JSON column as a JSON string, and bytes as a document.
+                @Override public void bind(PreparedStatement st, int index, Object value, String columnType)
+                        throws SQLException {
+                    if ("JSON".equalsIgnoreCase(columnType) && value != null) {
+                        String text = JsonText.isDocument(value) ? JsonText.of(value) : value.toString();
+                        st.setBytes(index, text.getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        bind(st, index, value);
+                    }
+                }
                 @Override public String typeSql(ColumnType type) {
                     switch (type.kind()) {
                         case STRING: return "VARCHAR(" + type.length() + ")";

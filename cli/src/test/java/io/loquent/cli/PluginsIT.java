@@ -35,8 +35,10 @@ class PluginsIT {
                 @Revision(id = "p1", down = {}, message = "create notes")
                 public final class P1 implements MigrationScript {
                     @Override public void upgrade(Op op) {
-                        op.createTable("notes", t -> t.column("id", integer().primaryKey()).column("body", string(80)));
-                        op.bulkInsert("notes", java.util.List.of(java.util.Map.of("id", 1, "body", "hello")));
+                        op.createTable("notes", t -> t.column("id", integer().primaryKey()).column("body", string(80))
+                                .column("doc", json()));
+                        op.bulkInsert("notes", java.util.List.of(java.util.Map.of("id", 1, "body", "hello",
+                                "doc", java.util.Map.of("a", 1))));
                     }
                     @Override public void downgrade(Op op) {
                         op.dropTable("notes");
@@ -77,6 +79,8 @@ class PluginsIT {
         assertThat(Processes.separately(elsewhere, Map.of(), List.of("-c", config, "current")).out())
                 .isEqualTo("p1 (head)\n");
         assertThat(rows(url, "SELECT \"body\" FROM \"notes\"")).containsExactly("hello");
+        assertThat(rows(url, "SELECT \"doc\" FROM \"notes\"")).as("a JSON object, not a JSON string")
+                .containsExactly("{\"a\":1}");
         assertThat(rows(url, "SELECT count(*) FROM \"loquent_lock\"")).as("the lock row, released").containsExactly("0");
 
         CliRun help = Processes.separately(elsewhere, Map.of(), List.of("-c", config, "--help"));

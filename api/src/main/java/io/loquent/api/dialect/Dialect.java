@@ -75,18 +75,32 @@ public interface Dialect {
 
     /**
      * Binds one value of a row to a parameter of {@link #insertStatement}: the values {@link #literal} accepts, null
-     * included. Enums are bound by name and UUIDs as text; a dialect converts what its driver does not take as it is.
+     * included. Enums are bound by name, UUIDs as text, and maps and lists as their {@link JsonText JSON text}; a
+     * dialect converts what its driver does not take as it is.
      */
     default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof CharSequence || value instanceof UUID) {
             statement.setString(index, value.toString());
+        } else if (JsonText.isDocument(value)) {
+            statement.setString(index, JsonText.of(value));
         } else if (value == null) {
             statement.setNull(index, Types.NULL);
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    /**
+     * As {@link #bind(PreparedStatement, int, Object)}, for a {@code bulkInsert} value, knowing the column it goes to:
+     * {@code columnType} is the column's type as the database names it ({@link java.sql.ResultSetMetaData#getColumnTypeName},
+     * such as {@code jsonb} or {@code JSON}), or null where it cannot be read. A dialect whose driver would store text
+     * bound to a JSON column as a JSON string ({@code "{\"a\": 1}"}) binds it here as a document instead, and one
+     * whose database converts nothing binds each value as its column's type. By default the value's own type decides.
+     */
+    default void bind(PreparedStatement statement, int index, Object value, String columnType) throws SQLException {
+        bind(statement, index, value);
     }
 
     /** {@code DELETE FROM table WHERE column = value}. */
