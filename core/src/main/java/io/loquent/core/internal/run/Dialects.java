@@ -110,7 +110,7 @@ public final class Dialects {
             broken.add(line);
             if (WARNED.computeIfAbsent(loader, l -> ConcurrentHashMap.newKeySet()).add(line)) {
                 LOG.log(System.Logger.Level.WARNING, "skipping a broken dialect provider" + (source == null ? ": "
-                        : " in " + source + ": ") + failure + ". Fix or remove " + (source == null ? "it" : "that jar"));
+                        : " in " + source + ": ") + failure + ". Fix or remove " + (source != null && source.endsWith(".jar") ? "that jar" : "it"));
             }
         }
         return broken;
