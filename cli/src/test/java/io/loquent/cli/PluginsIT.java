@@ -122,6 +122,35 @@ class PluginsIT {
     }
 
     @Test
+    void aDialectWithoutALockRunsWithLockNoneAndIsRefusedWithTheWayOutWithout() throws Exception {
+        Path project = dir.resolve("project");
+        String lockless = PluginJars.H2_DIALECT.replace("H2TestDialect", "H2LocklessDialect")
+                .replace("\"h2test\"", "\"h2lockless\"")
+                .replaceAll("@Override public MigrationLock lock\\(LockRequest request\\) \\{[^}]*}", "");
+        assertThat(lockless).doesNotContain("TableLock.acquire");
+        PluginJars.build(project.resolve("plugins/h2lockless.jar"), Map.of("com.example.h2test.H2LocklessDialect",
+                lockless), Map.of("io.loquent.api.dialect.Dialect", "com.example.h2test.H2LocklessDialect\n"));
+        Files.copy(PluginJars.H2_DRIVER, project.resolve("plugins/h2.jar"));
+        revision(project);
+        String settings = "url=jdbc:h2:file:" + dir.resolve("db/app") + "\ndialect=h2lockless\n";
+        Files.writeString(project.resolve("loquent.properties"), settings);
+
+        CliRun refused = Processes.separately(project, Map.of(), List.of("upgrade", "head"));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).endsWith("ERROR: h2lockless cannot lock the database against concurrent runs: this"
+                + " dialect implements no migration lock. Set lock=none where only one deployer ever migrates this"
+                + " database, or have the dialect return TableLock.acquire(this, request) from lock()\n")
+                .doesNotContain("\tat ");
+
+        Files.writeString(project.resolve("loquent.properties"), settings + "lock=none\n");
+        CliRun up = Processes.separately(project, Map.of(), List.of("upgrade", "head"));
+        assertThat(up.exit()).as(up.err()).isZero();
+        assertThat(up.err()).contains("Running upgrade <base> -> p1, create notes");
+        assertThat(rows("jdbc:h2:file:" + dir.resolve("db/app"), "SELECT \"body\" FROM \"notes\""))
+                .containsExactly("hello");
+    }
+
+    @Test
     void brokenProviderJarsAreSkippedWithOneWarningLineEachNamingTheJar() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path broken = PluginJars.build(project.resolve("plugins/broken.jar"), Map.of("com.example.Exploding", """
