@@ -1,7 +1,9 @@
 package io.loquent.cli;
 
-import java.io.PrintWriter;
+import io.loquent.core.Plugins;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
 import org.apache.commons.cli.HelpFormatter;
 
 /** {@code loquent --help}. */
@@ -9,7 +11,8 @@ final class Help {
     private Help() {
     }
 
-    static void print(PrintStream out) {
+    /** The usage, with the names of the dialects found (bundled and plugins). */
+    static void print(PrintStream out, List<String> dialects) {
         PrintWriter writer = new PrintWriter(out, true);
         writer.println("usage: loquent [global options] COMMAND [args]");
         writer.println();
@@ -21,6 +24,10 @@ final class Help {
         writer.println("Global options (flags override LOQUENT_URL, LOQUENT_USER, LOQUENT_PASSWORD, which override the file):");
         HelpFormatter formatter = HelpFormatter.builder().setPrintWriter(writer).get();
         formatter.printOptions(writer, 100, LoquentCli.globalOptions(), 2, 3);
+        writer.println();
+        writer.println("Dialects found: " + (dialects.isEmpty() ? "none" : String.join(", ", dialects)));
+        writer.println("  More dialects and JDBC drivers: put their jars in " + Plugins.FOLDER
+                + "/ beside the configuration file, or list them in " + Plugins.VARIABLE + ".");
         writer.flush();
     }
 }

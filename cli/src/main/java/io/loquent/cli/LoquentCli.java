@@ -4,6 +4,7 @@ import io.loquent.api.LoquentException;
 import io.loquent.core.ConfigSources;
 import io.loquent.core.Loquent;
 import io.loquent.core.LoquentConfig;
+import io.loquent.core.Plugins;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,7 +58,7 @@ public final class LoquentCli {
         options.addOption(Option.builder().longOpt("user").hasArg().argName("USER").desc("database user").get());
         options.addOption(Option.builder().longOpt("password").hasArg().argName("PASSWORD").desc("database password").get());
         options.addOption(Option.builder().longOpt("dialect").hasArg().argName("NAME")
-                .desc("sqlite, postgresql or mysql, for --sql without a URL of that database").get());
+                .desc("a dialect by name (those found are listed below), for --sql without a URL of that database").get());
         options.addOption(Option.builder().longOpt("debug").desc("print stack traces of errors").get());
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         options.addOption(Option.builder().longOpt("version").desc("print Loquent's version").get());
@@ -80,7 +81,7 @@ public final class LoquentCli {
         }
         String[] rest = global.getArgs();
         if (global.hasOption("help")) {
-            Help.print(out);
+            Help.print(out, dialects(global));
             return OK;
         }
         if (rest.length == 0) {
@@ -139,12 +140,31 @@ public final class LoquentCli {
         flags.put("url", global.getOptionValue("url"));
         flags.put("user", global.getOptionValue("user"));
         flags.put("password", global.getOptionValue("password"));
-        String file = global.getOptionValue("config");
-        LoquentConfig.Builder builder = ConfigSources.resolve(flags, env,
-                Path.of(file != null ? file : "loquent.properties"), file != null);
+        LoquentConfig.Builder builder = ConfigSources.resolve(flags, env, configFile(global),
+                global.getOptionValue("config") != null);
         LoquentConfig config = builder.listener(printer).ignoreChecksums(ignoreChecksums).build();
         built.set(config);
         return new Loquent(config);
+    }
+
+    /**
+     * The dialects found with the plugins of this command line, for {@code --help}; a plugin setting that cannot be
+     * used is a warning here (the help still prints) and the error of any other command.
+     */
+    private java.util.List<String> dialects(CommandLine global) {
+        ClassLoader own = LoquentCli.class.getClassLoader();
+        ClassLoader loader = own;
+        try {
+            loader = Plugins.loader(configFile(global), env, own);
+        } catch (LoquentException | UncheckedIOException e) {
+            err.println("WARNING: " + e.getMessage());
+        }
+        return Loquent.dialects(loader);
+    }
+
+    private static Path configFile(CommandLine global) {
+        String file = global.getOptionValue("config");
+        return Path.of(file != null ? file : "loquent.properties");
     }
 
     private int usage(String problem) {

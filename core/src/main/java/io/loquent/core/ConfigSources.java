@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
 
 /**
  * Settings from command-line flags, the environment and {@code loquent.properties}, in that order of precedence,
- * over the defaults. Relative paths in the file are relative to the file's folder. Each setting remembers where it
+ * over the defaults, with the {@link Plugins} the file's folder and the environment add. Relative paths in the file are relative to the file's folder. Each setting remembers where it
  * came from, so that a bad value is reported with its source.
  */
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "history_table", "lock_timeout", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
+            "version_table", "history_table", "lock_timeout", "lock", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
             "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
@@ -71,6 +71,11 @@ public final class ConfigSources {
         LoquentConfig.Builder builder = LoquentConfig.builder()
                 .url(url).user(settings.get("user")).password(settings.get("password"))
                 .dialect(settings.get("dialect"));
+        ClassLoader own = ConfigSources.class.getClassLoader();
+        ClassLoader plugins = Plugins.loader(configFile, env, own);
+        if (plugins != own) {
+            builder.classLoader(plugins);
+        }
         if (settings.containsKey("scripts_package") && settings.containsKey("scripts")) {
             throw new ConfigurationException("both scripts and scripts_package are set in " + configFile
                     + "; keep the one the revisions come from");
@@ -88,6 +93,9 @@ public final class ConfigSources {
         }
         if (settings.containsKey("lock_timeout")) {
             builder.lockTimeout(seconds(settings.get("lock_timeout"), origins.get("lock_timeout")));
+        }
+        if (settings.containsKey("lock")) {
+            builder.lock(lock(settings.get("lock"), origins.get("lock")));
         }
         if (settings.containsKey("cache_dir")) {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
@@ -144,6 +152,16 @@ public final class ConfigSources {
                     + " seconds from 0 to " + max + "; give one in that range (0 does not wait)");
         }
         return Duration.ofSeconds(Long.parseLong(text));
+    }
+
+    /** {@code dialect} (the default) or {@code none}. */
+    private static LoquentConfig.Lock lock(String text, String origin) {
+        return switch (text) {
+            case "dialect" -> LoquentConfig.Lock.DIALECT;
+            case "none" -> LoquentConfig.Lock.NONE;
+            default -> throw new ConfigurationException("lock '" + text + "' in " + origin + " is neither 'dialect'"
+                    + " nor 'none'; give 'none' to run without the migration lock (one deployer), or leave it out");
+        };
     }
 
     /** The file's settings by key, each origin recorded as its file and line; none when an implicit file is missing. */

@@ -24,6 +24,7 @@ import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.graph.Ranges;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.run.Dialects;
+import io.loquent.core.internal.run.Drivers;
 import io.loquent.core.internal.run.Engine;
 import io.loquent.core.internal.run.Failures;
 import io.loquent.core.internal.run.HistoryStore;
@@ -38,7 +39,6 @@ import io.loquent.core.internal.script.ScriptSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,6 +73,14 @@ public final class Loquent {
 
     public LoquentConfig config() {
         return config;
+    }
+
+    /**
+     * The names of the dialects {@code loader} provides (for {@code --help}); a provider that cannot be loaded is
+     * skipped with a warning that names its jar.
+     */
+    public static List<String> dialects(ClassLoader loader) {
+        return Dialects.names(loader);
     }
 
     /** Applies revisions up to {@code target} ({@code head}, {@code heads}, an id or prefix, {@code +N}, …). */
@@ -738,7 +746,8 @@ public final class Loquent {
     }
 
     private Engine engine(Dialect dialect, MigrationListener listener) {
-        return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable());
+        return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable(),
+                config.lock() == LoquentConfig.Lock.DIALECT);
     }
 
     /**
@@ -760,7 +769,8 @@ public final class Loquent {
                 if (size < 2) {
                     throw new ConfigurationException("the DataSource is a pool of at most " + size + " connection,"
                             + " and a run needs two at once: its own and one that holds the migration lock. Allow"
-                            + " the pool two connections (or more)");
+                            + " the pool two connections, or run without the lock (lock(LoquentConfig.Lock.NONE))"
+                            + " if only one deployer ever migrates this database");
                 }
             });
         }
@@ -780,8 +790,8 @@ public final class Loquent {
                 throw new ConfigurationException("this needs the database, and only a dialect ('" + config.dialect()
                         + "') is configured: give Loquent.configure() a url(\"jdbc:...\") or a dataSource(ds)");
             }
-            return DriverManager.getConnection(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
-                    config.user(), config.password());
+            return Drivers.connect(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
+                    config.user(), config.password(), config.classLoader());
         } catch (SQLException e) {
             throw databaseError(e);
         }

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
  * @param historyTable    the history (audit) table's name
  * @param ignoreChecksums whether to run even when applied scripts have changed
  * @param lockTimeout     how long to wait for another run's migration lock
+ * @param lock            whether runs take the migration lock
  * @param cacheFolder     where compiled revision files are cached
  * @param dialect         a dialect name that overrides the URL's, or null
  * @param naming          naming-convention overrides by key ({@code pk uq fk ck ix})
@@ -33,7 +34,7 @@ import javax.sql.DataSource;
 public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
                             String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
                             String versionTable, String historyTable, boolean ignoreChecksums, java.time.Duration lockTimeout,
-                            Path cacheFolder, String dialect, Map<String, String> naming,
+                            Lock lock, Path cacheFolder, String dialect, Map<String, String> naming,
                             ClassLoader classLoader, MigrationListener listener, ModelSettings models) {
 
     /** The command line's database when nothing is configured: a SQLite file in the working directory. */
@@ -43,6 +44,17 @@ public record LoquentConfig(String url, String user, String password, DataSource
     /** The longest lock timeout: a day, which no run should wait; far below where a duration in nanoseconds overflows. */
     public static final java.time.Duration MAX_LOCK_TIMEOUT = java.time.Duration.ofDays(1);
     private static final System.Logger LOG = System.getLogger(LoquentConfig.class.getName());
+
+    /** Whether runs that change the database take the migration lock ({@code lock} in loquent.properties). */
+    public enum Lock {
+        /** The dialect's lock (the default): concurrent runs wait for each other. */
+        DIALECT,
+        /**
+         * No lock, and no second connection for one: for a database only one deployer ever migrates, or a dialect
+         * without a lock. Two runs at once would then both apply the same revisions.
+         */
+        NONE
+    }
 
     public LoquentConfig {
         scriptClasses = List.copyOf(scriptClasses);
@@ -84,6 +96,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private boolean ignoreChecksums;
         private java.time.Duration lockTimeout = java.time.Duration.ofSeconds(60);
+        private Lock lock = Lock.DIALECT;
         private Path cacheFolder;
         private String dialect;
         private Map<String, String> naming = Map.of();
@@ -155,6 +168,15 @@ public record LoquentConfig(String url, String user, String password, DataSource
         /** How long to wait for another run's migration lock before failing (default 60 s). */
         public Builder lockTimeout(java.time.Duration timeout) {
             this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * {@link Lock#NONE} to run without the migration lock (a single deployer, or a dialect that has none); the
+         * default, {@link Lock#DIALECT}, takes the dialect's.
+         */
+        public Builder lock(Lock lock) {
+            this.lock = java.util.Objects.requireNonNull(lock, "lock");
             return this;
         }
 
@@ -274,7 +296,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
             }
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
-                    versionTable, historyTable, ignoreChecksums, lockTimeout, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
+                    versionTable, historyTable, ignoreChecksums, lockTimeout, lock, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
                     listener, new ModelSettings(modelsClassPath, modelClasses, modelsPackages, persistenceUnit, include,
                     exclude, renames));
         }

@@ -94,11 +94,14 @@ public abstract class AnsiDialect implements Dialect {
         if (value instanceof byte[] bytes) {
             return binaryLiteral(bytes);
         }
+        if (JsonText.isDocument(value)) {
+            return stringLiteral(JsonText.of(value));
+        }
         if (value instanceof UUID || value instanceof Enum<?> || value instanceof CharSequence) {
             return stringLiteral(value instanceof Enum<?> e ? e.name() : value.toString());
         }
         throw new DefinitionException("cannot write a " + value.getClass().getName() + " as a SQL literal;"
-                + " use a String, Boolean, Number, java.time date or time, UUID, enum or byte[]");
+                + " use a String, Boolean, Number, java.time date or time, UUID, enum, byte[], or a Map or List for JSON");
     }
 
     /** {@code 'text'} with quotes doubled. */

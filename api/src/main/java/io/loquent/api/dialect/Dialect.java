@@ -75,18 +75,32 @@ public interface Dialect {
 
     /**
      * Binds one value of a row to a parameter of {@link #insertStatement}: the values {@link #literal} accepts, null
-     * included. Enums are bound by name and UUIDs as text; a dialect converts what its driver does not take as it is.
+     * included. Enums are bound by name, UUIDs as text, and maps and lists as their {@link JsonText JSON text}; a
+     * dialect converts what its driver does not take as it is.
      */
     default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof CharSequence || value instanceof UUID) {
             statement.setString(index, value.toString());
+        } else if (JsonText.isDocument(value)) {
+            statement.setString(index, JsonText.of(value));
         } else if (value == null) {
             statement.setNull(index, Types.NULL);
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    /**
+     * As {@link #bind(PreparedStatement, int, Object)}, for a {@code bulkInsert} value, knowing the column it goes to:
+     * {@code columnType} is the column's type as the database names it ({@link java.sql.ResultSetMetaData#getColumnTypeName},
+     * such as {@code jsonb} or {@code JSON}), or null where it cannot be read. A dialect whose driver would store text
+     * bound to a JSON column as a JSON string ({@code "{\"a\": 1}"}) binds it here as a document instead, and one
+     * whose database converts nothing binds each value as its column's type. By default the value's own type decides.
+     */
+    default void bind(PreparedStatement statement, int index, Object value, String columnType) throws SQLException {
+        bind(statement, index, value);
     }
 
     /** {@code DELETE FROM table WHERE column = value}. */
@@ -112,13 +126,17 @@ public interface Dialect {
 
     /**
      * Takes the migration lock, waiting up to the request's timeout. It must be released by the database or the
-     * operating system when the holder dies, so that a killed run never blocks the next one.
+     * operating system when the holder dies, so that a killed run never blocks the next one. A database without
+     * advisory or named locks returns {@link TableLock#acquire(Dialect, LockRequest) TableLock.acquire(this, request)},
+     * a lock row whose stale rows expire. Users with a single deployer may switch locking off ({@code lock=none}),
+     * and then this is never called.
      *
      * @throws LockTimeoutException when another run holds it for longer
      */
     default MigrationLock lock(LockRequest request) {
         throw new NotSupportedException(name(), "lock the database against concurrent runs",
-                "this dialect implements no migration lock; run one migration at a time");
+                "this dialect implements no migration lock. Set lock=none where only one deployer ever migrates this"
+                        + " database, or have the dialect return TableLock.acquire(this, request) from lock()");
     }
 
     /**

@@ -103,10 +103,11 @@ class DialectDiscoveryTest {
         loquent.upgrade("head");
         assertThat(loquent.current()).extracting(r -> r.id()).containsExactly("a1");
         assertThat(warnings).extracting(LogRecord::getMessage).contains(
-                "skipping a broken dialect provider: io.loquent.api.dialect.Dialect: Provider com.example.MissingDialect"
-                        + " not found",
-                "skipping a broken dialect provider: io.loquent.api.dialect.Dialect: Provider " + Exploding.class.getName()
-                        + " could not be instantiated (java.lang.IllegalStateException: no licence key)");
+                "skipping a broken dialect provider in " + dir.resolve("plugin") + ": Provider"
+                        + " com.example.MissingDialect not found. Fix or remove it",
+                "skipping a broken dialect provider in " + dir.resolve("plugin") + ": Provider "
+                        + Exploding.class.getName() + " could not be instantiated (java.lang.IllegalStateException: no"
+                        + " licence key). Fix or remove it");
         assertThat(warnings).hasSize(2)
                 .allSatisfy(w -> assertThat(w.getLevel()).isEqualTo(java.util.logging.Level.WARNING));
     }
@@ -118,8 +119,8 @@ class DialectDiscoveryTest {
                 .classLoader(withBrokenProviders()).load();
         assertThatThrownBy(loquent::current).isInstanceOf(DialectNotFoundException.class)
                 .hasMessageStartingWith("no dialect accepts the URL 'jdbc:acme://db' (found: ")
-                .hasMessageContaining("; broken: io.loquent.api.dialect.Dialect: Provider com.example.MissingDialect not"
-                        + " found; io.loquent.api.dialect.Dialect: Provider " + Exploding.class.getName()
+                .hasMessageContaining("; broken: " + dir.resolve("plugin") + ": Provider com.example.MissingDialect"
+                        + " not found; " + dir.resolve("plugin") + ": Provider " + Exploding.class.getName()
                         + " could not be instantiated (java.lang.IllegalStateException: no licence key)). ")
                 .hasMessageEndingWith(", or fix or remove the broken provider");
     }

@@ -3,6 +3,7 @@ package io.loquent.dialect.postgres;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.IdentifierLimit;
+import io.loquent.api.dialect.JsonText;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.Schema;
@@ -50,13 +51,15 @@ public class PostgresDialect extends AnsiDialect {
     }
 
     /**
-     * Text, UUIDs and enums are bound as untyped parameters, so that the server reads them as it reads a quoted
-     * literal: into {@code uuid}, {@code jsonb} or an enum column as well as into text (a {@code varchar} parameter
-     * would need a cast there).
+     * Text, UUIDs, enums and JSON documents (maps, lists) are bound as untyped parameters, so that the server reads
+     * them as it reads a quoted literal: into {@code uuid}, {@code jsonb} or an enum column as well as into text (a
+     * {@code varchar} parameter would need a cast there).
      */
     @Override
     public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value instanceof CharSequence || value instanceof UUID || value instanceof Enum<?>) {
+        if (JsonText.isDocument(value)) {
+            statement.setObject(index, JsonText.of(value), Types.OTHER);
+        } else if (value instanceof CharSequence || value instanceof UUID || value instanceof Enum<?>) {
             statement.setObject(index, value instanceof Enum<?> e ? e.name() : value.toString(), Types.OTHER);
         } else {
             super.bind(statement, index, value);

@@ -52,25 +52,73 @@ public final class Dialects {
         }
     }
 
+    /**
+     * Every dialect {@code loader} provides. A provider that fails (its class missing, not a dialect, its constructor
+     * or its class's initialiser throwing, a class compiled against another API or Java) is skipped with one warning,
+     * once per class loader, naming the jar whose services file lists it.
+     */
     private static Found load(ClassLoader loader) {
         List<Dialect> dialects = new ArrayList<>();
-        List<String> broken = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<Boolean> unnamed = new ArrayList<>(); // whether the failure names no provider (a LinkageError)
         Iterator<Dialect> providers = ServiceLoader.load(Dialect.class, loader).iterator();
-        while (broken.size() < MAX_BROKEN) {
+        while (failures.size() < MAX_BROKEN) {
             try {
                 if (!providers.hasNext()) {
                     break;
                 }
                 dialects.add(providers.next());
             } catch (ServiceConfigurationError e) {
-                String why = e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
-                broken.add(why);
-                if (WARNED.computeIfAbsent(loader, l -> ConcurrentHashMap.newKeySet()).add(why)) {
-                    LOG.log(System.Logger.Level.WARNING, "skipping a broken dialect provider: " + why);
-                }
+                failures.add(e.getMessage().replaceFirst("^" + Dialect.class.getName() + ": ", "")
+                        + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+                unnamed.add(false);
+            } catch (LinkageError e) {
+                // ServiceLoader lets these through: a provider whose superclass or a class it needs is missing.
+                failures.add(e.toString());
+                unnamed.add(true);
             }
         }
-        return new Found(dialects, broken);
+        if (failures.isEmpty()) {
+            return new Found(dialects, List.of());
+        }
+        return new Found(dialects, broken(loader, dialects, failures, unnamed));
+    }
+
+    /** Each failure with the jar it comes from, warned about once per class loader. */
+    private static List<String> broken(ClassLoader loader, List<Dialect> dialects, List<String> failures,
+                                       List<Boolean> unnamed) {
+        ProviderSources sources = ProviderSources.of(Dialect.class, loader);
+        // A LinkageError names no provider: the entries that neither loaded nor failed by name are those, in order.
+        Set<String> accounted = new java.util.HashSet<>();
+        dialects.forEach(d -> accounted.add(d.getClass().getName()));
+        Iterator<ProviderSources.Entry> silent = sources.entries().stream()
+                .filter(e -> !accounted.contains(e.className()) && failures.stream()
+                        .noneMatch(f -> f.startsWith("Provider " + e.className() + " ")))
+                .iterator();
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i < failures.size(); i++) {
+            String failure = failures.get(i);
+            String source;
+            if (unnamed.get(i) && silent.hasNext()) {
+                ProviderSources.Entry entry = silent.next();
+                failure = "Provider " + entry.className() + " cannot be loaded (" + failure + ")";
+                source = entry.source();
+            } else {
+                source = sources.sourceOf(failure);
+            }
+            String line = (source == null ? "" : source + ": ") + failure;
+            broken.add(line);
+            if (WARNED.computeIfAbsent(loader, l -> ConcurrentHashMap.newKeySet()).add(line)) {
+                LOG.log(System.Logger.Level.WARNING, "skipping a broken dialect provider" + (source == null ? ": "
+                        : " in " + source + ": ") + failure + ". Fix or remove " + (source != null && source.endsWith(".jar") ? "that jar" : "it"));
+            }
+        }
+        return broken;
+    }
+
+    /** The names of the dialects {@code loader} provides, broken providers skipped with a warning. */
+    public static List<String> names(ClassLoader loader) {
+        return load(loader).dialects().stream().map(Dialect::name).toList();
     }
 
     /** The dialect that accepts {@code url}. */

@@ -43,8 +43,17 @@ public final class Engine {
     private final SnapshotStore snapshots;
     private final MigrationListener listener;
 
+    private final boolean lock;
+
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable) {
+        this(dialect, naming, listener, versionTable, historyTable, true);
+    }
+
+    /** @param lock whether runs take the dialect's migration lock (false: {@code lock=none}) */
+    public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
+                  String historyTable, boolean lock) {
+        this.lock = lock;
         this.dialect = dialect;
         this.runner = new Runner(dialect, naming, listener);
         this.listener = listener;
@@ -53,9 +62,13 @@ public final class Engine {
         this.snapshots = new SnapshotStore(dialect, historyTable, naming);
     }
 
-    /** Loquent's own tables, which reflection leaves out: the version, history and snapshot tables. */
+    /**
+     * Loquent's own tables, which reflection leaves out: the version, history and snapshot tables, and the lock table
+     * of dialects that lock with {@link io.loquent.api.dialect.TableLock}.
+     */
     public Set<String> ownTables() {
-        return Set.of(versions.table(), history.table(), snapshots.table());
+        return Set.copyOf(List.of(versions.table(), history.table(), snapshots.table(),
+                io.loquent.api.dialect.TableLock.TABLE));
     }
 
     /** What the database says: its version rows, checked against the scripts, and its history. */
@@ -296,7 +309,7 @@ public final class Engine {
     }
 
     private LockedRun locked() {
-        return new LockedRun(dialect, listener, "loquent:" + versions.table(), this::createTables);
+        return new LockedRun(dialect, listener, lock ? "loquent:" + versions.table() : null, this::createTables);
     }
 
     private Runner.Ledger ledger(Connection connection) {

@@ -51,7 +51,10 @@ final class JdbcSink implements StatementSink {
         }
     }
 
-    /** Each run of rows with the same columns is one prepared statement, executed in batches. */
+    /**
+     * Each run of rows with the same columns is one prepared statement, executed in batches. Each value is bound
+     * knowing its column's type, so that a dialect can bind it as that type (a JSON document into a JSON column).
+     */
     @Override
     public List<String> insert(BulkInsert insert) {
         List<String> statements = new ArrayList<>();
@@ -59,8 +62,12 @@ final class JdbcSink implements StatementSink {
             String sql = dialect.insertStatement(insert.table(), group.columns());
             String shown = group.describe(sql);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                List<String> types = columnTypes(insert.table(), group.columns());
                 for (int i = 0; i < group.rows().size(); i++) {
-                    bindAll(statement, group.columns().stream().map(group.rows().get(i)::get).toList());
+                    Map<String, Object> row = group.rows().get(i);
+                    for (int c = 0; c < types.size(); c++) {
+                        dialect.bind(statement, c + 1, row.get(group.columns().get(c)), types.get(c));
+                    }
                     statement.addBatch();
                     if ((i + 1) % BATCH == 0 || i == group.rows().size() - 1) {
                         statement.executeBatch();
@@ -72,6 +79,21 @@ final class JdbcSink implements StatementSink {
             statements.add(shown);
         }
         return statements;
+    }
+
+    /**
+     * The types of {@code columns} of {@code table} as the database names them, from the metadata of a query that
+     * reads no row. A query that fails fails as the insert would (no such table or column).
+     */
+    private List<String> columnTypes(String table, List<String> columns) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(dialect.select(table, columns, null) + " WHERE 1 = 0")) {
+            List<String> types = new ArrayList<>();
+            for (int i = 1; i <= columns.size(); i++) {
+                types.add(rs.getMetaData().getColumnTypeName(i));
+            }
+            return types;
+        }
     }
 
     /** {@code insert} cut into its runs of rows with the same columns: each is one prepared statement here. */

@@ -14,7 +14,7 @@ import java.time.Duration;
 
 /**
  * One run under the migration lock, from reading the version table to the last step: the dialect's lock, on a
- * connection of its own. The dialect's run hooks surround it, and the connection's auto-commit is restored afterwards.
+ * connection of its own, or no lock at all where the configuration says {@code lock=none}. The dialect's run hooks surround it, and the connection's auto-commit is restored afterwards.
  */
 final class LockedRun {
     private static final System.Logger LOG = System.getLogger(LockedRun.class.getName());
@@ -30,6 +30,7 @@ final class LockedRun {
     private final String lockName;
     private final Tables tables;
 
+    /** @param lockName the lock's name, or null to run without the lock */
     LockedRun(Dialect dialect, MigrationListener listener, String lockName, Tables tables) {
         this.dialect = dialect;
         this.listener = listener;
@@ -38,8 +39,9 @@ final class LockedRun {
     }
 
     /**
-     * Runs {@code work} holding the migration lock, taken by the dialect on a connection of its own. Creates the
-     * version and history tables first when missing, and applies the dialect's run hooks around it.
+     * Runs {@code work} holding the migration lock, taken by the dialect on a connection of its own (none with
+     * {@code lock=none}). Creates the version and history tables first when missing, and applies the dialect's run
+     * hooks around it.
      */
     <R> R run(Connection connection, Engine.Connections lockConnections, Duration timeout,
               java.util.function.BiFunction<JdbcSink, RunHooks, R> work) {
@@ -47,25 +49,19 @@ final class LockedRun {
         RunHooks hooks = hooks(connection);
         JdbcSink jdbc = new JdbcSink(connection, dialect);
         try {
+            if (lockName == null) {
+                return unlocked(connection, jdbc, hooks, null, work);
+            }
             Connection lockConnection;
             try {
                 lockConnection = lockConnections.open();
             } catch (SQLException e) {
                 throw new DatabaseException("cannot open a connection for the migration lock: " + e.getMessage()
-                        + ". Check that the database accepts one more connection (a pool needs at least two)", e);
+                        + ". Check that the database accepts one more connection (a pool needs at least two), or set"
+                        + " lock=none where only one deployer migrates this database", e);
             }
             try (MigrationLock lock = dialect.lock(new LockRequest(lockConnection, lockName, timeout, listener::lockWaiting))) {
-                try {
-                    jdbc.begin("before the run", false);
-                    hooks.beforeRun().forEach(jdbc::execute);
-                } catch (StatementFailure f) {
-                    throw new DatabaseException("cannot prepare the session for the run: " + f.getMessage()
-                            + ". Statement: " + f.statement(), f.sqlException());
-                }
-                tables.create(jdbc);
-                try (WaitWatch watch = WaitWatch.start(probe(connection), lockConnection, listener)) {
-                    return work.apply(jdbc, hooks);
-                }
+                return unlocked(connection, jdbc, hooks, lockConnection, work);
             } finally {
                 try {
                     lockConnection.close();
@@ -82,6 +78,26 @@ final class LockedRun {
                 LOG.log(System.Logger.Level.WARNING, "could not restore the session after the run", e);
             }
             restore(connection, autoCommit);
+        }
+    }
+
+    /**
+     * The run itself, once the lock is held (or not wanted): the hooks, the tables, and the work under the wait watch
+     * on {@code observer}, the lock's idle connection (without one, nothing watches).
+     */
+    private <R> R unlocked(Connection connection, JdbcSink jdbc, RunHooks hooks, Connection observer,
+                           java.util.function.BiFunction<JdbcSink, RunHooks, R> work) {
+        try {
+            jdbc.begin("before the run", false);
+            hooks.beforeRun().forEach(jdbc::execute);
+        } catch (StatementFailure f) {
+            throw new DatabaseException("cannot prepare the session for the run: " + f.getMessage()
+                    + ". Statement: " + f.statement(), f.sqlException());
+        }
+        tables.create(jdbc);
+        try (WaitWatch watch = WaitWatch.start(observer == null ? WaitProbe.NONE : probe(connection), observer,
+                listener)) {
+            return work.apply(jdbc, hooks);
         }
     }
 

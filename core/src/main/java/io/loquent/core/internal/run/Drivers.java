@@ -1,0 +1,67 @@
+package io.loquent.core.internal.run;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Connects through {@link DriverManager}, and failing that through a JDBC driver of the configured class loader.
+ * DriverManager only hands out drivers its caller's class loader can see, so a driver in a plugin jar (the command
+ * line's {@code plugins/} folder, {@code LOQUENT_CLASSPATH}) is asked directly.
+ */
+public final class Drivers {
+    /** What DriverManager says when no driver it may use accepts the URL. */
+    private static final String NO_SUITABLE_DRIVER = "08001";
+
+    private Drivers() {
+    }
+
+    /** A connection to {@code url}; user and password may be null. */
+    public static Connection connect(String url, String user, String password, ClassLoader loader) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, user, password);
+        } catch (SQLException e) {
+            if (!NO_SUITABLE_DRIVER.equals(e.getSQLState()) || loader == null) {
+                throw e;
+            }
+            Driver driver = accepting(url, loader);
+            if (driver == null) {
+                throw e;
+            }
+            Properties info = new Properties();
+            if (user != null) {
+                info.setProperty("user", user);
+            }
+            if (password != null) {
+                info.setProperty("password", password);
+            }
+            Connection connection = driver.connect(url, info);
+            if (connection == null) {
+                throw e;
+            }
+            return connection;
+        }
+    }
+
+    private static Driver accepting(String url, ClassLoader loader) throws SQLException {
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, loader).iterator();
+        while (true) {
+            try {
+                if (!drivers.hasNext()) {
+                    return null;
+                }
+                Driver driver = drivers.next();
+                if (driver.acceptsURL(url)) {
+                    return driver;
+                }
+            } catch (ServiceConfigurationError | LinkageError skipped) {
+                // a broken driver jar is not the one this URL needs; DriverManager skips such drivers too
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.loquent.core.lock;
+
+import io.loquent.api.dialect.Dialect;
+import io.loquent.testing.TestDatabaseExtension;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The API's lock row on MariaDB and MySQL, with its dialect's DDL and quoting. */
+class TableLockMySqlIT extends TableLockContract {
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.mysql();
+
+    @Override
+    Dialect dialect() {
+        return new io.loquent.dialect.mysql.MySqlDialect();
+    }
+
+    @Override
+    Connection open() throws SQLException {
+        return DB.database().open();
+    }
+}
