@@ -47,20 +47,16 @@ class DialectDiscoveryTest {
         }
     };
 
-    /** A third-party dialect that cannot be constructed. */
-    public static final class Exploding extends AnsiDialect {
-        public Exploding() {
-            throw new IllegalStateException("no licence key");
-        }
-
+    /** A third-party dialect for {@code jdbc:acme:} URLs, in standard SQL. */
+    public static class Acme extends AnsiDialect {
         @Override
         public String name() {
-            return "exploding";
+            return "acme";
         }
 
         @Override
         public boolean acceptsUrl(String url) {
-            return true;
+            return url.startsWith("jdbc:acme:");
         }
 
         @Override
@@ -74,6 +70,13 @@ class DialectDiscoveryTest {
         }
     }
 
+    /** A third-party dialect that cannot be constructed. */
+    public static final class Exploding extends Acme {
+        public Exploding() {
+            throw new IllegalStateException("no licence key");
+        }
+    }
+
     @BeforeEach
     void listen() {
         log.addHandler(handler);
@@ -84,12 +87,17 @@ class DialectDiscoveryTest {
         log.removeHandler(handler);
     }
 
-    /** The test class path plus a jar-like folder whose services file names a missing class and a failing one. */
-    private ClassLoader withBrokenProviders() throws Exception {
+    /** The test class path plus a jar-like folder whose services file names {@code providers}. */
+    private ClassLoader withProviders(String... providers) throws Exception {
         Path services = dir.resolve("plugin/META-INF/services/io.loquent.api.dialect.Dialect");
         Files.createDirectories(services.getParent());
-        Files.writeString(services, "com.example.MissingDialect\n" + Exploding.class.getName() + "\n");
+        Files.writeString(services, String.join("\n", providers) + "\n");
         return new URLClassLoader(new URL[] {dir.resolve("plugin").toUri().toURL()}, getClass().getClassLoader());
+    }
+
+    /** The test class path plus a plugin whose services file names a missing class and a failing one. */
+    private ClassLoader withBrokenProviders() throws Exception {
+        return withProviders("com.example.MissingDialect", Exploding.class.getName());
     }
 
     private LoquentConfig.Builder sqlite() {
@@ -127,13 +135,13 @@ class DialectDiscoveryTest {
     @Test
     void aDialectNameThatDoesNotServeTheUrlIsRefusedBeforeConnecting() throws Exception {
         Scripts.write(dir.resolve("migrations"), "1.java", "a1", null, "op.createTable(\"t\", t -> t.column(\"id\", integer()));", "");
-        Loquent loquent = sqlite().dialect("mysql").load();
+        Loquent loquent = sqlite().dialect("acme").classLoader(withProviders(Acme.class.getName())).load();
         assertThatThrownBy(() -> loquent.upgrade("head")).isInstanceOf(ConfigurationException.class)
-                .hasMessage("dialect 'mysql' does not serve the URL 'jdbc:sqlite:" + dir.resolve("t.db") + "': that is"
+                .hasMessage("dialect 'acme' does not serve the URL 'jdbc:sqlite:" + dir.resolve("t.db") + "': that is"
                         + " a sqlite database. Leave the dialect setting out, or set it to 'sqlite'");
         assertThat(Files.exists(dir.resolve("t.db"))).isFalse();
         assertThat(loquent.offlineSql("head", true)).as("offline SQL never connects and may name any dialect")
-                .contains("CREATE TABLE `t`");
+                .contains("CREATE TABLE \"t\" (\n    \"id\" TEXT");
         assertThat(sqlite().dialect("SQLite").load().current()).isEmpty();
     }
 }

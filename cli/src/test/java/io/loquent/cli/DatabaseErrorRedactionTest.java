@@ -1,8 +1,10 @@
-package io.loquent.core;
+package io.loquent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.loquent.core.DatabaseException;
+import io.loquent.core.Loquent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A failed connection's error, message and cause chain, never carries the password, although the drivers echo it
  * (MariaDB: {@code Incorrect port value : S3cret@127.0.0.1}; PostgreSQL: {@code UnknownHostException: u:S3cret@...}).
  * Port 1 has no server, so these fail without one; the CLI's process test repeats them against the real servers.
+ * Here rather than in core, whose tests have no server dialects or drivers.
  */
 class DatabaseErrorRedactionTest {
     private static final String PASSWORD = "S3cret";
