@@ -314,6 +314,16 @@ public final class Loquent {
         return differences(modelChanges(graph(), dialect()));
     }
 
+    /**
+     * The differences autogenerate would find from {@code database} to {@code model}, compared as this
+     * configuration's dialect reads a catalogue back (its {@code reflectedType}, its expressions) and with this
+     * configuration's model settings. Never connects: for checking that a schema replayed from the revisions
+     * ({@link #schemaAt(String)}) is the one the database reflects, where empty means no difference.
+     */
+    public List<SchemaDifference> compare(Schema model, Schema database) {
+        return differences(differ(dialect()).compare(MappedModel.of(model), database));
+    }
+
     private static List<SchemaDifference> differences(List<Change> changes) {
         return changes.stream().map(c -> new SchemaDifference(c.summary(), c.note(), !c.upgrade().isEmpty())).toList();
     }
@@ -709,9 +719,12 @@ public final class Loquent {
     }
 
     /**
-     * The dialect this configuration runs with: the one named by the {@code dialect} setting, else the one serving
-     * the URL (or the data source's). For tools built on Loquent, such as the test kit, that must quote a name the
-     * database's way.
+     * The dialect this configuration runs with: the one named by the {@code dialect} setting, or else the one that
+     * {@link java.util.ServiceLoader} finds for the URL (with a data source, the URL its connection reports). For
+     * tools built on Loquent that need what the dialect reads, renders or quotes, such as the test kit and the
+     * dialect contract kit.
+     *
+     * @throws DialectNotFoundException when no dialect serves the URL
      */
     public Dialect dialect() {
         if (config.dialect() != null) {

@@ -19,7 +19,6 @@ import io.loquent.testing.CountingConnection;
 import io.loquent.testing.TestDatabase;
 import io.loquent.testing.TestDatabaseExtension;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;

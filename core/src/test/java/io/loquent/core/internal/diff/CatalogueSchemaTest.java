@@ -13,7 +13,6 @@ import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
-import io.loquent.dialect.postgres.PostgresDialect;
 import io.loquent.dialect.sqlite.SqliteDialect;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,28 +35,6 @@ class CatalogueSchemaTest {
         columns.addAll(List.of(more));
         return new Table("customers", columns, List.of(PK, new TableConstraint.Check("ck_customers_score", check)),
                 List.of(), null);
-    }
-
-    private static Table plain(String name) {
-        return Table.of(name, List.of(new Column("id", ColumnType.of(Kind.INTEGER), false, false, null, null)));
-    }
-
-    @Test
-    void whatTheCatalogueRewordsIsSpelledAsTheHistoryAndInItsOrder() {
-        Schema history = new Schema(List.of(customers("score >= 0", 0, ColumnType.of(Kind.UUID)), plain("a")));
-        Schema live = new Schema(List.of(plain("a"), plain("z_by_hand"),
-                customers("(score >= (0)::numeric)", new BigDecimal("0.00"), ColumnType.of(Kind.UUID))));
-        assertThat(new Spelling(new PostgresDialect()).of(live, history))
-                .isEqualTo(new Schema(List.of(history.tables().get(0), plain("a"), plain("z_by_hand"))));
-    }
-
-    @Test
-    void whatDiffersKeepsTheCataloguesWords() {
-        Column extra = new Column("extra", ColumnType.of(Kind.INTEGER), true, false, null, null);
-        Schema history = new Schema(List.of(customers("score >= 0", 0, ColumnType.of(Kind.UUID))));
-        Schema live = new Schema(List.of(customers("(score > (1)::numeric)", new BigDecimal("5"),
-                ColumnType.of(Kind.TEXT), extra)));
-        assertThat(new Spelling(new PostgresDialect()).of(live, history)).isEqualTo(live);
     }
 
     @Test
