@@ -198,6 +198,10 @@ final class Printer implements MigrationListener {
 
     /** What check found between the last run's snapshot and the database now: each change a line on stdout. */
     void drift(DriftReport report) {
+        if (report.unavailable() != null) {
+            out.println("OK: drift is not checked: " + report.unavailable());
+            return;
+        }
         if (report.snapshot().isEmpty()) {
             out.println("OK: no schema snapshot yet, so drift is not checked; the next upgrade, downgrade or stamp"
                     + " records one");

@@ -11,10 +11,20 @@ import java.util.Optional;
  *                 offline script whose history runs raw SQL; the next run records one
  * @param findings one line each, {@code index ix_orders_date on orders was dropped outside Loquent since …};
  *                 empty when nothing drifted
+ * @param unavailable why drift cannot be checked at all (the dialect cannot read its catalogue), or null
  */
-public record DriftReport(String since, List<String> findings) {
+public record DriftReport(String since, List<String> findings, String unavailable) {
     public DriftReport {
         findings = List.copyOf(findings);
+    }
+
+    public DriftReport(String since, List<String> findings) {
+        this(since, findings, null);
+    }
+
+    /** A report for a database whose dialect cannot read its catalogue, so that nothing can be compared. */
+    static DriftReport unavailable(String why) {
+        return new DriftReport(null, List.of(), why);
     }
 
     /** Where drift is counted from; empty when there is no snapshot to count from. */

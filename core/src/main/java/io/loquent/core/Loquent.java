@@ -274,11 +274,17 @@ public final class Loquent {
         Engine engine = engine(dialect);
         try (Connection connection = connect()) {
             Optional<Snapshot> snapshot = engine.snapshot(connection);
+            Schema now;
+            try {
+                now = dialect.reflect(connection, engine.ownTables());
+            } catch (io.loquent.api.dialect.NotSupportedException e) {
+                return DriftReport.unavailable("the " + dialect.name() + " dialect cannot read the schema from the"
+                        + " database's catalogue");
+            }
             if (snapshot.isEmpty()) {
                 return new DriftReport(null, List.of());
             }
             String since = snapshot.get().since();
-            Schema now = dialect.reflect(connection, engine.ownTables());
             return new DriftReport(since, Drift.between(snapshot.get().schema(), now, dialect).stream()
                     .map(d -> d + " " + since).toList());
         } catch (SQLException e) {

@@ -60,7 +60,7 @@ class LockSettingTest {
         Files.writeString(file, "lock=dialect\n");
         assertThat(ConfigSources.resolve(Map.of(), Map.of(), file, true).build().lock())
                 .isEqualTo(LoquentConfig.Lock.DIALECT);
-        assertThat(LoquentConfig.builder().build().lock()).isEqualTo(LoquentConfig.Lock.DIALECT);
+        assertThat(LoquentConfig.builder().dialect("sqlite").build().lock()).isEqualTo(LoquentConfig.Lock.DIALECT);
         Files.writeString(file, "url=jdbc:sqlite:x.db\nlock=off\n");
         assertThatThrownBy(() -> ConfigSources.resolve(Map.of(), Map.of(), file, true))
                 .isInstanceOf(ConfigurationException.class)

@@ -1,7 +1,9 @@
 package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.Dialect;
+import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.schema.Schema;
 import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
@@ -188,9 +190,18 @@ public final class Engine {
      * rather than left to report the run's own changes as drift.
      */
     private void recordSnapshot(JdbcSink sink, Connection connection, Set<String> rows, String cause) {
+        Schema schema;
+        try {
+            schema = dialect.reflect(connection, ownTables());
+        } catch (NotSupportedException e) {
+            return; // a dialect that cannot read its catalogue has no drift to report; check says so
+        } catch (SQLException | RuntimeException e) {
+            unrecorded(sink, e);
+            return;
+        }
         try {
             Snapshot snapshot = new Snapshot(rows.stream().sorted().toList(),
-                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), cause, dialect.reflect(connection, ownTables()));
+                    LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), cause, schema);
             createSnapshotTable(sink, connection);
             sink.begin("record the schema snapshot", true);
             sink.execute(snapshots.clear());
@@ -198,15 +209,20 @@ public final class Engine {
             sink.commit(true);
         } catch (SQLException | RuntimeException e) {
             sink.rollback(true);
-            listener.warning("the run succeeded, but its schema snapshot could not be recorded ("
-                    + Failures.sentence(e.getMessage()) + "), so 'loquent check' cannot report drift until the next"
-                    + " run records one");
-            try {
-                sink.begin("remove the old snapshot", false);
-                sink.execute(snapshots.clear());
-            } catch (RuntimeException ignored) {
-                // the warning said drift cannot be reported; an old snapshot left behind is rejected by its revision
-            }
+            unrecorded(sink, e);
+        }
+    }
+
+    /** The run succeeded but its snapshot is not recorded: warn, and remove the old one rather than compare with it. */
+    private void unrecorded(JdbcSink sink, Exception e) {
+        listener.warning("the run succeeded, but its schema snapshot could not be recorded ("
+                + Failures.sentence(e.getMessage()) + "), so 'loquent check' cannot report drift until the next"
+                + " run records one");
+        try {
+            sink.begin("remove the old snapshot", false);
+            sink.execute(snapshots.clear());
+        } catch (RuntimeException ignored) {
+            // the warning said drift cannot be reported; an old snapshot left behind is rejected by its revision
         }
     }
 
