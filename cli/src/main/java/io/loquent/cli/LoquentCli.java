@@ -67,6 +67,7 @@ public final class LoquentCli {
 
     /** Runs one command line and returns the exit code; never calls {@code System.exit}. */
     public int run(String[] args) {
+        LoquentException.useCommandLineWording(); // advice names commands here, not library calls
         CommandLine global;
         try {
             global = new DefaultParser().parse(globalOptions(), args, true);

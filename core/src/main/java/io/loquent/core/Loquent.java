@@ -648,8 +648,8 @@ public final class Loquent {
             throw new ConfigurationException("the scripts folder '" + config.scriptsFolder() + "' already holds "
                     + graph.size() + (graph.size() == 1 ? " revision" : " revisions") + " (head "
                     + String.join(", ", graph.heads()) + "), and a revision from the database starts a history. Adopt"
-                    + " the database into an empty scripts folder, or record a change made by hand with 'loquent"
-                    + " revision -m MESSAGE' (or --autogenerate) on top of the head");
+                    + " the database into an empty scripts folder, or record a change made by hand on top of the"
+                    + " head with 'loquent revision -m MESSAGE' or 'loquent revision --autogenerate -m MESSAGE'");
         }
         Schema live = liveSchema();
         if (live.tables().isEmpty() && live.sequences().isEmpty()) {

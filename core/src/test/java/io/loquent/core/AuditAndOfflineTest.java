@@ -87,8 +87,8 @@ class AuditAndOfflineTest {
                 .isInstanceOf(ChecksumMismatchException.class)
                 .hasMessageStartingWith("revision a1 (")
                 .hasMessageContaining("1.java) has changed since it was applied (applied sha256:")
-                .hasMessageEndingWith("Restore the script as it was, run 'loquent stamp current' to accept the scripts"
-                        + " as they are now, or pass --ignore-checksums");
+                .hasMessageEndingWith("Restore the script as it was, run loquent.stamp(\"current\", false) to accept the scripts"
+                        + " as they are now, or configure ignoreChecksums(true)");
         assertThat(query("a.db", "select version_num from loquent_version")).containsExactly("a1");
         assertThat(loquent("a.db").check()).extracting(ChecksumMismatchException.Mismatch::revision).containsExactly("a1");
 

@@ -102,7 +102,7 @@ class LoquentSqliteTest {
         assertThatThrownBy(() -> loquent().current())
                 .isInstanceOf(RevisionNotFoundException.class)
                 .hasMessageStartingWith("can't locate revision 'zz9'")
-                .hasMessageContaining("loquent stamp");
+                .hasMessageContaining("loquent.stamp(\"REV\", true)");
     }
 
     @Test

@@ -51,7 +51,8 @@ class SchemaApiSqliteTest {
         assertThatThrownBy(() -> loquent.revisionFromDatabase("again", null)).isInstanceOf(ConfigurationException.class)
                 .hasMessage("the scripts folder '" + dir.resolve("migrations") + "' already holds 1 revision (head"
                         + " ad0pt), and a revision from the database starts a history. Adopt the database into an empty"
-                        + " scripts folder, or record a change made by hand with 'loquent revision -m MESSAGE' (or"
-                        + " --autogenerate) on top of the head");
+                        + " scripts folder, or record a change made by hand on top of the head with"
+                        + " loquent.revision(RevisionRequest.of(message)) or"
+                        + " loquent.autogenerate(RevisionRequest.of(message))");
     }
 }

@@ -159,7 +159,7 @@ public abstract class AutogenerateContract extends DatabaseContract {
         HeldModel.hold(library());
         loquent.autogenerate(new RevisionRequest("library", null, null, false, List.of(), List.of()));
         assertThatThrownBy(loquent::compareModels).isInstanceOf(TargetException.class)
-                .hasMessageContaining("the database is at base, not at head").hasMessageEndingWith("Run 'loquent upgrade head' first");
+                .hasMessageContaining("the database is at base, not at head").hasMessageEndingWith("Run loquent.upgrade(\"head\") first");
         loquent.upgrade("head");
         try (Connection c = connect()) {
             c.createStatement().execute("CREATE TABLE legacy_orders (id INTEGER PRIMARY KEY)");

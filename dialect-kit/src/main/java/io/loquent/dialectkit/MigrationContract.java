@@ -134,7 +134,7 @@ public abstract class MigrationContract extends DatabaseContract {
                     .as("narrowing a column that holds longer values fails instead of truncating them")
                     .isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining(transactionalDdl() ? "Nothing of it was applied"
-                            : "run 'loquent stamp s1' once the schema matches what the downgrade leaves");
+                            : "run loquent.stamp(\"s1\", false) once the schema matches what the downgrade leaves");
             assertThat(loquent().current()).extracting(r -> r.id()).containsExactly("s2");
             if (!transactionalDdl()) {
                 sql("ALTER TABLE users DROP COLUMN old_field"); // undo what committed, as the message says
@@ -173,7 +173,7 @@ public abstract class MigrationContract extends DatabaseContract {
             assertThat(tables()).doesNotContain("one", "two");
         } else {
             assertThat(failure.getMessage()).contains("2 of its statements had already committed",
-                    "but the version table is still at base", "run 'loquent stamp f1' once the schema matches");
+                    "but the version table is still at base", "run loquent.stamp(\"f1\", false) once the schema matches");
             assertThat(tables()).contains("one", "two");
             HistoryEntry recorded = loquent().appliedHistory().get(0);
             assertThat(recorded.success()).isFalse();

@@ -62,7 +62,7 @@ class ResumeMySqlIT {
                         op.execute("INSERT INTO f1_missing VALUES (1)");""", "");
         assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
                 .hasMessageContaining("2 of its statements had already committed")
-                .hasMessageContaining("run the same command with --resume");
+                .hasMessageContaining("run the same call with resume set to true");
 
         RevisionFiles.write(scripts, "1.java", "r1", null, """
                 op.createTable("f1_a", t -> t.column("x", integer()));
@@ -74,7 +74,7 @@ class ResumeMySqlIT {
                         + " ran: its upgrade started ")
                 .hasMessageContaining(" failed after 2 of its statements had committed: CREATE TABLE `f1_a` (")
                 .hasMessageContaining("The version table is still at base. Fix the script if it is wrong, then run"
-                        + " the same command with --resume");
+                        + " the same call with resume set to true");
         assertThat(tables()).as("the refusal changes nothing").containsExactly("f1_a", "f1_b", "f1_history",
                 "f1_snapshot", "f1_version");
 
@@ -159,8 +159,8 @@ class ResumeMySqlIT {
                 .hasMessageStartingWith("revision r1 (")
                 .hasMessageContaining("did not finish when it last ran: its upgrade started ")
                 .hasMessageContaining("stopped after 1 of its statements had committed, so the database may hold part of"
-                        + " it. Nothing else runs until that is settled: finish it with 'loquent upgrade r1 --resume',"
-                        + " or undo it by hand and run 'loquent stamp current'");
+                        + " it. Nothing else runs until that is settled: finish it with loquent.upgrade(\"r1\", true),"
+                        + " or undo it by hand and run loquent.stamp(\"current\", false)");
         assertThat(tables()).doesNotContain("f5_other");
 
         db.execute("DROP TABLE f5_a");

@@ -74,7 +74,7 @@ class SnapshotTest {
     void linesItDidNotWriteAreRefusedWithAdvice() {
         assertThatThrownBy(() -> Snapshot.of(List.of("garbage"))).isInstanceOf(LoquentException.class)
                 .hasMessage("the schema snapshot has no header Loquent can read (written by another version?)."
-                        + " Record a new one with 'loquent check --accept-drift'");
+                        + " Record a new one with loquent.acceptDrift()");
         List<String> lines = new java.util.ArrayList<>(new Snapshot(List.of("a1"), LocalDateTime.now(), "stamp",
                 TRICKY).lines());
         lines.add("column\tnowhere\tx");

@@ -55,7 +55,7 @@ class PlannerTest {
         assertThat(ids(linear.downgrade(Set.of("c"), "base"))).containsExactly("c", "b", "a");
         assertThatThrownBy(() -> linear.downgrade(Set.of("a"), "c"))
                 .hasMessage("downgrade target 'c' is not below the current revision: c is not applied (the database is at a)."
-                        + " Use 'loquent upgrade c' to go up to it");
+                        + " Use loquent.upgrade(\"c\") to go up to it");
     }
 
     @Test
@@ -64,7 +64,7 @@ class PlannerTest {
         assertThatThrownBy(() -> p.upgrade(Set.of(), "head"))
                 .isInstanceOf(TargetException.class)
                 .hasMessage("multiple heads are present for 'head': b, c. Name one of them, use 'upgrade heads' to apply all,"
-                        + " or join them with 'loquent merge'");
+                        + " or join them with loquent.merge(message, revisions, null)");
     }
 
     @Test

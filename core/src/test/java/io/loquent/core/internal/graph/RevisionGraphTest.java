@@ -60,6 +60,6 @@ class RevisionGraphTest {
                 .isInstanceOf(RevisionNotFoundException.class)
                 .hasMessage("revision prefix 'ae' is ambiguous: it matches ae1027a6acf1, ae2000000000. Give more characters of the id");
         assertThatThrownBy(() -> g.resolve("ff"))
-                .hasMessage("no revision 'ff' among the 3 scripts. Check the id with 'loquent history'");
+                .hasMessage("no revision 'ff' among the 3 scripts. Check the id with loquent.history()");
     }
 }

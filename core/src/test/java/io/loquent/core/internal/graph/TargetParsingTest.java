@@ -45,7 +45,7 @@ class TargetParsingTest {
     void anUpgradeToATargetBelowTheCurrentRevisionIsRefused() {
         assertThatThrownBy(() -> p.upgrade(Set.of("c"), "-1")).isInstanceOf(TargetException.class)
                 .hasMessage("upgrade target '-1' is below the current revision (the database is at c). Use"
-                        + " 'loquent downgrade -1' to go down to it");
+                        + " loquent.downgrade(\"-1\") to go down to it");
         assertThatThrownBy(() -> p.upgrade(Set.of("c"), "a")).hasMessageStartingWith("upgrade target 'a' is below");
         assertThatThrownBy(() -> p.upgrade(Set.of("c"), "base")).hasMessageStartingWith("upgrade target 'base' is below");
         assertThat(p.upgrade(Set.of("c"), "c").isEmpty()).as("already there").isTrue();
@@ -56,11 +56,11 @@ class TargetParsingTest {
     void aDowngradeToATargetAboveTheCurrentRevisionIsRefused() {
         assertThatThrownBy(() -> p.downgrade(Set.of("a"), "c")).isInstanceOf(TargetException.class)
                 .hasMessage("downgrade target 'c' is not below the current revision: c is not applied (the database is"
-                        + " at a). Use 'loquent upgrade c' to go up to it");
+                        + " at a). Use loquent.upgrade(\"c\") to go up to it");
         assertThatThrownBy(() -> p.downgrade(Set.of("a"), "+1")).isInstanceOf(TargetException.class)
-                .hasMessage("'+1' moves up, not down. Use 'loquent upgrade +1'");
+                .hasMessage("'+1' moves up, not down. Use loquent.upgrade(\"+1\")");
         assertThatThrownBy(() -> p.downgrade(Set.of("a"), "shop@+1")).isInstanceOf(TargetException.class)
-                .hasMessage("'shop@+1' moves up, not down. Use 'loquent upgrade shop@+1'");
+                .hasMessage("'shop@+1' moves up, not down. Use loquent.upgrade(\"shop@+1\")");
         assertThat(p.downgrade(Set.of("a"), "a").isEmpty()).as("already there").isTrue();
     }
 
