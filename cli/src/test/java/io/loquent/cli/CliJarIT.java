@@ -93,4 +93,29 @@ class CliJarIT {
         assertThat(Processes.separately(dir, Map.of(), List.of("current")).out()).isEqualTo("c001 (head)\n");
         assertThat(dir.resolve("bom.db")).exists();
     }
+
+    /**
+     * The published artifact is the thin jar, whose dependencies its POM declares; the runnable jar with every
+     * dependency inside is a separate file (published as the classifier {@code all}), so that a project depending on
+     * loquent-cli gets each class once.
+     */
+    @Test
+    void thePublishedJarIsThinAndTheRunnableOneHoldsEverything() throws Exception {
+        Path thin;
+        try (var files = Files.list(Path.of("target"))) {
+            thin = files.filter(f -> f.getFileName().toString().matches("loquent-cli-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow();
+        }
+        try (var jar = new java.util.jar.JarFile(thin.toFile())) {
+            assertThat(jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")))
+                    .isNotEmpty().allMatch(n -> n.startsWith("io/loquent/cli/"));
+        }
+        try (var jar = new java.util.jar.JarFile(Processes.JAR.toFile())) {
+            assertThat(jar.getEntry("io/loquent/core/Loquent.class")).isNotNull();
+            assertThat(jar.getEntry("org/sqlite/JDBC.class")).isNotNull();
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("io.loquent.cli.LoquentCli");
+        }
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(pom).contains("<classifier>all</classifier>").contains("<artifactId>loquent-core</artifactId>");
+    }
 }
