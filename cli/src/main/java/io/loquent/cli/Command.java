@@ -193,6 +193,21 @@ enum Command {
             c.printer().raw(a.hasOption("sql") ? loquent.schemaSql(schema) : loquent.schemaSource(schema));
         }
     },
+    LINT("lint", "[RANGE | --all]", "report changes that are correct and may still hurt a production database (exit 1"
+            + " on an error); without RANGE, the revisions not yet applied, sized by the database's rows", 0, 1) {
+        @Override
+        Options options() {
+            return Options2.of(Option.builder().longOpt("all").desc("every revision, from base to the heads, without"
+                    + " a database").get());
+        }
+
+        @Override
+        void run(Arguments a, Context c) {
+            Loquent loquent = c.loquent();
+            c.printer().linted(a.hasOption("all") ? loquent.lintOffline("heads")
+                    : a.getArgs().length > 0 ? loquent.lintOffline(a.getArgs()[0]) : loquent.lint());
+        }
+    },
     CHECK("check", "[--models PATH] [--drift-only | --accept-drift]", "verify that no applied script has changed"
             + " since it ran, that nothing changed the schema outside Loquent since the last run and, with an entity"
             + " model configured, that the database matches it (exit 1 if not)", 0, 0) {
@@ -257,6 +272,9 @@ enum Command {
                             + " alone; it takes no --" + other + ". Leave --" + other + " out");
                 }
             }
+        }
+        if (this == LINT && line.hasOption("all") && line.getArgs().length > 0) {
+            throw new ParseException("give RANGE or --all, not both: --all lints every revision from base");
         }
         if (line.hasOption("drift-only") && line.hasOption("accept-drift")) {
             throw new ParseException("--drift-only and --accept-drift exclude each other: the first reports drift,"

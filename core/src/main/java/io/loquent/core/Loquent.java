@@ -14,6 +14,7 @@ import io.loquent.core.internal.diff.ReadBack;
 import io.loquent.core.internal.diff.Spelling;
 import io.loquent.core.internal.diff.SqlWriter;
 import io.loquent.core.internal.diff.TableFilter;
+import io.loquent.core.internal.lint.Linter;
 import io.loquent.core.internal.drift.Snapshot;
 import io.loquent.core.internal.replay.Replay;
 import io.loquent.core.internal.replay.Replayed;
@@ -493,6 +494,62 @@ public final class Loquent {
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /** From how many rows lint counts a table as large. */
+    private static final long LARGE_TABLE = 100_000;
+
+    /**
+     * Lint of the revisions {@code upgrade("heads")} would run now: each operation checked against the schema the
+     * history builds up to it and the rows its table holds in the database (a table with many rows makes a locking
+     * change an error). Reads only.
+     */
+    public List<LintFinding> lint() {
+        RevisionGraph graph = graph();
+        Dialect dialect = dialect();
+        Engine engine = engine(dialect);
+        try (Connection connection = connect()) {
+            Set<String> rows = engine.read(connection, graph, false, false).rows();
+            Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
+            Set<String> tables = new HashSet<>();
+            try {
+                tables.addAll(dialect.reflect(connection, engine.ownTables()).tableNames());
+            } catch (io.loquent.api.dialect.NotSupportedException e) {
+                // no catalogue to read: sizes stay unknown, as offline
+            }
+            Map<String, java.util.OptionalLong> counted = new java.util.HashMap<>();
+            java.util.function.Function<String, java.util.OptionalLong> count = table -> counted.computeIfAbsent(
+                    table, t -> {
+                        if (!tables.contains(t)) {
+                            return java.util.OptionalLong.empty();
+                        }
+                        try {
+                            return java.util.OptionalLong.of(dialect.rows(connection, t));
+                        } catch (SQLException e) {
+                            return java.util.OptionalLong.empty();
+                        }
+                    });
+            return new Linter(dialect.name(), new Replay(naming(dialect)), count, LARGE_TABLE)
+                    .lint(start, graph.size() == 0 ? new Plan(List.of(), rows, rows) : plan(graph, rows, "heads", true));
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /**
+     * Lint of {@code range} ({@code [FROM:]TO}, as {@link #offlineSql} takes it) without a database: each operation
+     * checked against the replayed schema; sizes are unknown, so changes that hurt large tables are warnings.
+     */
+    public List<LintFinding> lintOffline(String range) {
+        RevisionGraph graph = graph();
+        Dialect dialect = dialect();
+        int colon = range.indexOf(':');
+        Set<String> from = colon < 0 ? Set.of()
+                : new Planner(graph).stampRows(Set.of(), range.substring(0, colon));
+        String to = colon < 0 ? range : range.substring(colon + 1);
+        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from)).schema();
+        return new Linter(dialect.name(), new Replay(naming(dialect)), table -> java.util.OptionalLong.empty(),
+                LARGE_TABLE).lint(start, plan(graph, from, to, true));
     }
 
     /** The rows of the history table, oldest first. */

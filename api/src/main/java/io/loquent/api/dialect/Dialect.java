@@ -249,6 +249,18 @@ public interface Dialect {
         return true;
     }
 
+    /**
+     * How many rows {@code table} holds, for lint's sense of what is large: by default an exact {@code COUNT(*)};
+     * a dialect whose catalogue keeps an estimate (PostgreSQL's {@code reltuples}) may read that instead.
+     */
+    default long rows(Connection connection, String table) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + quote(table))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** The hooks around a run on this connection (or offline); none by default. */
     default RunHooks runHooks(RenderContext context) {
         return RunHooks.NONE;

@@ -42,7 +42,7 @@ public final class Replay {
     }
 
     /** The operations {@code step}'s script records in its direction. */
-    List<Operation> recorded(Step step) {
+    public List<Operation> recorded(Step step) {
         List<Operation> operations = new ArrayList<>();
         MigrationScript script = step.revision().newScript();
         OperationRecorder op = new OperationRecorder(operations::add, naming);

@@ -1,0 +1,72 @@
+package io.loquent.core.internal.lint;
+
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.Operation;
+import io.loquent.api.operation.RenameTable;
+import io.loquent.api.schema.Schema;
+import io.loquent.core.LintFinding;
+import io.loquent.core.internal.graph.Plan;
+import io.loquent.core.internal.graph.Step;
+import io.loquent.core.internal.replay.Interpreter;
+import io.loquent.core.internal.replay.Replay;
+import io.loquent.core.internal.replay.ReplayException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Runs the rules over a plan's revisions: each operation, as its script records it, is checked against the schema
+ * the history has built just before it, then applied to that schema for the next. A revision whose operations the
+ * replay cannot follow (after raw SQL that changed a table the model knows nothing of) is linted as far as it goes.
+ */
+public final class Linter {
+    private final String database;
+    private final Replay replay;
+    private final Function<String, OptionalLong> rows;
+    private final long largeTable;
+    private final List<Rule> rules;
+
+    /**
+     * @param database   the dialect's name, which decides the rules that apply
+     * @param rows       how many rows a table holds now (online), or always empty (offline)
+     * @param largeTable from how many rows a table counts as large
+     */
+    public Linter(String database, Replay replay, Function<String, OptionalLong> rows, long largeTable) {
+        this.database = database;
+        this.replay = replay;
+        this.rows = rows;
+        this.largeTable = largeTable;
+        this.rules = Rules.all().stream().filter(r -> r.concerns(database)).toList();
+    }
+
+    /** The findings of {@code plan}'s revisions, starting from {@code start}, in the order they run. */
+    public List<LintFinding> lint(Schema start, Plan plan) {
+        List<LintFinding> findings = new ArrayList<>();
+        Schema schema = start;
+        for (Step step : plan.steps()) {
+            Set<String> created = new HashSet<>();
+            int n = 0;
+            for (Operation op : replay.recorded(step)) {
+                Site site = new Site(database, schema, Set.copyOf(created), rows, largeTable, n++);
+                for (Rule rule : rules) {
+                    rule.check(op, site, flag -> findings.add(new LintFinding(flag.rule(), flag.severity(),
+                            step.id(), step.revision().info().source(), op.describe(), flag.why(), flag.instead())));
+                }
+                if (op instanceof CreateTable create) {
+                    created.add(create.table());
+                } else if (op instanceof RenameTable rename && created.remove(rename.table())) {
+                    created.add(rename.newName());
+                }
+                try {
+                    schema = Interpreter.apply(schema, op, step.id());
+                } catch (ReplayException e) {
+                    break; // the database would refuse it too; what follows cannot be placed
+                }
+            }
+        }
+        return findings;
+    }
+}

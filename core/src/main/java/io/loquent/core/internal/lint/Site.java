@@ -1,0 +1,44 @@
+package io.loquent.core.internal.lint;
+
+import io.loquent.api.schema.Schema;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Where an operation stands when a rule looks at it.
+ *
+ * @param database     the dialect's name ({@code postgresql}, {@code mysql}, {@code sqlite}, …)
+ * @param schema       the schema just before the operation, replayed from the history
+ * @param createdHere  the tables the same revision created before it: never large, never in use
+ * @param rows         the rows a table holds now (online), or empty (offline, or a table the database lacks)
+ * @param largeTable   from how many rows a table counts as large
+ * @param statementsSoFar how many operations the revision ran before this one
+ */
+public record Site(String database, Schema schema, Set<String> createdHere, Function<String, OptionalLong> rows,
+                   long largeTable, int statementsSoFar) {
+    /** Whether {@code table} existed before this revision: the application may be using it, and it may hold rows. */
+    public boolean existing(String table) {
+        return !createdHere.contains(table) && schema.table(table).isPresent();
+    }
+
+    /** {@code users (12,000 rows)} online, {@code users} offline. */
+    public String sized(String table) {
+        OptionalLong n = rows.apply(table);
+        return n.isPresent() ? table + " (" + String.format(java.util.Locale.ROOT, "%,d", n.getAsLong()) + " rows)"
+                : table;
+    }
+
+    /**
+     * How bad a change is that hurts in proportion to the table: offline a warning (the size is unknown), online an
+     * error from {@link #largeTable} rows, else information.
+     */
+    public io.loquent.core.LintFinding.Severity bySize(String table) {
+        OptionalLong n = rows.apply(table);
+        if (n.isEmpty()) {
+            return io.loquent.core.LintFinding.Severity.WARNING;
+        }
+        return n.getAsLong() >= largeTable ? io.loquent.core.LintFinding.Severity.ERROR
+                : io.loquent.core.LintFinding.Severity.INFO;
+    }
+}
