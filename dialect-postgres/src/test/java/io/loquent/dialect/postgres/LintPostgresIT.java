@@ -1,0 +1,81 @@
+package io.loquent.dialect.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.loquent.core.LintFinding;
+import io.loquent.core.LintFinding.Severity;
+import io.loquent.core.Loquent;
+import io.loquent.dialectkit.RevisionFiles;
+import io.loquent.testing.TestDatabase;
+import io.loquent.testing.TestDatabaseExtension;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL's lint rules: each flags its change on a table the history already had and leaves alone the near case
+ * (the same change on a table its own revision created, a varchar made longer); offline the size is unknown, and on
+ * the server a table of 100,000 rows makes a locking change an error while a small one keeps it informational.
+ */
+class LintPostgresIT {
+    @RegisterExtension
+    static final TestDatabaseExtension DB = TestDatabaseExtension.postgres();
+
+    @TempDir
+    Path dir;
+
+    private void revisions() {
+        Path migrations = dir.resolve("migrations");
+        RevisionFiles.write(migrations, "1.java", "p1", null, """
+                op.createTable("orders", t -> {
+                            t.column("id", integer().primaryKey().autoIncrement());
+                            t.column("code", string(20));
+                            t.column("qty", integer());
+                            t.column("customer_id", integer());
+                        });
+                        op.createTable("customers", t -> t.column("id", bigInteger().primaryKey().autoIncrement()));
+                        op.createIndex("ix_orders_code", "orders", "code");""", "op.dropTable(\"customers\"); op.dropTable(\"orders\");");
+        RevisionFiles.write(migrations, "2.java", "p2", "p1", """
+                op.createIndex("ix_orders_qty", "orders", "qty");
+                        op.alterColumn("orders", "code", c -> c.type(string(40)));
+                        op.alterColumn("orders", "qty", c -> c.type(bigInteger()));
+                        op.createForeignKey("fk_orders_customer", "orders", "customers", java.util.List.of("customer_id"),
+                                java.util.List.of("id"));""", "");
+    }
+
+    private Loquent loquent(String url) {
+        return Loquent.configure().url(url).scripts(dir.resolve("migrations")).load();
+    }
+
+    @Test
+    void offlineEachRuleFlagsTheExistingTableAndNotTheNearCase() {
+        revisions();
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(dir.resolve("migrations")).load();
+        assertThat(offline.lintOffline("heads")).extracting(LintFinding::rule, LintFinding::severity,
+                LintFinding::operation).containsExactly(
+                        tuple("PG004", Severity.INFO, "create table orders"),
+                        tuple("PG001", Severity.WARNING, "create index ix_orders_qty on orders"),
+                        tuple("PG003", Severity.WARNING, "alter column orders.qty"),
+                        tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"));
+    }
+
+    @Test
+    void onTheServerTheRowsMakeALockingChangeAnError() throws Exception {
+        revisions();
+        TestDatabase db = DB.database();
+        Loquent loquent = loquent(db.url());
+        loquent.upgrade("p1");
+        db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(1, 10) g");
+        assertThat(loquent.lint()).as("ten rows").extracting(LintFinding::rule, LintFinding::severity)
+                .containsExactly(tuple("PG001", Severity.INFO), tuple("PG003", Severity.INFO),
+                        tuple("PG002", Severity.INFO));
+        db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(11, 100000) g");
+        db.execute("ANALYZE orders");
+        assertThat(loquent.lint()).as("100,000 rows").extracting(LintFinding::rule, LintFinding::severity)
+                .containsExactly(tuple("PG001", Severity.ERROR), tuple("PG003", Severity.ERROR),
+                        tuple("PG002", Severity.ERROR));
+        assertThat(loquent.lint().get(0).why()).contains("orders (100,000 rows)");
+    }
+}
