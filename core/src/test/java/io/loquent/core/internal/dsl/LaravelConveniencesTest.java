@@ -17,6 +17,7 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.LaravelTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,6 +30,21 @@ class LaravelConveniencesTest {
         new OperationRecorder(recorded::add, NamingConvention.defaults(IdentifierLimit.utf8Bytes(63)))
                 .createTable(table, body);
         return recorded;
+    }
+
+    /** The tables that every dialect's golden SQL renders. */
+    @Test
+    void theGoldenTablesAreWhatTheConveniencesRecord() {
+        assertThat(record("users", t -> t.id().rememberToken().softDeletes())).containsExactly(LaravelTables.USERS);
+        assertThat(record("posts", t -> {
+            t.id();
+            t.foreignId("user_id").constrained().cascadeOnDelete();
+            t.foreignId("editor_id").nullable().constrained("users").nullOnDelete();
+            t.foreignUuid("team_id").nullable().constrained().restrictOnDelete().cascadeOnUpdate();
+            t.nullableMorphs("subject");
+        })).containsExactly(LaravelTables.POSTS, LaravelTables.POSTS_SUBJECT);
+        assertThat(record("comments", t -> t.ulidPrimaryKey().morphs("commentable"))).first()
+                .isEqualTo(LaravelTables.COMMENTS);
     }
 
     @Test
