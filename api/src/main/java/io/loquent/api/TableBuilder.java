@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * The body of {@link Op#createTable}: columns, then table-level keys, constraints and indexes. Unnamed constraints
  * and indexes are named by the naming convention.
+ *
+ * <p>The Laravel conveniences ({@link #id()}, {@link #foreignId}, {@link #softDeletes()}, {@link #morphs},
+ * {@link #rememberToken()}, ...) are short forms with Laravel's meaning: each adds the columns, keys and indexes that
+ * the long form with {@link #column} would, so they record the same operations and every dialect handles them.
  */
 public interface TableBuilder {
     /** Adds a column. */
@@ -12,6 +16,62 @@ public interface TableBuilder {
 
     /** Adds {@code created_at} and {@code updated_at}: NOT NULL timestamps defaulting to the time of insertion. */
     TableBuilder timestamps();
+
+    /** Laravel's {@code id()}: {@code id}, a big-integer auto-increment primary key. */
+    default TableBuilder id() {
+        return id("id");
+    }
+
+    /** A big-integer auto-increment primary key called {@code name}. */
+    TableBuilder id(String name);
+
+    /** A primary key {@code id} holding a UUID ({@link Types#uuid()}), which the application assigns. */
+    default TableBuilder uuidPrimaryKey() {
+        return uuidPrimaryKey("id");
+    }
+
+    /** A primary key called {@code name} holding a UUID. */
+    TableBuilder uuidPrimaryKey(String name);
+
+    /** A primary key {@code id} holding a ULID ({@link Types#ulid()}), which the application assigns. */
+    default TableBuilder ulidPrimaryKey() {
+        return ulidPrimaryKey("id");
+    }
+
+    /** A primary key called {@code name} holding a ULID. */
+    TableBuilder ulidPrimaryKey(String name);
+
+    /**
+     * Laravel's {@code foreignId(column)}: a NOT NULL big integer, the type of {@link #id()}, whose foreign key
+     * {@link ForeignIdColumn#constrained()} declares.
+     */
+    ForeignIdColumn foreignId(String column);
+
+    /** As {@link #foreignId}, holding a UUID, to reference a {@link #uuidPrimaryKey()}. */
+    ForeignIdColumn foreignUuid(String column);
+
+    /** As {@link #foreignId}, holding a ULID, to reference a {@link #ulidPrimaryKey()}. */
+    ForeignIdColumn foreignUlid(String column);
+
+    /** Laravel's {@code softDeletes()}: {@code deleted_at}, a nullable timestamp. */
+    default TableBuilder softDeletes() {
+        return softDeletes("deleted_at");
+    }
+
+    /** A nullable timestamp called {@code column}, set when a row is deleted softly. */
+    TableBuilder softDeletes(String column);
+
+    /** Laravel's {@code rememberToken()}: {@code remember_token}, a nullable {@code string(100)}. */
+    TableBuilder rememberToken();
+
+    /**
+     * Laravel's {@code morphs(name)}, the two columns of a polymorphic relation: {@code name_type}, a NOT NULL
+     * {@code string(255)}, and {@code name_id}, a NOT NULL big integer, with an index over both.
+     */
+    TableBuilder morphs(String name);
+
+    /** As {@link #morphs}, with both columns nullable: the relation is optional. */
+    TableBuilder nullableMorphs(String name);
 
     /** A primary key over several columns (for one column, {@code primaryKey()} on its spec is shorter). */
     TableBuilder primaryKey(String... columns);

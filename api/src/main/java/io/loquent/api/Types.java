@@ -85,6 +85,14 @@ public final class Types {
         return simple(Kind.UUID);
     }
 
+    /**
+     * A ULID: its 26 characters of Crockford base 32 as {@code string(26)}, which sort in the order the values were
+     * made.
+     */
+    public static ColumnSpec ulid() {
+        return string(26);
+    }
+
     /** A JSON document: native where the database has the type, text elsewhere. */
     public static ColumnSpec json() {
         return simple(Kind.JSON);

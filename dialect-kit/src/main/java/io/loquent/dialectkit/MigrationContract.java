@@ -65,6 +65,11 @@ public abstract class MigrationContract extends DatabaseContract {
         return true;
     }
 
+    /** Whether the database reads a foreign key's RESTRICT back as its default, no action (MySQL, MariaDB). */
+    protected boolean restrictIsTheDefault() {
+        return false;
+    }
+
     /** Whether the database keeps a unique index as a unique key, one object for both (MySQL, MariaDB). */
     protected boolean uniqueIndexesAreKeys() {
         return false;
@@ -214,6 +219,86 @@ public abstract class MigrationContract extends DatabaseContract {
     void replayOfTheSeedExampleEqualsTheReflectedSchema() throws Exception {
         SeedScripts.write(scripts);
         assertReplayMatchesEachStep("s1", "s2");
+    }
+
+    @Test
+    void replayOfTheLaravelConveniencesEqualsTheReflectedSchema() throws Exception {
+        LaravelScripts.write(scripts);
+        assertReplayMatchesEachStep("l1");
+    }
+
+    @Test
+    void offlineScriptsOfTheLaravelConveniencesBuildWhatTheOnlineRunBuilds() throws Exception {
+        LaravelScripts.write(scripts);
+        assertOfflineMatchesOnline("l1");
+    }
+
+    /**
+     * The Laravel conveniences of the table builder (issue #12) build what their long forms build, read back from
+     * the catalogue, and their keys act as Laravel's do: cascade, set null, restrict, follow an updated key.
+     */
+    @Test
+    void laravelConveniencesReadBackAsTheirLongFormsAndActAsLaravelsDo() throws Exception {
+        LaravelScripts.write(scripts);
+        loquent().upgrade("head");
+        if (reflectsOrRefuses()) {
+            Schema schema = reflect();
+            Table users = schema.table("users").orElseThrow();
+            assertThat(users.columns()).extracting(Column::name).containsExactly("id", "name", "remember_token",
+                    "created_at", "updated_at", "deleted_at");
+            Column id = users.column("id").orElseThrow();
+            // SQLite's auto-increment key must be declared INTEGER to be the rowid, which is 64 bits wide.
+            assertThat(id.type().kind()).isIn(ColumnType.Kind.BIG_INTEGER, ColumnType.Kind.INTEGER);
+            assertThat(id.autoIncrement()).isTrue();
+            assertThat(users.primaryKey()).map(TableConstraint.PrimaryKey::columns).contains(List.of("id"));
+            assertThat(users.column("remember_token").orElseThrow().type().length()).isEqualTo(100);
+            assertThat(users.column("deleted_at").orElseThrow()).extracting(c -> c.type().kind(), Column::nullable)
+                    .containsExactly(ColumnType.Kind.TIMESTAMP, true);
+            ColumnType uuid = schema.table("teams").orElseThrow().column("id").orElseThrow().type();
+            assertThat(uuid.kind() == ColumnType.Kind.UUID || uuid.length() == 36).as("a uuid, or (SQLite) its text: "
+                    + uuid).isTrue();
+            assertThat(schema.table("comments").orElseThrow().column("id").orElseThrow().type().length())
+                    .isEqualTo(26);
+            Table posts = schema.table("posts").orElseThrow();
+            // InnoDB treats RESTRICT as its default, NO ACTION, and the MySQL dialect reads both back as no action;
+            // DELETE FROM teams below proves that the key restricts.
+            assertThat(posts.foreignKeys()).extracting(TableConstraint.ForeignKey::name,
+                    TableConstraint.ForeignKey::referencedTable, fk -> fk.onDelete() == null && restrictIsTheDefault()
+                            ? ReferentialAction.RESTRICT : fk.onDelete(),
+                    TableConstraint.ForeignKey::onUpdate).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("fk_posts_user_id_users", "users", ReferentialAction.CASCADE,
+                            null),
+                    org.assertj.core.groups.Tuple.tuple("fk_posts_editor_id_users", "users",
+                            ReferentialAction.SET_NULL, null),
+                    org.assertj.core.groups.Tuple.tuple("fk_posts_team_id_teams", "teams", ReferentialAction.RESTRICT,
+                            ReferentialAction.CASCADE));
+            assertThat(posts.column("user_id").orElseThrow().nullable()).isFalse();
+            assertThat(posts.index("ix_posts_subject_type_subject_id")).map(Index::columns)
+                    .contains(List.of("subject_type", "subject_id"));
+            assertThat(schema.table("comments").orElseThrow().index("ix_comments_commentable_type_commentable_id"))
+                    .isPresent();
+        }
+        String team = "123e4567-e89b-12d3-a456-426614174000";
+        sql("INSERT INTO users (name) VALUES ('ann')", "INSERT INTO users (name) VALUES ('bob')",
+                "INSERT INTO teams (id, name) VALUES ('" + team + "', 'core')",
+                "INSERT INTO posts (user_id, editor_id, team_id) VALUES (1, 2, '" + team + "')");
+        assertThatThrownBy(() -> sql("DELETE FROM teams")).as("ON DELETE RESTRICT").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> sql("INSERT INTO comments (id, commentable_type) VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FAV',"
+                + " 'posts')")).as("morphs are NOT NULL").isInstanceOf(SQLException.class);
+        sql("UPDATE teams SET id = '00000000-0000-0000-0000-000000000001'", "DELETE FROM users WHERE id = 2");
+        assertThat(count("SELECT count(*) FROM posts WHERE editor_id IS NULL AND team_id ="
+                + " '00000000-0000-0000-0000-000000000001'")).as("ON DELETE SET NULL, ON UPDATE CASCADE").isEqualTo(1);
+        sql("DELETE FROM users WHERE id = 1");
+        assertThat(count("SELECT count(*) FROM posts")).as("ON DELETE CASCADE").isZero();
+        loquent().downgrade("base");
+        assertThat(tables()).doesNotContain("users", "teams", "posts", "comments");
+    }
+
+    private int count(String query) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(query)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getInt(1);
+        }
     }
 
     @Test

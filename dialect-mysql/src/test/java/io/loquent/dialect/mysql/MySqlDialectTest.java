@@ -14,6 +14,7 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.ColumnType.Kind;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.testing.LaravelTables;
 import io.loquent.testing.SeedTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,7 +76,9 @@ class MySqlDialectTest {
                     CONSTRAINT `pk_users` PRIMARY KEY (`id`) COMMENT 'pk_users',
                     CONSTRAINT `uq_users_email` UNIQUE (`email`)
                 )""");
-        assertThat(render(SeedTable.INDEX)).containsExactly("CREATE INDEX `idx_users_email` ON `users` (`email`)");
+        assertThat(render(SeedTable.INDEX)).containsExactly(
+                "CREATE INDEX `idx_users_email` ON "
+                + "`users` (`email`)");
         assertThat(render(SeedTable.DROP)).containsExactly("DROP TABLE `users`");
     }
 
@@ -162,5 +165,40 @@ class MySqlDialectTest {
         second.put("is_active", null);
         assertThat(render(new BulkInsert("users", List.of(first, second)))).containsExactly(
                 "INSERT INTO `users` (`name`, `is_active`) VALUES ('Ann', 1), (_utf8mb4 X'6261636B5C736C617368', NULL)");
+    }
+
+    /** The Laravel conveniences' tables (issue #12), as {@link LaravelTables} says the DSL records them. */
+    @Test
+    void laravelConveniencesRenderAsTheirLongForms() {
+        assertThat(dialect.render(LaravelTables.USERS, RenderContext.offline())).containsExactly("""
+                CREATE TABLE `users` (
+                    `id` BIGINT NOT NULL AUTO_INCREMENT,
+                    `remember_token` VARCHAR(100),
+                    `deleted_at` DATETIME,
+                    CONSTRAINT `pk_users` PRIMARY KEY (`id`) COMMENT 'pk_users'
+                )""");
+        assertThat(dialect.render(LaravelTables.POSTS, RenderContext.offline())).containsExactly("""
+                CREATE TABLE `posts` (
+                    `id` BIGINT NOT NULL AUTO_INCREMENT,
+                    `user_id` BIGINT NOT NULL,
+                    `editor_id` BIGINT,
+                    `team_id` CHAR(36),
+                    `subject_type` VARCHAR(255),
+                    `subject_id` BIGINT,
+                    CONSTRAINT `pk_posts` PRIMARY KEY (`id`) COMMENT 'pk_posts',
+                    CONSTRAINT `fk_posts_user_id_users` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE,
+                    CONSTRAINT `fk_posts_editor_id_users` FOREIGN KEY (`editor_id`) REFERENCES `users` (`id`) ON DELETE SET NULL,
+                    CONSTRAINT `fk_posts_team_id_teams` FOREIGN KEY (`team_id`) REFERENCES `teams` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE
+                )""");
+        assertThat(dialect.render(LaravelTables.POSTS_SUBJECT, RenderContext.offline())).containsExactly(
+                "CREATE INDEX `ix_posts_subject_type_subject_id` ON "
+                + "`posts` (`subject_type`, `subject_id`)");
+        assertThat(dialect.render(LaravelTables.COMMENTS, RenderContext.offline())).containsExactly("""
+                CREATE TABLE `comments` (
+                    `id` VARCHAR(26) NOT NULL,
+                    `commentable_type` VARCHAR(255) NOT NULL,
+                    `commentable_id` BIGINT NOT NULL,
+                    CONSTRAINT `pk_comments` PRIMARY KEY (`id`) COMMENT 'pk_comments'
+                )""");
     }
 }

@@ -48,6 +48,11 @@ class MySqlMigrationIT extends MigrationContract {
     }
 
     @Override
+    protected boolean restrictIsTheDefault() {
+        return true;
+    }
+
+    @Override
     protected String[] overlongNameAndLimit() {
         return new String[] {"\u00f1".repeat(65), "it is 65 characters and mysql allows at most 64 characters"};
     }

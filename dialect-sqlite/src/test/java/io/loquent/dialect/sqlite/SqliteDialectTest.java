@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import io.loquent.testing.LaravelTables;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL for the seed, and every native operation executed on real SQLite and read back from its catalogue. */
@@ -217,5 +218,16 @@ class SqliteDialectTest {
                 new TableConstraint.Check("ck_users_age", "age > 0")), RenderContext.offline()))
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessageContaining("neither a database to read it from nor the revision history to replay it from");
+    }
+
+    /**
+     * The Laravel conveniences' tables (issue #12), as {@link LaravelTables} says the DSL records them: the key an
+     * INTEGER, which makes it the rowid (64 bits wide), and the UUID its text.
+     */
+    @Test
+    void laravelConveniencesRenderAsTheirLongForms() {
+        assertThat(LaravelTables.operations())
+                .map(op -> String.join(";\n", dialect.render(op, RenderContext.offline())))
+                .containsExactlyElementsOf(LaravelTables.doubleQuotedSql("INTEGER NOT NULL", "VARCHAR(36)"));
     }
 }

@@ -2,6 +2,7 @@ package io.loquent.core.internal.dsl;
 
 import io.loquent.api.DefinitionException;
 import io.loquent.api.ColumnSpec;
+import io.loquent.api.ForeignIdColumn;
 import io.loquent.api.TableBuilder;
 import io.loquent.api.Types;
 import io.loquent.api.operation.CreateIndex;
@@ -50,6 +51,68 @@ final class TableDefinition implements TableBuilder {
     public TableBuilder timestamps() {
         ColumnSpec stamp = Types.timestamp().nullable(false).defaultCurrentTimestamp();
         return column("created_at", stamp).column("updated_at", stamp);
+    }
+
+    @Override
+    public TableBuilder id(String name) {
+        return column(name, Types.bigInteger().primaryKey().autoIncrement());
+    }
+
+    @Override
+    public TableBuilder uuidPrimaryKey(String name) {
+        return column(name, Types.uuid().primaryKey());
+    }
+
+    @Override
+    public TableBuilder ulidPrimaryKey(String name) {
+        return column(name, Types.ulid().primaryKey());
+    }
+
+    @Override
+    public ForeignIdColumn foreignId(String name) {
+        return foreign(name, Types.bigInteger());
+    }
+
+    @Override
+    public ForeignIdColumn foreignUuid(String name) {
+        return foreign(name, Types.uuid());
+    }
+
+    @Override
+    public ForeignIdColumn foreignUlid(String name) {
+        return foreign(name, Types.ulid());
+    }
+
+    private ForeignIdColumn foreign(String name, ColumnSpec type) {
+        column(name, type.nullable(false));
+        return new ForeignIdDefinition(table, name, (column, change) -> columns.computeIfPresent(column,
+                (key, spec) -> change.apply(spec)));
+    }
+
+    @Override
+    public TableBuilder softDeletes(String name) {
+        return column(name, Types.timestamp());
+    }
+
+    @Override
+    public TableBuilder rememberToken() {
+        return column("remember_token", Types.string(100));
+    }
+
+    @Override
+    public TableBuilder morphs(String name) {
+        return morphs(name, false);
+    }
+
+    @Override
+    public TableBuilder nullableMorphs(String name) {
+        return morphs(name, true);
+    }
+
+    private TableBuilder morphs(String name, boolean nullable) {
+        return column(name + "_type", Types.string(255).nullable(nullable))
+                .column(name + "_id", Types.bigInteger().nullable(nullable))
+                .index(name + "_type", name + "_id");
     }
 
     @Override
