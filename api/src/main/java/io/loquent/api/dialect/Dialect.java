@@ -29,6 +29,15 @@ public interface Dialect {
      */
     List<String> render(Operation operation, RenderContext context);
 
+    /**
+     * The statements of a SQL script as this database's shell reads it (a {@code .sql} revision's section), each
+     * without its delimiter. By default standard SQL's ({@link StatementSplitter#ANSI}); a dialect whose database
+     * quotes or delimits otherwise returns its own.
+     */
+    default List<String> splitStatements(String script) {
+        return StatementSplitter.ANSI.split(script);
+    }
+
     /** The identifier quoted this database's way, with quote characters inside it escaped. */
     String quote(String identifier);
 
