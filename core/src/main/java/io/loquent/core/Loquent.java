@@ -721,7 +721,8 @@ public final class Loquent {
             return ClasspathScripts.ofClasses(config.scriptClasses());
         }
         String salt = Version.LOQUENT + "/" + Runtime.version().feature();
-        return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt));
+        return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt), this::dialect,
+                config.listener()::warning);
     }
 
     /**
