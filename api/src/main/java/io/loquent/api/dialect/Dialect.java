@@ -38,6 +38,15 @@ public interface Dialect {
         return StatementSplitter.ANSI.split(script);
     }
 
+    /**
+     * {@code statement} as an offline script holds it, for the database's shell to read back as one statement: by
+     * default followed by {@code ;} and a line break. A dialect whose shell would split a statement that holds
+     * semicolons of its own (a MySQL procedure body) writes it otherwise.
+     */
+    default String scriptStatement(String statement) {
+        return statement + ";\n";
+    }
+
     /** The identifier quoted this database's way, with quote characters inside it escaped. */
     String quote(String identifier);
 

@@ -46,6 +46,18 @@ public class MySqlDialect extends AnsiDialect {
         return SPLITTER.split(script);
     }
 
+    /**
+     * A statement the {@code mysql} shell would split at its own semicolons (a procedure or trigger body) between
+     * {@code DELIMITER //} and {@code DELIMITER ;} lines, as a person writes it.
+     */
+    @Override
+    public String scriptStatement(String statement) {
+        if (SPLITTER.split(statement).size() <= 1) {
+            return statement + ";\n";
+        }
+        return "DELIMITER //\n" + statement + " //\nDELIMITER ;\n";
+    }
+
     @Override
     public boolean acceptsUrl(String jdbcUrl) {
         return jdbcUrl != null && (jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:"));

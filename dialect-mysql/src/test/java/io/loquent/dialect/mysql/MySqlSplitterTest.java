@@ -24,4 +24,13 @@ class MySqlSplitterTest {
     void doubleMinusWithoutASpaceIsNoComment() {
         assertThat(dialect.splitStatements("SELECT 1--1; SELECT 2")).containsExactly("SELECT 1--1", "SELECT 2");
     }
+
+    @Test
+    void anOfflineScriptWrapsOnlyAStatementWithSemicolonsOfItsOwnInDelimiterLines() {
+        String procedure = "CREATE PROCEDURE p() BEGIN SELECT 1; END";
+        assertThat(dialect.scriptStatement(procedure))
+                .isEqualTo("DELIMITER //\n" + procedure + " //\nDELIMITER ;\n");
+        assertThat(dialect.splitStatements(dialect.scriptStatement(procedure) + dialect.scriptStatement("SELECT ';'")))
+                .containsExactly(procedure, "SELECT ';'");
+    }
 }

@@ -1,6 +1,7 @@
 package io.loquent.core.internal.script;
 
 import io.loquent.api.dialect.Dialect;
+import io.loquent.core.ConfigurationException;
 import io.loquent.core.ScriptException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,20 @@ final class SqlRevisionFile {
                 .info(source, file.display(), file::checksum);
         SqlScript script = new SqlScript(section(lines, up, down), section(lines, down, lines.length), dialect);
         return new LoadedRevision(info, SqlScript.class, Map.of(), () -> script);
+    }
+
+    /** The text of a new {@code .sql} revision: its header and two empty sections. */
+    static String skeleton(String id, List<String> down, List<String> branchLabels, List<String> dependsOn,
+                           String message) {
+        if (message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+            throw new ConfigurationException("the message of a .sql revision is one line, the header's; nothing was"
+                    + " written. Shorten it to one line (a longer explanation fits in a comment below the header)");
+        }
+        String header = "-- loquent:revision id=" + id + (down.isEmpty() ? "" : " down=" + String.join(",", down))
+                + (dependsOn.isEmpty() ? "" : " depends_on=" + String.join(",", dependsOn))
+                + (branchLabels.isEmpty() ? "" : " branch_labels=" + String.join(",", branchLabels))
+                + " message=\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return header + "\n-- loquent:upgrade\n\n-- loquent:downgrade\n\n";
     }
 
     private static Map<String, String> attributes(ScriptFile file, int line, String text) {
