@@ -91,6 +91,18 @@ class SqlRevisionSqliteTest {
     }
 
     @Test
+    void aFailingStatementIsNamedAndNothingStays() throws Exception {
+        Path file = write("1_users.sql", USERS.replace("DROP TABLE users;", "").replace("END;\n", "END;\n"
+                + "INSERT INTO missing_table VALUES (1);\n"));
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessage("revision a1 (" + display(file) + ") failed in upgrade: [SQLITE_ERROR] SQL error or"
+                        + " missing database (no such table: missing_table). Statement: INSERT INTO missing_table"
+                        + " VALUES (1). Nothing of it was applied; the database is still at base. Fix the script and"
+                        + " run again");
+        assertThat(query("select name from sqlite_master where name = 'users'")).isEmpty();
+    }
+
+    @Test
     void aHeaderWithSeveralParentsAndLabelsIsRead() throws Exception {
         write("1_a.sql", "-- loquent:revision id=a1 branch_labels=users\n-- loquent:upgrade\n-- loquent:downgrade\n");
         write("2_b.sql", "-- loquent:revision id=b1 branch_labels=billing,money\n-- loquent:upgrade\n"
