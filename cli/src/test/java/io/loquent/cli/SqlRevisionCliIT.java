@@ -100,6 +100,21 @@ class SqlRevisionCliIT {
                         "--port=" + uri.getPort(), "--user=root", offline.name()));
     }
 
+    @Test
+    void aFileThatIsNeitherARevisionNorIgnoredIsOneWarningLine() throws Exception {
+        project("jdbc:sqlite:" + dir.resolve("online.db"));
+        CliRun made = Processes.separately(dir, "revision", "-m", "first", "--sql", "--rev-id", "s1");
+        assertThat(made.exit()).as(made.err()).isZero();
+        Files.writeString(dir.resolve("migrations/2_second.sq"), "-- loquent:revision id=s2 down=s1\n");
+        Files.writeString(dir.resolve("migrations/README.md"), "what these are");
+        CliRun up = Processes.separately(dir, "upgrade", "head");
+        assertThat(up.exit()).as(up.err()).isZero();
+        assertThat(up.err().lines().filter(l -> l.startsWith("WARNING:"))).containsExactly("WARNING: '"
+                + Path.of("migrations", "2_second.sq") + "' in the scripts folder is neither a revision (.java or .sql)"
+                + " nor ignored (hidden files, *~, README*, *.md), so it is not run. Move it out of the scripts"
+                + " folder, or rename it if it is a revision");
+    }
+
     private interface Shell {
         void run(String script) throws Exception;
     }

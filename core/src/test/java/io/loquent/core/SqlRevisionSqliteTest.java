@@ -129,6 +129,9 @@ class SqlRevisionSqliteTest {
         write("1_bad.sql", "CREATE TABLE x (id INT);\n-- loquent:revision id=a1\n");
         assertThatThrownBy(() -> loquent().heads())
                 .hasMessageStartingWith(display(file) + ":1: SQL before the '-- loquent:revision' header");
+        write("1_bad.sql", "-- loquent:revision id=a1\nDROP TABLE x;\n-- loquent:upgrade\n-- loquent:downgrade\n");
+        assertThatThrownBy(() -> loquent().heads())
+                .hasMessageStartingWith(display(file) + ":2: SQL before the '-- loquent:upgrade' line, in no section");
         write("1_bad.sql", "-- loquent:revision id=a1\n-- loquent:downgrade\n-- loquent:upgrade\n");
         assertThatThrownBy(() -> loquent().heads())
                 .hasMessageStartingWith(display(file) + ":2: unexpected marker '-- loquent:downgrade'");

@@ -40,9 +40,11 @@ final class SqlRevisionFile {
             String line = lines[i].strip();
             Matcher marker = MARKER.matcher(line);
             if (!marker.matches()) {
-                if (header < 0 && !line.isEmpty() && !line.startsWith("--")) {
-                    throw error(file, i, "SQL before the '-- loquent:revision' header",
-                            "Start the file with the header line, as 'loquent revision --sql' writes it");
+                if (up < 0 && !line.isEmpty() && !line.startsWith("--")) {
+                    throw header < 0 ? error(file, i, "SQL before the '-- loquent:revision' header",
+                            "Start the file with the header line, as 'loquent revision --sql' writes it")
+                            : error(file, i, "SQL before the '-- loquent:upgrade' line, in no section",
+                            "Move it below '-- loquent:upgrade' or '-- loquent:downgrade'");
                 }
                 continue;
             }
