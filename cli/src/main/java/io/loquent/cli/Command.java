@@ -22,7 +22,7 @@ enum Command {
             c.printer().line("Wrote " + Loquent.init(dir) + " and " + dir.resolve("migrations") + "/");
         }
     },
-    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames] [--offline]] [--from-database]"
+    REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames] [--offline]] [--from-database] [--sql]"
             + " [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]",
             "write a new revision file and print its path; --autogenerate fills it from the entity model,"
             + " --from-database with the database's schema, as a base", 0, 0) {
@@ -40,7 +40,8 @@ enum Command {
                     Option.builder().longOpt("head").hasArg().argName("REV").desc("the parent: a revision, or base").get(),
                     Option.builder().longOpt("splice").desc("allow a parent that is not a head").get(),
                     Option.builder().longOpt("branch-label").hasArgs().argName("LABEL").desc("label the new branch").get(),
-                    Option.builder().longOpt("depends-on").hasArgs().argName("REV").desc("a dependency").get());
+                    Option.builder().longOpt("depends-on").hasArgs().argName("REV").desc("a dependency").get(),
+                    Option.builder().longOpt("sql").desc("write a .sql revision: a header and SQL sections").get());
         }
 
         @Override
@@ -50,6 +51,10 @@ enum Command {
                     a.getOptionValues("depends-on"));
             if (a.hasOption("from-database")) {
                 c.printer().line("Generated " + c.loquent().revisionFromDatabase(request.message(), request.revisionId()));
+                return;
+            }
+            if (a.hasOption("sql")) {
+                c.printer().line("Generated " + c.loquent().sqlRevision(request));
                 return;
             }
             if (!a.hasOption("autogenerate")) {
@@ -275,6 +280,14 @@ enum Command {
         }
         if (this == LINT && line.hasOption("all") && line.getArgs().length > 0) {
             throw new ParseException("give RANGE or --all, not both: --all lints every revision from base");
+        }
+        if (this == REVISION && line.hasOption("sql")) {
+            for (String other : List.of("autogenerate", "from-database")) {
+                if (line.hasOption(other)) {
+                    throw new ParseException("--sql writes a .sql revision with empty sections; it takes no --"
+                            + other + ". Leave --" + other + " out, or --sql");
+                }
+            }
         }
         if (line.hasOption("drift-only") && line.hasOption("accept-drift")) {
             throw new ParseException("--drift-only and --accept-drift exclude each other: the first reports drift,"

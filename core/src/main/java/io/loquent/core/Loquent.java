@@ -615,10 +615,24 @@ public final class Loquent {
 
     /** Writes a new revision file as the request says and returns its path. */
     public Path revision(RevisionRequest request) {
+        return newRevision(request, false);
+    }
+
+    /**
+     * Writes a new {@code .sql} revision file as the request says, with its header and empty upgrade and downgrade
+     * sections, and returns its path.
+     */
+    public Path sqlRevision(RevisionRequest request) {
+        return newRevision(request, true);
+    }
+
+    private Path newRevision(RevisionRequest request, boolean sql) {
         RevisionGraph graph = existingGraph();
         List<String> down = Authoring.parents(graph, request);
         List<String> dependsOn = request.dependsOn().stream().map(graph::resolve).toList();
-        return Authoring.write(graph, config.scriptsFolder(), request.revisionId(), down, request.branchLabels(),
+        return sql ? Authoring.writeSql(graph, config.scriptsFolder(), request.revisionId(), down,
+                request.branchLabels(), dependsOn, request.message())
+                : Authoring.write(graph, config.scriptsFolder(), request.revisionId(), down, request.branchLabels(),
                 dependsOn, request.message());
     }
 
@@ -778,7 +792,8 @@ public final class Loquent {
             return ClasspathScripts.ofClasses(config.scriptClasses());
         }
         String salt = Version.LOQUENT + "/" + Runtime.version().feature();
-        return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt));
+        return new DirectoryScripts(config.scriptsFolder(), new CompileCache(config.cacheFolder(), salt), this::dialect,
+                config.listener()::warning);
     }
 
     /**

@@ -29,6 +29,24 @@ public interface Dialect {
      */
     List<String> render(Operation operation, RenderContext context);
 
+    /**
+     * The statements of a SQL script as this database's shell reads it (a {@code .sql} revision's section), each
+     * without its delimiter. By default standard SQL's ({@link StatementSplitter#ANSI}); a dialect whose database
+     * quotes or delimits otherwise returns its own.
+     */
+    default List<String> splitStatements(String script) {
+        return StatementSplitter.ANSI.split(script);
+    }
+
+    /**
+     * {@code statement} as an offline script holds it, for the database's shell to read back as one statement: by
+     * default followed by {@code ;} and a line break. A dialect whose shell would split a statement that holds
+     * semicolons of its own (a MySQL procedure body) writes it otherwise.
+     */
+    default String scriptStatement(String statement) {
+        return statement + ";\n";
+    }
+
     /** The identifier quoted this database's way, with quote characters inside it escaped. */
     String quote(String identifier);
 

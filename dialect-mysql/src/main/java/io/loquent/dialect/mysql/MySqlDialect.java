@@ -1,5 +1,6 @@
 package io.loquent.dialect.mysql;
 
+import io.loquent.dialect.mysql.internal.MySqlSplitter;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.IdentifierLimit;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,10 +33,29 @@ import java.util.Set;
  * indexes. Create the database with {@code CHARACTER SET utf8mb4} instead.
  */
 public class MySqlDialect extends AnsiDialect {
+    private static final MySqlSplitter SPLITTER = new MySqlSplitter();
 
     @Override
     public String name() {
         return "mysql";
+    }
+
+    /** As the {@code mysql} shell reads a file: backslash escapes, {@code #} comments and {@code DELIMITER} lines. */
+    @Override
+    public List<String> splitStatements(String script) {
+        return SPLITTER.split(script);
+    }
+
+    /**
+     * A statement the {@code mysql} shell would split at its own semicolons (a procedure or trigger body) between
+     * {@code DELIMITER //} and {@code DELIMITER ;} lines, as a person writes it.
+     */
+    @Override
+    public String scriptStatement(String statement) {
+        if (SPLITTER.split(statement).size() <= 1) {
+            return statement + ";\n";
+        }
+        return "DELIMITER //\n" + statement + " //\nDELIMITER ;\n";
     }
 
     @Override

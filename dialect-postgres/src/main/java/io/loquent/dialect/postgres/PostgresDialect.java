@@ -1,5 +1,6 @@
 package io.loquent.dialect.postgres;
 
+import io.loquent.dialect.postgres.internal.PostgresSplitter;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.IdentifierLimit;
@@ -19,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,10 +35,17 @@ import java.util.UUID;
  * as escapes under both settings.
  */
 public class PostgresDialect extends AnsiDialect {
+    private static final PostgresSplitter SPLITTER = new PostgresSplitter();
 
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    /** As {@code psql} reads a file: dollar-quoted bodies, nested comments and {@code E'…'} strings are one piece. */
+    @Override
+    public List<String> splitStatements(String script) {
+        return SPLITTER.split(script);
     }
 
     @Override

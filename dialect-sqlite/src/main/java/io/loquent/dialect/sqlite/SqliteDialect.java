@@ -1,5 +1,6 @@
 package io.loquent.dialect.sqlite;
 
+import io.loquent.dialect.sqlite.internal.Statements;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.AnsiRenderer;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +37,12 @@ public final class SqliteDialect extends AnsiDialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    /** As {@code sqlite3} reads a file, by the same lexer that splits {@code op.execute} texts (see {@link Statements}). */
+    @Override
+    public List<String> splitStatements(String script) {
+        return Statements.split(script);
     }
 
     @Override

@@ -53,7 +53,7 @@ final class ScriptSink implements StatementSink {
 
     @Override
     public void execute(String sql) {
-        write(sql + ";\n");
+        write(dialect.scriptStatement(sql));
     }
 
     @Override

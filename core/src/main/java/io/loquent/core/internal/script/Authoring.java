@@ -82,6 +82,20 @@ public final class Authoring {
     /** Writes a revision file that does what {@code body} says, after checking that its id and labels are free. */
     public static Path write(RevisionGraph graph, Path folder, String revisionId, List<String> down, List<String> labels,
                              List<String> dependsOn, String message, RevisionBody body) {
+        String id = freeId(graph, revisionId, labels);
+        Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
+        return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now(), body);
+    }
+
+    /** Writes a {@code .sql} revision with empty sections, after checking that its id and labels are free. */
+    public static Path writeSql(RevisionGraph graph, Path folder, String revisionId, List<String> down,
+                                List<String> labels, List<String> dependsOn, String message) {
+        return RevisionWriter.writeSql(folder, freeId(graph, revisionId, labels), down, labels, dependsOn, message,
+                LocalDateTime.now());
+    }
+
+    /** {@code revisionId}, or a new random id, refused when it or a label is already taken. */
+    private static String freeId(RevisionGraph graph, String revisionId, List<String> labels) {
         String id = revisionId != null ? revisionId : RevisionWriter.newId();
         if (graph.contains(id)) {
             throw new ConfigurationException("revision id '" + id + "' is already used by " + graph.get(id).info().source()
@@ -104,8 +118,7 @@ public final class Authoring {
                         + graph.labelled(label) + "; choose another label");
             }
         }
-        Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
-        return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now(), body);
+        return id;
     }
 
     /** Writes {@code loquent.properties} and an empty {@code migrations/} folder into {@code folder}. */

@@ -1,6 +1,7 @@
 package io.loquent.core.internal.script;
 
 import io.loquent.api.MigrationScript;
+import io.loquent.api.dialect.Dialect;
 import io.loquent.core.ConfigurationException;
 import io.loquent.core.ScriptException;
 import java.io.IOException;
@@ -11,25 +12,45 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The {@code .java} files of a scripts folder, compiled through the {@link CompileCache}: only files whose checksum
- * has no cache entry go to javac, all of them in one run.
+ * The revisions of a scripts folder: its {@code .java} files, compiled through the {@link CompileCache} (only files
+ * whose checksum has no cache entry go to javac, all of them in one run), and its {@code .sql} files
+ * ({@link SqlRevisionFile}). Any other file is reported unless {@link ScriptFolderRule} ignores it, so that a
+ * revision saved under a wrong name is never skipped without a word.
  */
 public final class DirectoryScripts implements ScriptSource {
     private final Path folder;
     private final CompileCache cache;
+    private final Supplier<Dialect> dialect;
+    private final Consumer<String> warnings;
     private int compiled;
 
-    public DirectoryScripts(Path folder, CompileCache cache) {
+    /**
+     * @param dialect  the dialect a {@code .sql} revision's statements are split by, asked only when one runs
+     * @param warnings where the files that are neither revisions nor ignored are reported
+     */
+    public DirectoryScripts(Path folder, CompileCache cache, Supplier<Dialect> dialect, Consumer<String> warnings) {
         this.folder = folder;
         this.cache = cache;
+        this.dialect = dialect;
+        this.warnings = warnings;
+    }
+
+    /** A folder of Java revisions, for tests and tools that run no {@code .sql} revision. */
+    public DirectoryScripts(Path folder, CompileCache cache) {
+        this(folder, cache, () -> {
+            throw new IllegalStateException("no dialect to split a .sql revision with");
+        }, warning -> { });
     }
 
     @Override
     public List<LoadedRevision> load() {
-        List<ScriptFile> files = files().stream().map(ScriptFile::read).toList();
+        List<Path> all = files();
+        List<ScriptFile> files = all.stream().filter(ScriptFolderRule::isJava).map(ScriptFile::read).toList();
         Map<ScriptFile, Map<String, byte[]>> classes = new LinkedHashMap<>();
         List<ScriptFile> missing = new ArrayList<>();
         for (ScriptFile file : files) {
@@ -46,7 +67,11 @@ public final class DirectoryScripts implements ScriptSource {
                 classes.put(file, out);
             });
         }
-        return define(classes);
+        List<LoadedRevision> revisions = new ArrayList<>(define(classes));
+        all.stream().filter(ScriptFolderRule::isSql)
+                .forEach(p -> revisions.add(SqlRevisionFile.read(ScriptFile.read(p), dialect)));
+        revisions.sort(java.util.Comparator.comparing(r -> r.info().source())); // file-name order, as before
+        return revisions;
     }
 
     @Override
@@ -54,16 +79,22 @@ public final class DirectoryScripts implements ScriptSource {
         return compiled;
     }
 
-    /** The folder's {@code .java} files, sorted by name. */
+    /** The folder's revision files, sorted by name; the others reported unless ignored. */
     private List<Path> files() {
         if (!Files.isDirectory(folder)) {
             throw new ConfigurationException("scripts folder '" + folder + "' does not exist;"
                     + " run 'loquent init' or set scripts in loquent.properties");
         }
         try (Stream<Path> list = Files.list(folder)) {
-            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".java") && !Files.isDirectory(p))
-                    .sorted().toList();
-            files.forEach(DirectoryScripts::requireRegularFile);
+            List<Path> files = new ArrayList<>();
+            for (Path p : list.sorted().toList()) {
+                if (ScriptFolderRule.isRevision(p)) {
+                    requireRegularFile(p);
+                    files.add(p);
+                } else if (!ScriptFolderRule.isIgnored(p)) {
+                    warnings.accept(ScriptFolderRule.unknown(p));
+                }
+            }
             return files;
         } catch (IOException e) {
             throw new ConfigurationException("cannot list the scripts folder '" + folder + "': " + IoReason.of(e)

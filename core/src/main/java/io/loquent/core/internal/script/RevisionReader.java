@@ -5,7 +5,6 @@ import io.loquent.api.Revision;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.ScriptException;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,6 +22,11 @@ public final class RevisionReader {
     public static boolean isValidId(String id) {
         return id != null && ID.matcher(id).matches() && !id.equals("head") && !id.equals("heads")
                 && !id.equals("base") && !id.equals("current");
+    }
+
+    /** Whether {@code label} is a valid branch label: the id characters, reserved words allowed. */
+    static boolean isValidLabel(String label) {
+        return ID.matcher(label).matches();
     }
 
     /** The message that explains a rejected id. */
@@ -59,42 +63,12 @@ public final class RevisionReader {
         if (Modifier.isAbstract(type.getModifiers())) {
             throw invalid(source, type.getName() + " is abstract", "A revision class must be concrete");
         }
-        checkId(revision.id(), "id", source);
-        List<String> down = ids(revision.down(), "down", source);
-        List<String> dependsOn = ids(revision.dependsOn(), "dependsOn", source);
-        if (down.contains(revision.id()) || dependsOn.contains(revision.id())) {
-            throw invalid(source, "revision '" + revision.id() + "' names itself as a parent or dependency",
-                    "Remove its own id from down and dependsOn");
-        }
-        List<String> labels = List.of(revision.branchLabels());
-        for (String label : labels) {
-            if (!ID.matcher(label).matches()) {
-                throw invalid(source, "branch label '" + label + "' is not valid", "Labels follow the id rule: " + idRule());
-            }
-        }
+        RevisionInfo info = new Declaration(revision.id(), List.of(revision.down()), List.of(revision.dependsOn()),
+                List.of(revision.branchLabels()), revision.message(), Declaration.Syntax.ANNOTATION)
+                .info(source, source, checksum);
         @SuppressWarnings("unchecked")
         Class<? extends MigrationScript> scriptType = (Class<? extends MigrationScript>) type;
-        return new LoadedRevision(new RevisionInfo(revision.id(), down, labels, dependsOn, revision.message(), source,
-                checksum), scriptType, earlier);
-    }
-
-    private static List<String> ids(String[] ids, String attribute, String source) {
-        List<String> list = new ArrayList<>(ids.length);
-        for (String id : ids) {
-            checkId(id, attribute, source);
-            if (list.contains(id)) {
-                throw invalid(source, "@Revision " + attribute + " names '" + id + "' twice", "Name each revision once");
-            }
-            list.add(id);
-        }
-        return list;
-    }
-
-    private static void checkId(String id, String attribute, String source) {
-        if (!isValidId(id)) {
-            throw invalid(source, "@Revision " + attribute + " '" + id + "' is not a valid revision id",
-                    "Change it: " + idRule());
-        }
+        return new LoadedRevision(info, scriptType, earlier);
     }
 
     private static ScriptException invalid(String source, String problem, String advice) {

@@ -69,11 +69,33 @@ public final class RevisionWriter {
                     + " (a long explanation fits in a comment in the revision file)");
         }
         String className = className(message, id, takenNames, body);
+        return create(fileIn(folder, id, message, now, ".java"),
+                source(id, down, branchLabels, dependsOn, message, className, body));
+    }
+
+    /**
+     * Writes a {@code .sql} revision with its header and empty sections, and returns its path.
+     *
+     * @param down the parent ids (the current heads)
+     */
+    public static Path writeSql(Path folder, String id, List<String> down, List<String> branchLabels,
+                                List<String> dependsOn, String message, LocalDateTime now) {
+        if (!RevisionReader.isValidId(id)) {
+            throw new ConfigurationException("revision id '" + id + "' is not valid: " + RevisionReader.idRule());
+        }
+        return create(fileIn(folder, id, message, now, ".sql"), SqlRevisionFile.skeleton(id, down, branchLabels,
+                dependsOn, message));
+    }
+
+    private static Path fileIn(Path folder, String id, String message, LocalDateTime now, String extension) {
         String slug = slug(message);
-        Path file = folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + ".java");
+        return folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + extension);
+    }
+
+    private static Path create(Path file, String text) {
         try {
-            Files.createDirectories(folder);
-            Files.writeString(Files.createFile(file), source(id, down, branchLabels, dependsOn, message, className, body));
+            Files.createDirectories(file.getParent());
+            Files.writeString(Files.createFile(file), text);
         } catch (FileAlreadyExistsException e) {
             throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
         } catch (IOException e) {

@@ -67,7 +67,7 @@ public record ScriptFile(Path path, String display, String source, String checks
         return out.flip().toString();
     }
 
-    static String display(Path path) {
+    public static String display(Path path) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = path.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
