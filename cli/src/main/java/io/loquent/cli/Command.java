@@ -198,7 +198,7 @@ enum Command {
             c.printer().raw(a.hasOption("sql") ? loquent.schemaSql(schema) : loquent.schemaSource(schema));
         }
     },
-    LINT("lint", "[RANGE | --all]", "report changes that are correct and may still hurt a production database (exit 1"
+    LINT("lint", "[RANGE] [--all]", "report changes that are correct and may still hurt a production database (exit 1"
             + " on an error); without RANGE, the revisions not yet applied, sized by the database's rows", 0, 1) {
         @Override
         Options options() {
