@@ -2,6 +2,7 @@ package io.loquent.api;
 
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.schema.TableConstraint;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -142,6 +143,21 @@ public final class Migration {
 
     public static void bulkInsert(String table, List<Map<String, Object>> rows) {
         op().bulkInsert(table, rows);
+    }
+
+    /** See {@link Op#query}. */
+    public static List<Map<String, Object>> query(String sql, Object... params) {
+        return op().query(sql, params);
+    }
+
+    /** See {@link Op#update}. */
+    public static int update(String sql, Object... params) {
+        return op().update(sql, params);
+    }
+
+    /** See {@link Op#connection}. */
+    public static Connection connection() {
+        return op().connection();
     }
 
     public static void autocommitBlock(Runnable body) {

@@ -2,6 +2,7 @@ package io.loquent.api;
 
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.schema.TableConstraint;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -83,6 +84,36 @@ public interface Op {
 
     /** Inserts rows given as column-to-value maps. */
     void bulkInsert(String table, List<Map<String, Object>> rows);
+
+    /**
+     * Reads rows from the database, in the revision's transaction and after every operation called before it: the
+     * read of a read-transform-write backfill. Each {@code ?} of {@code sql} is bound to the next of {@code params}
+     * (never spliced into the text). Each row maps its column labels, in the query's order, to their values as the
+     * driver returns them. Offline ({@code --sql}) and in a dry run on a database whose DDL is not transactional
+     * (MySQL, MariaDB), where nothing runs, the revision fails with a message saying it needs a database. When
+     * Loquent computes the checksum of a compiled revision, or replays the history to know the schema, it runs the
+     * script without a database: there, the query returns no row (and the replay treats it as raw SQL).
+     */
+    List<Map<String, Object>> query(String sql, Object... params);
+
+    /**
+     * Runs a statement that changes rows (UPDATE, INSERT, DELETE) with each {@code ?} bound to the next of
+     * {@code params}, in the revision's transaction and in order with its other operations; returns the number of
+     * rows changed. Offline ({@code --sql}) the statement is written with the parameters as the dialect's safe
+     * literals, and returns 0. Where DDL commits as it goes (MySQL, MariaDB) each update commits on its own and is
+     * recorded in the history as one statement: {@code --resume} skips it only if the revision makes the same update
+     * with the same values at the same place, and refuses otherwise.
+     */
+    int update(String sql, Object... params);
+
+    /**
+     * The revision's JDBC connection, for what {@link #query} and {@link #update} cannot do (a streaming read, a
+     * batch, a stored procedure). It is in the revision's transaction where DDL is transactional: never commit,
+     * roll back, close it or change its auto-commit; Loquent does that. What is done through it is not in the
+     * history's record of committed statements, so {@code --resume} cannot tell what of it had run; nor does a dry
+     * run print it. Offline, and without a database (checksums, replay), it fails with a message saying so.
+     */
+    Connection connection();
 
     /**
      * Runs {@code body} outside the revision's transaction, committing what came before it: for statements that

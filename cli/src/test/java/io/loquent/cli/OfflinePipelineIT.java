@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the database's own shell ({@code sqlite3}, {@code psql}, {@code mariadb}), gives the same catalogue, version table,
  * history and data as {@code loquent upgrade head} run online; and stdout holds the script alone. The shells run
  * under the string settings that break naive literals (PostgreSQL's {@code standard_conforming_strings = off},
- * MariaDB's {@code NO_BACKSLASH_ESCAPES}), and the values with backslashes and quotes arrive exactly.
+ * MariaDB's {@code NO_BACKSLASH_ESCAPES}), and the values with backslashes and quotes arrive exactly, those of a bulk
+ * insert and those bound to an {@code op.update}.
  */
 class OfflinePipelineIT {
     @RegisterExtension
@@ -76,6 +77,7 @@ class OfflinePipelineIT {
                         op.addColumn("users", "phone", string(20));
                         op.bulkInsert("users", List.of(Map.of("name", "O'Brien \\\\' x", "email", "o@x"),
                                 Map.of("name", "C:\\\\temp\\\\", "email", "c@x")));
+                        op.update("UPDATE users SET phone = ? WHERE email = ?", "it's \\\\ 5?", "o@x");
                     }
                     @Override public void downgrade(Op op) {
                         op.execute("DELETE FROM users");
@@ -120,6 +122,38 @@ class OfflinePipelineIT {
         String schema = "select type || ' ' || name || ' ' || coalesce(sql, '') from sqlite_master order by name";
         assertThat(rows(offlineUrl, schema)).isEqualTo(rows(onlineUrl, schema)).isNotEmpty();
         sameData(onlineUrl, offlineUrl);
+    }
+
+    /** A revision that reads rows cannot be written as a script: one ERROR line naming it, no stack trace. */
+    @Test
+    void anOfflineScriptOfARevisionThatReadsTheDatabaseIsRefusedInOneLine() throws Exception {
+        revisions();
+        Files.writeString(dir.resolve("migrations").resolve("3.java"), """
+                import io.loquent.api.*;
+                import java.util.*;
+
+                @Revision(id = "p3", down = "p2", message = "backfill")
+                public final class P3 implements MigrationScript {
+                    @Override public void upgrade(Op op) {
+                        for (Map<String, Object> row : op.query("SELECT id, name FROM users")) {
+                            op.update("UPDATE users SET name = ? WHERE id = ?", row.get("name") + "!", row.get("id"));
+                        }
+                    }
+                    @Override public void downgrade(Op op) {
+                    }
+                }
+                """);
+        CliRun offline = Processes.separately(project("jdbc:sqlite:" + dir.resolve("offline.db")), "upgrade", "--sql",
+                "head");
+        assertThat(offline.exit()).as(offline.err()).isNotZero();
+        assertThat(offline.err().lines().filter(l -> !l.startsWith("Compiled "))).as(offline.err()).singleElement()
+                .asString()
+                .startsWith("ERROR: revision p3 (").contains("3.java) failed in upgrade at line 7: it reads the"
+                        + " database (op.query), which an offline script cannot: run this revision online ('loquent"
+                        + " upgrade'), or end the offline script at the revision before it. Nothing ran on a database");
+        assertThat(offline.err()).doesNotContain("\tat ", "Exception");
+        CliRun upToBefore = Processes.separately(dir, "upgrade", "--sql", "p2");
+        assertThat(upToBefore.exit()).as(upToBefore.err()).isZero();
     }
 
     @Test
@@ -182,8 +216,8 @@ class OfflinePipelineIT {
                 "select revision, direction, checksum, success from loquent_history order by id")) {
             assertThat(rows(offlineUrl, query)).as(query).isEqualTo(rows(onlineUrl, query)).isNotEmpty();
         }
-        assertThat(rows(offlineUrl, "select name from users order by email"))
-                .containsExactly("C:\\temp\\", "O'Brien \\' x");
+        assertThat(rows(offlineUrl, "select name, phone from users order by email"))
+                .containsExactly("C:\\temp\\|null", "O'Brien \\' x|it's \\ 5?");
     }
 
     /** The rows of {@code sql} on {@code url}, each as its columns joined by {@code |}. */

@@ -3,6 +3,7 @@ package io.loquent.core.internal.dsl;
 import io.loquent.api.BatchOp;
 import io.loquent.api.ColumnChange;
 import io.loquent.api.ColumnSpec;
+import io.loquent.api.DefinitionException;
 import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.Op;
@@ -22,6 +23,9 @@ import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,21 +40,30 @@ public final class OperationRecorder implements Op {
     private final NamingConvention naming;
     private final Changes changes;
     private final Consumer<Runnable> outsideTransaction;
+    private final DataAccess data;
 
     /**
      * @param sink               receives each operation as it is called
      * @param outsideTransaction runs a body outside the revision's transaction ({@link #autocommitBlock})
+     * @param data               runs, writes or notes the script's reads and writes of rows, in order with
+     *                           {@code sink}'s operations
      */
-    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming, Consumer<Runnable> outsideTransaction) {
+    public OperationRecorder(Consumer<Operation> sink, NamingConvention naming, Consumer<Runnable> outsideTransaction,
+                             DataAccess data) {
         this.sink = sink;
         this.naming = naming;
         this.changes = new Changes(naming);
         this.outsideTransaction = outsideTransaction;
+        this.data = data;
     }
 
-    /** A recorder whose autocommit blocks simply run the body (for tests and offline use). */
+    /**
+     * A recorder whose autocommit blocks simply run the body and whose queries read no row, with no database behind
+     * it (for tests and recordings).
+     */
     public OperationRecorder(Consumer<Operation> sink, NamingConvention naming) {
-        this(sink, naming, Runnable::run);
+        this(sink, naming, Runnable::run, DataAccess.recordingOnly((kind, sql, params) -> { },
+                "while the revision is only recorded"));
     }
 
     /**
@@ -190,6 +203,34 @@ public final class OperationRecorder implements Op {
     @Override
     public void bulkInsert(String table, List<Map<String, Object>> rows) {
         sink.accept(new BulkInsert(table, rows));
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        return data.query(statement(sql, "query"), parameters(params));
+    }
+
+    @Override
+    public int update(String sql, Object... params) {
+        return data.update(statement(sql, "update"), parameters(params));
+    }
+
+    @Override
+    public Connection connection() {
+        return data.connection();
+    }
+
+    private static String statement(String sql, String call) {
+        if (sql == null || sql.isBlank()) {
+            throw new DefinitionException(call + " needs a SQL statement");
+        }
+        return sql;
+    }
+
+    /** The parameters as a list that keeps nulls ({@code List.of} refuses them); a null array is one null value. */
+    private static List<Object> parameters(Object[] params) {
+        return params == null ? Collections.singletonList(null)
+                : Collections.unmodifiableList(Arrays.asList(params.clone()));
     }
 
     @Override

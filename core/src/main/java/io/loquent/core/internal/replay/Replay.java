@@ -4,6 +4,7 @@ import io.loquent.api.MigrationScript;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Schema;
+import io.loquent.core.internal.dsl.DataAccess;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.dsl.OperationRecorder;
 import io.loquent.core.internal.graph.Plan;
@@ -45,7 +46,12 @@ public final class Replay {
     public List<Operation> recorded(Step step) {
         List<Operation> operations = new ArrayList<>();
         MigrationScript script = step.revision().newScript();
-        OperationRecorder op = new OperationRecorder(operations::add, naming);
+        // The replay has no database: a read returns no row and a write changes none, and both stand in the history
+        // as raw SQL, which the model cannot follow (the rows read may steer what the script does next), so a later
+        // caller says so instead of guessing.
+        DataAccess data = DataAccess.recordingOnly((kind, sql, params) -> operations.add(new ExecuteSql(sql)),
+                "while Loquent replays the history to know the schema");
+        OperationRecorder op = new OperationRecorder(operations::add, naming, Runnable::run, data);
         try {
             op.play(script, step.upgrade());
         } catch (RuntimeException e) { // an irreversible downgrade throws; the online run would fail the same way

@@ -2,6 +2,7 @@ package io.loquent.core.internal.run;
 
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.BulkInsert;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -44,6 +45,20 @@ final class DryRunSink implements StatementSink {
             jdbc.insert(insert);
         }
         return script.insert(insert);
+    }
+
+    /** Really runs where the rest does, so that later reads see it; always written. */
+    @Override
+    public int update(String sql, List<Object> params) {
+        int changed = printOnly ? 0 : jdbc.update(sql, params);
+        script.update(sql, params);
+        return changed;
+    }
+
+    /** Reads run in the dry run's transaction, so they see what the plan has done so far. */
+    @Override
+    public Connection database(String call) {
+        return jdbc.database(call);
     }
 
     @Override

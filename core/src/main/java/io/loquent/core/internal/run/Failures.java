@@ -43,7 +43,8 @@ public final class Failures {
         String direction = step.upgrade() ? "upgrade" : "downgrade";
         String where = "revision " + id + " (" + source + ") failed in " + direction;
         // A script error or a refusal of the dialect already says what to do; the outcome then only says what is left.
-        String advice = failure instanceof ScriptException || failure instanceof NotSupportedException ? ""
+        String advice = failure instanceof ScriptException || failure instanceof NotSupportedException
+                || failure instanceof NeedsDatabase ? ""
                 : ". " + advice(step, blame, tables);
         String outcome = executed ? outcome(step, committed, advice) : NOTHING_RAN + advice;
         if (failure instanceof StatementFailure sf) {

@@ -168,6 +168,16 @@ final class JdbcSink implements StatementSink {
     }
 
     @Override
+    public int update(String sql, List<Object> params) {
+        return BoundStatements.update(connection, dialect, sql, params);
+    }
+
+    @Override
+    public Connection database(String call) {
+        return connection;
+    }
+
+    @Override
     public boolean executes() {
         return true;
     }

@@ -11,10 +11,12 @@ import io.loquent.core.MigrationFailedException;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.StepResult;
 import io.loquent.core.Version;
+import io.loquent.core.internal.dsl.DataAccess;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.dsl.OperationRecorder;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Step;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -64,7 +66,7 @@ public final class Runner {
     }
 
     /** One revision's run. */
-    private final class StepRun {
+    private final class StepRun implements DataAccess {
         private final Step step;
         private final StatementSink sink;
         private final Ledger ledger;
@@ -141,7 +143,7 @@ public final class Runner {
                     committed = executed.size(); // what ran in the block committed, even if it then failed
                 }
                 inTransaction = transactional;
-            }, transactional));
+            }, transactional), this);
             MigrationScript script = step.revision().newScript();
             op.play(script, step.upgrade());
         }
@@ -162,6 +164,36 @@ public final class Runner {
                     committedNow();
                 }
             }
+        }
+
+        /** A script's read: in the revision's transaction, after the operations before it. */
+        @Override
+        public List<Map<String, Object>> query(String sql, List<Object> params) {
+            return BoundStatements.query(sink.database("op.query"), dialect, sql, params);
+        }
+
+        /**
+         * A script's write, one statement like any other: where DDL commits as it goes it commits on its own and the
+         * history row records it, so that a resumed run skips it (returning 0) if the revision makes the same update
+         * with the same values at that place, and refuses otherwise.
+         */
+        @Override
+        public int update(String sql, List<Object> params) {
+            String shown = BoundStatements.shown(sql, params);
+            if (resuming()) {
+                skip(shown);
+                return 0;
+            }
+            starting(shown);
+            int changed = sink.update(sql, params);
+            executed.add(shown);
+            committedNow();
+            return changed;
+        }
+
+        @Override
+        public Connection connection() {
+            return sink.database("op.connection()");
         }
 
         /**

@@ -8,6 +8,7 @@ import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.replay.SchemaTracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -61,6 +62,24 @@ final class ScriptSink implements StatementSink {
         List<String> statements = dialect.render(insert, context);
         statements.forEach(this::execute);
         return statements;
+    }
+
+    @Override
+    public int update(String sql, List<Object> params) {
+        execute(BoundStatements.inline(dialect, sql, params));
+        return 0;
+    }
+
+    /** Refused: a script runs nothing, so there is nothing to read. */
+    @Override
+    public Connection database(String call) {
+        if (tracker == null) { // a dry run where DDL commits as it goes: the plan's statements are rendered, not run
+            throw new NeedsDatabase(call, "a dry run on a database that commits DDL as it goes (its statements do"
+                    + " not run, so nothing reads what they would leave)", "try the upgrade on a copy of the database"
+                    + " instead");
+        }
+        throw new NeedsDatabase(call, "an offline script", "run this revision online ('loquent upgrade'), or end"
+                + " the offline script at the revision before it");
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.Operation;
 import io.loquent.core.internal.graph.Step;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -34,6 +35,22 @@ interface StatementSink {
      * @return the statements as they ran, for failure reports (values are never part of them online)
      */
     List<String> insert(BulkInsert insert);
+
+    /**
+     * Runs or writes a script's own statement with {@code ?} parameters ({@code op.update}): online with the values
+     * bound, in a script with them as the dialect's literals.
+     *
+     * @return the number of rows changed; 0 where nothing ran
+     */
+    int update(String sql, List<Object> params);
+
+    /**
+     * The connection a revision's reads run on ({@code op.query}, {@code op.connection()}).
+     *
+     * @param call the script's call, for the refusal
+     * @throws NeedsDatabase where nothing runs on a database
+     */
+    Connection database(String call);
 
     /** Whether statements really run and commit here, rather than being written or rolled back afterwards. */
     boolean executes();

@@ -2,6 +2,7 @@ package io.loquent.core.internal.script;
 
 import io.loquent.api.MigrationScript;
 import io.loquent.api.Revision;
+import io.loquent.core.internal.dsl.DataAccess;
 import io.loquent.core.internal.dsl.NamingConvention;
 import io.loquent.core.internal.dsl.OperationRecorder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  *   <li>Each method is recorded twice and what differs between the two (a {@code UUID.randomUUID()}, a counter, a
  *       nanosecond timestamp in a string) is left out, so a value that changes on every run never raises a false
  *       alarm. Date and time values are left out in any case (see {@link CanonicalForm}).</li>
+ *   <li>A script that reads or writes rows ({@code op.query}, {@code op.update}) is recorded with each statement and
+ *       its parameters; a query reads no row here, so the checksum covers what the script does when the tables are
+ *       empty. {@code op.connection()} throws here, and is recorded as that throw.</li>
  *   <li>A script that cannot even be instantiated fails here with the error any run of it would give.</li>
  * </ul>
  */
@@ -58,7 +62,15 @@ final class RecordedChecksum {
     private static List<Object> record(Supplier<MigrationScript> scripts, boolean upgrade) {
         List<Object> operations = new ArrayList<>();
         MigrationScript script = scripts.get();
-        OperationRecorder op = new OperationRecorder(o -> operations.add(CanonicalForm.of(o)), NAMING);
+        DataAccess data = DataAccess.recordingOnly((kind, sql, params) -> {
+            TreeMap<String, Object> call = new TreeMap<>();
+            call.put("data", kind);
+            call.put("sql", sql);
+            call.put("params", CanonicalForm.of(params));
+            operations.add(call);
+        }, "while Loquent computes the revision's checksum");
+        OperationRecorder op = new OperationRecorder(o -> operations.add(CanonicalForm.of(o)), NAMING, Runnable::run,
+                data);
         try {
             op.play(script, upgrade);
         } catch (VirtualMachineError e) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A plan's revisions replayed from their recorded operations, both directions, without a database. */
 class ReplayTest {
     private final Planner planner = new Planner(RevisionGraph.of(ClasspathScripts.ofClasses(List.of(
-            CreateUsers.class, AddPhone.class, Backfill.class, Irreversible.class)).load()));
+            CreateUsers.class, AddPhone.class, Backfill.class, Irreversible.class, ReadBackfill.class)).load()));
     private final Replay replay = new Replay(NamingConvention.defaults(IdentifierLimit.NONE));
 
     @Test
@@ -49,6 +49,15 @@ class ReplayTest {
         assertThat(replayed.lastRawSql().orElseThrow().caution("users")).isEqualTo("table users may have been"
                 + " changed by raw SQL at revision r3 (upgrade, step 2: UPDATE users SET phone = '0')");
         assertThat(replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "r2")).lastRawSql()).isEmpty();
+    }
+
+    /** The replay has no database: a query reads no row, and it and an update stand as raw SQL, never guessed at. */
+    @Test
+    void readsAndWritesOfRowsAreRecordedAsRawSqlAndReadNoRow() {
+        Replayed replayed = replay.of(Schema.EMPTY, planner.upgrade(Set.of(), "r5"));
+        assertThat(replayed.rawSql()).filteredOn(r -> r.revision().equals("r5")).containsExactly(
+                new RawSql("r5", true, 1, "SELECT id FROM users WHERE name = ?"),
+                new RawSql("r5", true, 2, "UPDATE users SET name = ? WHERE id = ?"));
     }
 
     @Test
@@ -117,6 +126,21 @@ class ReplayTest {
         @Override
         public void downgrade(Op op) {
             op.dropIndex("ix_users_phone", "users");
+        }
+    }
+
+    @Revision(id = "r5", down = "r4")
+    public static final class ReadBackfill implements MigrationScript {
+        @Override
+        public void upgrade(Op op) {
+            for (java.util.Map<String, Object> row : op.query("SELECT id FROM users WHERE name = ?", "x")) {
+                op.update("UPDATE users SET name = ? WHERE id = ?", "never", row.get("id"));
+            }
+            op.update("UPDATE users SET name = ? WHERE id = ?", "y", 1);
+        }
+
+        @Override
+        public void downgrade(Op op) {
         }
     }
 }

@@ -117,4 +117,38 @@ class ClasspathChecksumTest {
             System.clearProperty("chk.fail");
         }
     }
+
+    private static final String BACKFILL = """
+            package chk;
+
+            import io.loquent.api.*;
+            import java.util.Map;
+
+            @Revision(id = "c2", message = "backfill")
+            public final class CreateNotes implements MigrationScript {
+                @Override public void upgrade(Op op) {
+                    for (Map<String, Object> row : op.query("SELECT id, title FROM notes WHERE id > ?", 0)) {
+                        op.update("UPDATE notes SET title = ? WHERE id = ?", row.get("title") + "!", row.get("id"));
+                    }
+                    op.update("UPDATE notes SET title = ? WHERE title IS NULL", "none");
+                }
+                @Override public void downgrade(Op op) {
+                    op.connection();
+                }
+            }
+            """;
+
+    /**
+     * A revision that reads the database still has a checksum, computed without one: its queries read no row there,
+     * and its statements and their values take part, so changing them changes it.
+     */
+    @Test
+    void aRevisionThatReadsAndWritesRowsHasAChecksumOverItsStatementsAndValues() {
+        String base = stableChecksum("backfill", BACKFILL);
+        assertThat(base).matches("ops1:[0-9a-f]{64}");
+        assertThat(checksum("query", BACKFILL.replace("id > ?", "id >= ?"), "-g")).isNotEqualTo(base);
+        assertThat(checksum("param", BACKFILL.replace("\"none\"", "\"None\""), "-g")).isNotEqualTo(base);
+        assertThat(checksum("bound", BACKFILL.replace("WHERE id > ?\", 0", "WHERE id > ?\", 1"), "-g"))
+                .isNotEqualTo(base);
+    }
 }
