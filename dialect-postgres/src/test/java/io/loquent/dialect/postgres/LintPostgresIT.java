@@ -43,6 +43,13 @@ class LintPostgresIT {
                         op.alterColumn("orders", "qty", c -> c.type(bigInteger()));
                         op.createForeignKey("fk_orders_customer", "orders", "customers", java.util.List.of("customer_id"),
                                 java.util.List.of("id"));""", "");
+        RevisionFiles.write(migrations, "3.java", "p3", "p2", """
+                op.addColumn("orders", "token", uuid().serverDefault("gen_random_uuid()"));
+                        op.addColumn("orders", "placed", timestamp().serverDefault("now()"));
+                        op.alterColumn("orders", "code", c -> c.nullable(false));
+                        op.createTable("notes", t -> t.column("id", bigInteger().primaryKey()));
+                        op.addColumn("notes", "token", uuid().serverDefault("gen_random_uuid()"));
+                        op.alterColumn("notes", "id", c -> c.nullable(false));""", "");
     }
 
     private Loquent loquent(String url) {
@@ -58,7 +65,9 @@ class LintPostgresIT {
                         tuple("PG004", Severity.INFO, "create table orders"),
                         tuple("PG001", Severity.WARNING, "create index ix_orders_qty on orders"),
                         tuple("PG003", Severity.WARNING, "alter column orders.qty"),
-                        tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"));
+                        tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"),
+                        tuple("PG005", Severity.WARNING, "add column orders.token"),
+                        tuple("PG006", Severity.WARNING, "alter column orders.code"));
     }
 
     @Test
@@ -70,12 +79,12 @@ class LintPostgresIT {
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(1, 10) g");
         assertThat(loquent.lint()).as("ten rows").extracting(LintFinding::rule, LintFinding::severity)
                 .containsExactly(tuple("PG001", Severity.INFO), tuple("PG003", Severity.INFO),
-                        tuple("PG002", Severity.INFO));
+                        tuple("PG002", Severity.INFO), tuple("PG005", Severity.INFO), tuple("PG006", Severity.INFO));
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(11, 100000) g");
         db.execute("ANALYZE orders");
         assertThat(loquent.lint()).as("100,000 rows").extracting(LintFinding::rule, LintFinding::severity)
                 .containsExactly(tuple("PG001", Severity.ERROR), tuple("PG003", Severity.ERROR),
-                        tuple("PG002", Severity.ERROR));
+                        tuple("PG002", Severity.ERROR), tuple("PG005", Severity.ERROR), tuple("PG006", Severity.ERROR));
         assertThat(loquent.lint().get(0).why()).contains("orders (100,000 rows)");
     }
 }

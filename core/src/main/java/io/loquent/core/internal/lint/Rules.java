@@ -32,8 +32,8 @@ final class Rules {
 
     static List<Rule> all() {
         return List.of(new NotNullWithoutDefault(), new BreaksRunningApplication(), new IndexWithoutConcurrently(),
-                new KeyValidatedAtOnce(), new TypeChangeRewrites(), new IntegerPrimaryKey(),
-                new SeveralDdlWithoutTransaction(), new SqliteRebuild());
+                new KeyValidatedAtOnce(), new TypeChangeRewrites(), new IntegerPrimaryKey(), new VolatileDefault(),
+                new SetNotNullScans(), new SeveralDdlWithoutTransaction(), new SqliteRebuild());
     }
 
     /** A rule for the databases named, or every database when none is. */
@@ -219,6 +219,58 @@ final class Rules {
                             + " integer: it runs out at 2,147,483,647 rows, and widening it later rewrites the table",
                             "t.column(\"" + c.name() + "\", bigInteger().primaryKey().autoIncrement())"));
                 }
+            }
+        }
+    }
+
+    /**
+     * PG005: since PostgreSQL 11 a new column's constant (or stable) default costs nothing, but a volatile one is
+     * computed for every row: the table is rewritten under an exclusive lock.
+     */
+    static final class VolatileDefault extends Base {
+        private static final java.util.regex.Pattern VOLATILE = java.util.regex.Pattern.compile(
+                "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
+
+        VolatileDefault() {
+            super("PG005", "postgresql");
+        }
+
+        @Override
+        public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
+            for (AddColumn add : added(operation)) {
+                if (add.column().defaultValue() instanceof io.loquent.api.schema.DefaultValue.Sql sql
+                        && VOLATILE.matcher(sql.expression()).find() && site.existing(add.table())) {
+                    report.accept(flag(site.bySize(add.table()), "the default " + sql.expression() + " is volatile:"
+                            + " adding the column computes it for every row of " + site.sized(add.table())
+                            + ", rewriting the table under an exclusive lock", "add the column without a default (or"
+                            + " with a constant one), fill it in batches, then set the default with"
+                            + " op.alterColumn(\"" + add.table() + "\", \"" + add.column().name()
+                            + "\", c -> c.serverDefault(\"" + sql.expression() + "\"))"));
+                }
+            }
+        }
+    }
+
+    /** PG006: SET NOT NULL scans the whole table under an exclusive lock, unless a validated check proves it. */
+    static final class SetNotNullScans extends Base {
+        SetNotNullScans() {
+            super("PG006", "postgresql");
+        }
+
+        @Override
+        public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
+            for (AlterColumn alter : altered(operation)) {
+                if (!Boolean.FALSE.equals(alter.nullable()) || !site.existing(alter.table())) {
+                    continue;
+                }
+                String check = "ck_" + alter.table() + "_" + alter.column() + "_not_null";
+                report.accept(flag(site.bySize(alter.table()), "SET NOT NULL on " + alter.table() + "."
+                        + alter.column() + " reads every row of " + site.sized(alter.table()) + " while it blocks"
+                        + " reads and writes", "op.execute(\"ALTER TABLE " + alter.table() + " ADD CONSTRAINT " + check
+                        + " CHECK (" + alter.column() + " IS NOT NULL) NOT VALID\"), then in a later revision"
+                        + " op.execute(\"ALTER TABLE " + alter.table() + " VALIDATE CONSTRAINT " + check + "\"),"
+                        + " then SET NOT NULL (PostgreSQL 12 and later use the validated check, without a scan)"
+                        + " and drop the check"));
             }
         }
     }
