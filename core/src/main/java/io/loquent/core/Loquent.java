@@ -209,13 +209,20 @@ public final class Loquent {
      */
     public String dryRun(String target, boolean up) {
         RevisionGraph graph = graph();
-        Engine engine = engine();
+        Dialect dialect = dialect();
+        Engine engine = engine(dialect);
         try (Connection connection = connect()) {
             Engine.State state = engine.read(connection, graph, false, false);
             StringBuilder out = new StringBuilder();
-            String header = "Loquent " + Version.LOQUENT + ": dry run of " + (up ? "upgrade " : "downgrade ") + target
-                    + " from " + (state.rows().isEmpty() ? "base" : String.join(", ", state.rows())) + "; nothing was changed";
-            engine.dryRun(connection, plan(graph, state.rows(), target, up), out, header);
+            StringBuilder header = new StringBuilder("Loquent " + Version.LOQUENT + ": dry run of "
+                    + (up ? "upgrade " : "downgrade ") + target + " from " + (state.rows().isEmpty() ? "base"
+                    : String.join(", ", state.rows())) + "; nothing was changed");
+            Plan plan = plan(graph, state.rows(), target, up);
+            if (up) { // what lint says of the revisions about to run, sized by the tables as they are
+                lint(connection, graph, dialect, engine, state.rows(), plan)
+                        .forEach(f -> header.append("\nlint: ").append(f.describe()));
+            }
+            engine.dryRun(connection, plan, out, header.toString());
             return out.toString();
         } catch (MigrationFailedException e) {
             int outcome = e.getMessage().lastIndexOf(". " + Failures.NOTHING_RAN);
@@ -510,30 +517,36 @@ public final class Loquent {
         Engine engine = engine(dialect);
         try (Connection connection = connect()) {
             Set<String> rows = engine.read(connection, graph, false, false).rows();
-            Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
-            Set<String> tables = new HashSet<>();
-            try {
-                tables.addAll(dialect.reflect(connection, engine.ownTables()).tableNames());
-            } catch (io.loquent.api.dialect.NotSupportedException e) {
-                // no catalogue to read: sizes stay unknown, as offline
-            }
-            Map<String, java.util.OptionalLong> counted = new java.util.HashMap<>();
-            java.util.function.Function<String, java.util.OptionalLong> count = table -> counted.computeIfAbsent(
-                    table, t -> {
-                        if (!tables.contains(t)) {
-                            return java.util.OptionalLong.empty();
-                        }
-                        try {
-                            return java.util.OptionalLong.of(dialect.rows(connection, t));
-                        } catch (SQLException e) {
-                            return java.util.OptionalLong.empty();
-                        }
-                    });
-            return new Linter(dialect.name(), new Replay(naming(dialect)), count, LARGE_TABLE)
-                    .lint(start, graph.size() == 0 ? new Plan(List.of(), rows, rows) : plan(graph, rows, "heads", true));
+            return lint(connection, graph, dialect, engine, rows,
+                    graph.size() == 0 ? new Plan(List.of(), rows, rows) : plan(graph, rows, "heads", true));
         } catch (SQLException e) {
             throw databaseError(e);
         }
+    }
+
+    /** The findings of {@code plan} from the version rows {@code rows}, sized by the tables of {@code connection}. */
+    private List<LintFinding> lint(Connection connection, RevisionGraph graph, Dialect dialect, Engine engine,
+                                   Set<String> rows, Plan plan) throws SQLException {
+        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
+        Set<String> tables = new HashSet<>();
+        try {
+            tables.addAll(dialect.reflect(connection, engine.ownTables()).tableNames());
+        } catch (io.loquent.api.dialect.NotSupportedException e) {
+            // no catalogue to read: sizes stay unknown, as offline
+        }
+        Map<String, java.util.OptionalLong> counted = new java.util.HashMap<>();
+        java.util.function.Function<String, java.util.OptionalLong> count = table -> counted.computeIfAbsent(
+                table, t -> {
+                    if (!tables.contains(t)) {
+                        return java.util.OptionalLong.empty();
+                    }
+                    try {
+                        return java.util.OptionalLong.of(dialect.rows(connection, t));
+                    } catch (SQLException e) {
+                        return java.util.OptionalLong.empty();
+                    }
+                });
+        return new Linter(dialect.name(), new Replay(naming(dialect)), count, LARGE_TABLE).lint(start, plan);
     }
 
     /**

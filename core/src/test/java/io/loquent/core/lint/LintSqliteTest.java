@@ -66,6 +66,8 @@ class LintSqliteTest {
                 .extracting(LintFinding::rule, LintFinding::severity)
                 .containsExactly(tuple("SQ001", Severity.INFO), tuple("LQ002", Severity.WARNING),
                         tuple("LQ002", Severity.WARNING));
+        assertThat(loquent.dryRun("head", true)).as("the dry run shows what lint says, as comments")
+                .contains("\n-- lint: info SQ001 revision l2 (").contains("\n-- lint: warning LQ002 revision l2 (");
         try (Connection c = DriverManager.getConnection(url)) {
             c.createStatement().execute("INSERT INTO users (name) VALUES ('x')");
         }
