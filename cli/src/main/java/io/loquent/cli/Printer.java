@@ -258,6 +258,7 @@ final class Printer implements MigrationListener {
         for (SchemaDifference d : result.differences()) {
             err.println("Detected " + d.summary() + (d.note() == null ? "" : " (" + d.note() + ")"));
         }
+        result.lint().forEach(f -> err.println("lint: " + f.describe()));
         out.println("Generated " + result.file());
     }
 

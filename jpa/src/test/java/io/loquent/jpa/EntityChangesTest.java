@@ -72,6 +72,8 @@ class EntityChangesTest {
         assertThat(Files.readString(offline.file())).as("written offline, from the replayed history").isEqualTo(source);
         assertThat(offline.differences()).isEqualTo(written.differences());
         assertThat(offline.cautions()).isEmpty();
+        assertThat(written.lint()).as("lint of the revision written").extracting(l -> l.rule() + " " + l.operation())
+                .contains("LQ002 rename column customers.email to email_address", "LQ002 drop column orders.total");
         assertThat(source).contains("// NOTE: detected as a rename")
                 .contains("op.renameColumn(\"customers\", \"email\", \"email_address\");")
                 .contains("op.dropColumn(\"orders\", \"total\");");
