@@ -36,6 +36,7 @@ import io.loquent.core.internal.script.ClasspathScripts;
 import io.loquent.core.internal.script.CompileCache;
 import io.loquent.core.internal.script.DirectoryScripts;
 import io.loquent.core.internal.script.LoadedRevision;
+import io.loquent.core.internal.script.Repeatable;
 import io.loquent.core.internal.script.ScriptSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,8 @@ public final class Loquent {
     }
 
     private MigrationResult migrate(String target, boolean up, boolean resume) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         Dialect dialect = dialect();
         List<String> warnings = new ArrayList<>();
         Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
@@ -118,7 +120,7 @@ public final class Loquent {
             List<StepResult> steps = engine.migrate(connection, this::lockConnection, config.lockTimeout(), graph, state -> {
                 planned.set(plan(graph, state.rows(), target, up));
                 return planned.get();
-            }, up && !config.ignoreChecksums(), resume);
+            }, up && !config.ignoreChecksums(), resume, up ? loaded.repeatables() : List.of());
             Plan plan = planned.get();
             return new MigrationResult(plan.startRows().stream().sorted().toList(),
                     plan.endRows().stream().sorted().toList(), steps, warnings);
@@ -778,10 +780,18 @@ public final class Loquent {
     }
 
     private RevisionGraph graph() {
+        return loaded().graph();
+    }
+
+    /** The revision graph of the scripts, and their repeatable revisions (outside the graph). */
+    private record Loaded(RevisionGraph graph, List<Repeatable> repeatables) {
+    }
+
+    private Loaded loaded() {
         ScriptSource source = scriptSource();
         List<LoadedRevision> revisions = source.load();
         config.listener().scriptsLoaded(revisions.size(), source.compiledCount());
-        return RevisionGraph.of(revisions);
+        return new Loaded(RevisionGraph.of(revisions), source.repeatables());
     }
 
     private ScriptSource scriptSource() {

@@ -8,6 +8,7 @@ import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
+import io.loquent.core.MigrationFailedException;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.RevisionNotFoundException;
@@ -19,11 +20,13 @@ import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.script.ChecksumVerification;
+import io.loquent.core.internal.script.Repeatable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +139,18 @@ public final class Engine {
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
                                     RevisionGraph graph, Function<State, Plan> planner, boolean verifyChecksums,
                                     boolean resume) {
+        return migrate(connection, lockConnections, lockTimeout, graph, planner, verifyChecksums, resume, List.of());
+    }
+
+    /**
+     * As {@link #migrate(Connection, Connections, Duration, RevisionGraph, Function, boolean, boolean)}; an upgrade
+     * then runs, in name order, each of {@code repeatables} whose checksum differs from its last successful
+     * {@code repeat} history row, each in a transaction of its own where DDL is transactional. Its result follows the
+     * versioned steps', with the path {@link Repeatable#describe()}. A downgrade leaves them alone.
+     */
+    public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
+                                    RevisionGraph graph, Function<State, Plan> planner, boolean verifyChecksums,
+                                    boolean resume, List<Repeatable> repeatables) {
         return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
             ChecksumVerification checksums = verification(graph, state);
@@ -149,23 +164,75 @@ public final class Engine {
                     .filter(info -> !unfinished.containsKey(Progress.key(info.id(), true))
                             && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
             boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
-            List<StepResult> results;
+            List<StepResult> results = new ArrayList<>();
+            List<Repeatable> changed = down ? List.of() : changed(repeatables, state.history());
             try {
-                results = runner.run(plan, sink, ledger(connection), hooks, resumed);
+                results.addAll(runner.run(plan, sink, ledger(connection), hooks, resumed));
+                for (Repeatable repeatable : changed) {
+                    results.add(repeat(sink, repeatable, user(connection)));
+                }
             } catch (RuntimeException failed) {
                 // What committed before the failure (earlier revisions; statements where DDL is not transactional)
                 // is Loquent's doing too: the snapshot follows it, so that check does not call it drift.
                 Set<String> now = versionRows(connection);
-                if (!now.equals(state.rows()) || !dialect.transactionalDdl()) {
+                if (!now.equals(state.rows()) || !dialect.transactionalDdl()
+                        || results.size() > plan.steps().size()) {
                     recordSnapshot(sink, connection, now, down ? "downgrade" : "upgrade");
                 }
                 throw failed;
             }
-            if (!plan.isEmpty() || !hasSnapshot(connection)) {
+            if (!plan.isEmpty() || !changed.isEmpty() || !hasSnapshot(connection)) {
                 recordSnapshot(sink, connection, plan.endRows(), down ? "downgrade" : "upgrade");
             }
             return results;
         });
+    }
+
+    /** The repeatables whose checksum differs from the one their last successful {@code repeat} row recorded. */
+    private static List<Repeatable> changed(List<Repeatable> repeatables, List<HistoryEntry> history) {
+        Map<String, String> last = HistoryStore.repeatedChecksums(history);
+        return repeatables.stream().filter(r -> !r.checksum().equals(last.get(r.name()))).toList();
+    }
+
+    /**
+     * Runs one repeatable and records its {@code repeat} row, in one transaction where DDL is transactional. A
+     * failure names the repeatable and its file; the versioned revisions before it stay committed.
+     */
+    private StepResult repeat(JdbcSink sink, Repeatable repeatable, String who) {
+        boolean tx = dialect.transactionalDdl();
+        listener.stepStarting(repeatable.describe(), repeatable.message(), true);
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        long start = System.nanoTime();
+        int statements = 0;
+        String running = null;
+        try {
+            sink.begin("Running " + repeatable.describe(), tx);
+            for (String sql : dialect.splitStatements(repeatable.body())) {
+                running = sql;
+                sink.execute(sql);
+                statements++;
+            }
+            running = null;
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            sink.insert(history.insert(new HistoryEntry(0, repeatable.name(), "repeat", repeatable.checksum(),
+                    repeatable.message(), started, took.toMillis(), who, System.getProperty("user.name"),
+                    Version.LOQUENT, true, null)));
+            sink.commit(tx);
+            StepResult result = new StepResult(repeatable.name(), true, repeatable.describe(), repeatable.message(),
+                    statements, took);
+            listener.stepFinished(result);
+            return result;
+        } catch (RuntimeException e) {
+            sink.rollback(tx);
+            String reason = Failures.sentence(e.getMessage());
+            String kept = tx ? "Nothing of it was kept" : statements + " of its statement(s) had committed";
+            throw new MigrationFailedException(repeatable.source() + ": repeatable " + repeatable.name() + " failed: "
+                    + reason + (running == null ? "" : ". Statement: " + running) + ". " + kept
+                    + "; the versioned revisions before it stay applied. Fix the file and run 'loquent upgrade'"
+                    + " again", repeatable.name(), repeatable.source(), running,
+                    e instanceof StatementFailure f ? f.sqlException().getSQLState() : null,
+                    e instanceof StatementFailure f ? f.sqlException().getErrorCode() : 0, e);
+        }
     }
 
     private Set<String> versionRows(Connection connection) {
