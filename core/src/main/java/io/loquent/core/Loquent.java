@@ -175,7 +175,8 @@ public final class Loquent {
      * it, so a dialect that must restate a table or a column (a SQLite rebuild, MySQL's MODIFY) knows it.
      */
     public String offlineSql(String range, boolean up) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         int colon = range.indexOf(':');
         if (!up && colon < 0) {
             throw new TargetException(range, "an offline downgrade needs the starting point: write FROM:TO, as head:base");
@@ -188,7 +189,8 @@ public final class Loquent {
         String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
                 + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
         Replayed start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from));
-        engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header);
+        engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header,
+                up ? loaded.repeatables() : List.of());
         return out.toString();
     }
 
@@ -210,14 +212,16 @@ public final class Loquent {
      * would fail fails here with the same message.
      */
     public String dryRun(String target, boolean up) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         Engine engine = engine();
         try (Connection connection = connect()) {
             Engine.State state = engine.read(connection, graph, false, false);
             StringBuilder out = new StringBuilder();
             String header = "Loquent " + Version.LOQUENT + ": dry run of " + (up ? "upgrade " : "downgrade ") + target
                     + " from " + (state.rows().isEmpty() ? "base" : String.join(", ", state.rows())) + "; nothing was changed";
-            engine.dryRun(connection, plan(graph, state.rows(), target, up), out, header);
+            engine.dryRun(connection, plan(graph, state.rows(), target, up), out, header,
+                    up ? loaded.repeatables() : List.of());
             return out.toString();
         } catch (MigrationFailedException e) {
             int outcome = e.getMessage().lastIndexOf(". " + Failures.NOTHING_RAN);

@@ -247,6 +247,23 @@ class SqlRevisionSqliteTest {
     }
 
     @Test
+    void offlineSqlWritesEveryRepeatableAfterTheVersionedRevisionsAndADryRunOnlyTheChangedOnes() throws Exception {
+        write("1_users.sql", PEOPLE);
+        write("R_active_users.sql", VIEW);
+        String sql = loquent().offlineSql("head", true);
+        assertThat(sql).containsSubsequence("CREATE TABLE users", "-- Running repeatable active_users, active users view",
+                "CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = 1;",
+                "VALUES ('active_users', 'repeat', 'sha256:");
+        assertThat(loquent().offlineSql("base:a1", true)).contains("CREATE VIEW active_users");
+        assertThat(loquent().offlineSql("a1:base", false)).doesNotContain("active_users");
+
+        assertThat(loquent().dryRun("head", true)).contains("CREATE VIEW active_users");
+        loquent().upgrade("head");
+        assertThat(loquent().dryRun("head", true)).doesNotContain("active_users");
+        assertThat(repeatRows()).hasSize(1);
+    }
+
+    @Test
     void aBadRepeatableFileNamesTheFileAndLine() throws Exception {
         Path file = write("R_x.sql", "-- loquent:repeatable name=x\n-- loquent:upgrade\nSELECT 1;\n");
         assertThatThrownBy(() -> loquent().heads()).isInstanceOf(ScriptException.class)

@@ -8,7 +8,6 @@ import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
 import io.loquent.core.HistoryEntry;
-import io.loquent.core.MigrationFailedException;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.RevisionNotFoundException;
@@ -165,11 +164,11 @@ public final class Engine {
                             && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
             boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
             List<StepResult> results = new ArrayList<>();
-            List<Repeatable> changed = down ? List.of() : changed(repeatables, state.history());
+            List<Repeatable> changed = down ? List.of() : Repeats.changed(repeatables, state.history());
             try {
                 results.addAll(runner.run(plan, sink, ledger(connection), hooks, resumed));
                 for (Repeatable repeatable : changed) {
-                    results.add(repeat(sink, repeatable, user(connection)));
+                    results.add(repeats().run(sink, repeatable, user(connection)));
                 }
             } catch (RuntimeException failed) {
                 // What committed before the failure (earlier revisions; statements where DDL is not transactional)
@@ -186,53 +185,6 @@ public final class Engine {
             }
             return results;
         });
-    }
-
-    /** The repeatables whose checksum differs from the one their last successful {@code repeat} row recorded. */
-    private static List<Repeatable> changed(List<Repeatable> repeatables, List<HistoryEntry> history) {
-        Map<String, String> last = HistoryStore.repeatedChecksums(history);
-        return repeatables.stream().filter(r -> !r.checksum().equals(last.get(r.name()))).toList();
-    }
-
-    /**
-     * Runs one repeatable and records its {@code repeat} row, in one transaction where DDL is transactional. A
-     * failure names the repeatable and its file; the versioned revisions before it stay committed.
-     */
-    private StepResult repeat(JdbcSink sink, Repeatable repeatable, String who) {
-        boolean tx = dialect.transactionalDdl();
-        listener.stepStarting(repeatable.describe(), repeatable.message(), true);
-        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-        long start = System.nanoTime();
-        int statements = 0;
-        String running = null;
-        try {
-            sink.begin("Running " + repeatable.describe(), tx);
-            for (String sql : dialect.splitStatements(repeatable.body())) {
-                running = sql;
-                sink.execute(sql);
-                statements++;
-            }
-            running = null;
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            sink.insert(history.insert(new HistoryEntry(0, repeatable.name(), "repeat", repeatable.checksum(),
-                    repeatable.message(), started, took.toMillis(), who, System.getProperty("user.name"),
-                    Version.LOQUENT, true, null)));
-            sink.commit(tx);
-            StepResult result = new StepResult(repeatable.name(), true, repeatable.describe(), repeatable.message(),
-                    statements, took);
-            listener.stepFinished(result);
-            return result;
-        } catch (RuntimeException e) {
-            sink.rollback(tx);
-            String reason = Failures.sentence(e.getMessage());
-            String kept = tx ? "Nothing of it was kept" : statements + " of its statement(s) had committed";
-            throw new MigrationFailedException(repeatable.source() + ": repeatable " + repeatable.name() + " failed: "
-                    + reason + (running == null ? "" : ". Statement: " + running) + ". " + kept
-                    + "; the versioned revisions before it stay applied. Fix the file and run 'loquent upgrade'"
-                    + " again", repeatable.name(), repeatable.source(), running,
-                    e instanceof StatementFailure f ? f.sqlException().getSQLState() : null,
-                    e instanceof StatementFailure f ? f.sqlException().getErrorCode() : 0, e);
-        }
     }
 
     private Set<String> versionRows(Connection connection) {
@@ -391,6 +343,10 @@ public final class Engine {
         sink.commit(true); // a failure is rolled back by the locked run
     }
 
+    private Repeats repeats() {
+        return new Repeats(dialect, history, listener);
+    }
+
     private LockedRun locked() {
         return new LockedRun(dialect, listener, lock ? "loquent:" + versions.table() : null, this::createTables);
     }
@@ -399,18 +355,33 @@ public final class Engine {
         return new Runner.Ledger(versions, history, connection == null ? null : user(connection));
     }
 
-    /** Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}. */
-    public void write(Plan plan, Appendable out, Replayed start, boolean createTables, String header) {
-        script().write(plan, out, RenderContext.offline(), start, createTables, header);
+    /**
+     * Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}.
+     * The script cannot read the history, so each of {@code repeatables} follows the versioned revisions, with its
+     * {@code repeat} row.
+     */
+    public void write(Plan plan, Appendable out, Replayed start, boolean createTables, String header,
+                      List<Repeatable> repeatables) {
+        script().write(plan, out, RenderContext.offline(), start, createTables, header, repeatables);
     }
 
-    /** Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. */
-    public void dryRun(Connection connection, Plan plan, Appendable out, String header) {
-        script().dryRun(connection, plan, out, header);
+    /**
+     * Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. After an
+     * upgrade's versioned revisions come those of {@code repeatables} that changed since they last ran.
+     */
+    public void dryRun(Connection connection, Plan plan, Appendable out, String header, List<Repeatable> repeatables) {
+        List<Repeatable> changed;
+        try {
+            changed = Repeats.changed(repeatables, repeatables.isEmpty() ? List.of() : history.read(connection));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read " + history.table() + ": " + e.getMessage()
+                    + ". Check that the user may read it", e);
+        }
+        script().dryRun(connection, plan, out, header, changed);
     }
 
     private PlanScript script() {
-        return new PlanScript(dialect, runner, versions, history, snapshots, this::ledger);
+        return new PlanScript(dialect, runner, versions, history, snapshots, this::ledger, repeats());
     }
 
     /**
