@@ -795,7 +795,15 @@ public final class Loquent {
         ScriptSource source = scriptSource();
         List<LoadedRevision> revisions = source.load();
         config.listener().scriptsLoaded(revisions.size(), source.compiledCount());
-        return new Loaded(RevisionGraph.of(revisions), source.repeatables());
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        for (Repeatable r : source.repeatables()) {
+            if (graph.contains(r.name())) { // the history's revision column would mix the two
+                throw new ScriptException(List.of(r.source() + ": the repeatable '" + r.name() + "' has the id of"
+                        + " revision " + r.name() + " (" + graph.get(r.name()).info().source() + ")"),
+                        "Rename the repeatable");
+            }
+        }
+        return new Loaded(graph, source.repeatables());
     }
 
     private ScriptSource scriptSource() {

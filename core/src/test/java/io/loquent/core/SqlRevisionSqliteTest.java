@@ -280,6 +280,10 @@ class SqlRevisionSqliteTest {
         Path twin = write("R_y.sql", "-- loquent:repeatable name=x\nSELECT 2;\n");
         assertThatThrownBy(() -> loquent().heads()).hasMessageStartingWith(display(twin) + ":1: the repeatable 'x'"
                 + " is also declared in " + display(file) + ":1");
+        Files.delete(twin);
+        Path revision = write("1_x.sql", "-- loquent:revision id=x\n-- loquent:upgrade\n-- loquent:downgrade\n");
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(ScriptException.class).hasMessageStartingWith(
+                display(file) + ":1: the repeatable 'x' has the id of revision x (" + display(revision) + ")");
     }
 
     private static String display(Path file) {
