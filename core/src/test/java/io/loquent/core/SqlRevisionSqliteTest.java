@@ -255,6 +255,10 @@ class SqlRevisionSqliteTest {
                 "CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = 1;",
                 "VALUES ('active_users', 'repeat', 'sha256:");
         assertThat(loquent().offlineSql("base:a1", true)).contains("CREATE VIEW active_users");
+        write("1_users.sql", "-- loquent:revision id=a1\n-- loquent:upgrade\n-- loquent:downgrade\n");
+        assertThat(loquent().offlineSql("head", true)).contains("-- no snapshot: the script runs repeatable"
+                + " revisions, which the replay cannot follow; the next online run records one");
+        write("1_users.sql", PEOPLE);
         assertThat(loquent().offlineSql("a1:base", false)).doesNotContain("active_users");
 
         assertThat(loquent().dryRun("head", true)).contains("CREATE VIEW active_users");
