@@ -79,8 +79,8 @@ final class Printer implements MigrationListener {
     /** Progress goes to stderr: stdout carries only what a command is asked to print. */
     @Override
     public void stepFinished(StepResult r) {
-        err.println("Running " + (r.upgrade() ? "upgrade " : "downgrade ") + r.path() + ", " + r.message()
-                + " (" + r.duration().toMillis() + " ms)");
+        err.println("Running " + (r.repeatable() ? "" : r.upgrade() ? "upgrade " : "downgrade ") + r.path() + ", "
+                + r.message() + " (" + r.duration().toMillis() + " ms)");
     }
 
     @Override

@@ -66,7 +66,8 @@ class SqlRevisionCliIT {
                 $$ LANGUAGE plpgsql;
                 CREATE TRIGGER users_lower BEFORE INSERT ON users FOR EACH ROW EXECUTE FUNCTION lower_email();
                 INSERT INTO users (id, email) VALUES (1, 'A;B@X');""";
-        String downgrade = "DROP TABLE users;\nDROP FUNCTION lower_email();";
+        // a downgrade leaves repeatables alone: the view on users goes with the revision that drops users
+        String downgrade = "DROP VIEW IF EXISTS user_emails;\nDROP TABLE users;\nDROP FUNCTION lower_email();";
         String tables = "select table_name from information_schema.tables where table_schema = current_schema()"
                 + " and table_name = 'users'";
         URI uri = URI.create(offline.url().substring("jdbc:".length()));
@@ -132,18 +133,32 @@ class SqlRevisionCliIT {
                 .replace("-- loquent:downgrade\n\n", "-- loquent:downgrade\n" + online.downgrade() + "\n");
         Files.writeString(file, filled);
         javaRevisionAfter();
+        Path view = Files.writeString(dir.resolve("migrations/R_user_emails.sql"), VIEW);
 
         CliRun dry = Processes.separately(dir, "upgrade", "--dry-run", "head");
         assertThat(dry.exit()).as(dry.err()).isZero();
-        assertThat(dry.out() + dry.err()).contains("CREATE TABLE users (id INTEGER PRIMARY KEY");
+        assertThat(dry.out() + dry.err()).contains("CREATE TABLE users (id INTEGER PRIMARY KEY")
+                .contains("CREATE VIEW user_emails AS SELECT email FROM users");
         assertThat(OfflinePipelineIT.rows(online.url(), online.tables())).as("a dry run changes nothing").isEmpty();
 
         CliRun up = Processes.separately(dir, "upgrade", "head");
         assertThat(up.exit()).as(up.err()).isZero();
-        assertThat(up.err()).contains("Running upgrade <base> -> s1, create users (", "Running upgrade s1 -> j2, note (")
-                .doesNotContain("WARNING");
+        assertThat(up.err()).contains("Running upgrade <base> -> s1, create users (", "Running upgrade s1 -> j2, note (",
+                "Running repeatable user_emails, emails view (").doesNotContain("WARNING");
         assertThat(OfflinePipelineIT.rows(online.url(), online.probe())).containsExactly("a;b@x");
         assertThat(OfflinePipelineIT.rows(online.url(), "select note from users")).containsExactly("null");
+        assertThat(OfflinePipelineIT.rows(online.url(), "select email from user_emails")).containsExactly("a;b@x");
+        CliRun again = Processes.separately(dir, "upgrade", "head");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("repeatable").contains("Nothing to upgrade");
+        Files.writeString(view, VIEW.replace("SELECT email FROM", "SELECT upper(email) AS email FROM"));
+        CliRun edited = Processes.separately(dir, "upgrade", "head");
+        assertThat(edited.exit()).as(edited.err()).isZero();
+        assertThat(edited.err()).contains("Running repeatable user_emails, emails view (");
+        assertThat(OfflinePipelineIT.rows(online.url(), "select email from user_emails")).containsExactly("A;B@X");
+        assertThat(OfflinePipelineIT.rows(online.url(), "select count(*) from loquent_history"
+                + " where direction = 'repeat' and revision = 'user_emails'")).containsExactly("2");
+        Files.writeString(view, VIEW);
 
         project(offline.url());
         CliRun sql = Processes.separately(dir, "upgrade", "--sql", "head");
@@ -152,6 +167,7 @@ class SqlRevisionCliIT {
         assertThat(OfflinePipelineIT.rows(offline.url(), offline.probe())).containsExactly("a;b@x");
         assertThat(OfflinePipelineIT.rows(offline.url(), "select version_num from loquent_version"))
                 .containsExactly("j2");
+        assertThat(OfflinePipelineIT.rows(offline.url(), "select email from user_emails")).containsExactly("a;b@x");
 
         project(online.url());
         Files.writeString(file, filled.replace("CREATE TABLE users", "CREATE TABLE  users"));
@@ -165,6 +181,13 @@ class SqlRevisionCliIT {
         assertThat(down.exit()).as(down.err()).isZero();
         assertThat(OfflinePipelineIT.rows(online.url(), online.tables())).isEmpty();
     }
+
+    /** A repeatable revision: run after the versioned ones, and again whenever the file changes. */
+    private static final String VIEW = """
+            -- loquent:repeatable name=user_emails message="emails view"
+            DROP VIEW IF EXISTS user_emails;
+            CREATE VIEW user_emails AS SELECT email FROM users;
+            """;
 
     private void project(String url) throws Exception {
         Files.writeString(dir.resolve("loquent.properties"), "url=" + url + "\nscripts=migrations\n");

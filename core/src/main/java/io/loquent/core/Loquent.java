@@ -36,6 +36,7 @@ import io.loquent.core.internal.script.ClasspathScripts;
 import io.loquent.core.internal.script.CompileCache;
 import io.loquent.core.internal.script.DirectoryScripts;
 import io.loquent.core.internal.script.LoadedRevision;
+import io.loquent.core.internal.script.Repeatable;
 import io.loquent.core.internal.script.ScriptSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,8 @@ public final class Loquent {
     }
 
     private MigrationResult migrate(String target, boolean up, boolean resume) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         Dialect dialect = dialect();
         List<String> warnings = new ArrayList<>();
         Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
@@ -118,7 +120,7 @@ public final class Loquent {
             List<StepResult> steps = engine.migrate(connection, this::lockConnection, config.lockTimeout(), graph, state -> {
                 planned.set(plan(graph, state.rows(), target, up));
                 return planned.get();
-            }, up && !config.ignoreChecksums(), resume);
+            }, up && !config.ignoreChecksums(), resume, up ? loaded.repeatables() : List.of());
             Plan plan = planned.get();
             return new MigrationResult(plan.startRows().stream().sorted().toList(),
                     plan.endRows().stream().sorted().toList(), steps, warnings);
@@ -173,7 +175,8 @@ public final class Loquent {
      * it, so a dialect that must restate a table or a column (a SQLite rebuild, MySQL's MODIFY) knows it.
      */
     public String offlineSql(String range, boolean up) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         int colon = range.indexOf(':');
         if (!up && colon < 0) {
             throw new TargetException(range, "an offline downgrade needs the starting point: write FROM:TO, as head:base");
@@ -186,7 +189,8 @@ public final class Loquent {
         String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
                 + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
         Replayed start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from));
-        engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header);
+        engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header,
+                up ? loaded.repeatables() : List.of());
         return out.toString();
     }
 
@@ -208,7 +212,8 @@ public final class Loquent {
      * would fail fails here with the same message.
      */
     public String dryRun(String target, boolean up) {
-        RevisionGraph graph = graph();
+        Loaded loaded = loaded();
+        RevisionGraph graph = loaded.graph();
         Dialect dialect = dialect();
         Engine engine = engine(dialect);
         try (Connection connection = connect()) {
@@ -222,7 +227,7 @@ public final class Loquent {
                 lint(connection, graph, dialect, engine, state.rows(), plan)
                         .forEach(f -> header.append("\nlint: ").append(f.describe()));
             }
-            engine.dryRun(connection, plan, out, header.toString());
+            engine.dryRun(connection, plan, out, header.toString(), up ? loaded.repeatables() : List.of());
             return out.toString();
         } catch (MigrationFailedException e) {
             int outcome = e.getMessage().lastIndexOf(". " + Failures.NOTHING_RAN);
@@ -806,10 +811,26 @@ public final class Loquent {
     }
 
     private RevisionGraph graph() {
+        return loaded().graph();
+    }
+
+    /** The revision graph of the scripts, and their repeatable revisions (outside the graph). */
+    private record Loaded(RevisionGraph graph, List<Repeatable> repeatables) {
+    }
+
+    private Loaded loaded() {
         ScriptSource source = scriptSource();
         List<LoadedRevision> revisions = source.load();
         config.listener().scriptsLoaded(revisions.size(), source.compiledCount());
-        return RevisionGraph.of(revisions);
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        for (Repeatable r : source.repeatables()) {
+            if (graph.contains(r.name())) { // the history's revision column would mix the two
+                throw new ScriptException(List.of(r.source() + ": the repeatable '" + r.name() + "' has the id of"
+                        + " revision " + r.name() + " (" + graph.get(r.name()).info().source() + ")"),
+                        "Rename the repeatable");
+            }
+        }
+        return new Loaded(graph, source.repeatables());
     }
 
     private ScriptSource scriptSource() {

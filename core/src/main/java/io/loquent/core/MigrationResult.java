@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param from     the version rows before the run, sorted (empty at base)
  * @param to       the version rows after it, sorted (empty at base)
- * @param steps    the revisions that ran, in order; empty when the database was already at the target
+ * @param steps    the revisions that ran, in order; empty when the database was already at the target and no
+ *                 repeatable revision had changed. After an upgrade's versioned revisions come the repeatable
+ *                 revisions it ran again, each with the revision (its name) and the path {@code repeatable NAME}
  * @param warnings what the run warned of and did not stop for, one sentence each (also sent to the listener)
  */
 public record MigrationResult(List<String> from, List<String> to, List<StepResult> steps, List<String> warnings)

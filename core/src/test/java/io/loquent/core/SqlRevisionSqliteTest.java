@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code .sql} revisions in the same graph as Java ones, on a real SQLite file, read back from its catalogue. */
+/**
+ * {@code .sql} revisions in the same graph as Java ones, and repeatable ones outside it, on a real SQLite file, read
+ * back from its catalogue.
+ */
 class SqlRevisionSqliteTest {
     private static final String USERS = """
             -- loquent:revision id=a1 message="create users table"
@@ -25,6 +28,20 @@ class SqlRevisionSqliteTest {
             END;
             -- loquent:downgrade
             DROP TABLE users;
+            """;
+    private static final String PEOPLE = """
+            -- loquent:revision id=a1 message="create users table"
+            -- loquent:upgrade
+            CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(255), active BOOLEAN NOT NULL DEFAULT 1);
+            INSERT INTO users (id, email, active) VALUES (1, 'a@example.com', 1), (2, 'b@example.com', 0);
+            -- loquent:downgrade
+            DROP TABLE users;
+            """;
+    private static final String VIEW = """
+            -- the users who may log in
+            -- loquent:repeatable name=active_users message="active users view"
+            DROP VIEW IF EXISTS active_users;
+            CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = 1;
             """;
     @TempDir
     Path dir;
@@ -160,6 +177,117 @@ class SqlRevisionSqliteTest {
                 "'" + display(dir.resolve("migrations/old")) + "' in the scripts folder is a folder, and only the"
                         + " files directly in the scripts folder are read, so it is not run. Move it out of the"
                         + " scripts folder, or rename it if it is a revision");
+    }
+
+    // repeatable revisions: run after the versioned ones when their checksum changes
+
+    private List<String> repeatRows() throws SQLException {
+        return query("select revision || ' ' || checksum || ' ' || message from loquent_history"
+                + " where direction = 'repeat' order by id");
+    }
+
+    @Test
+    void aRepeatableRunsAfterTheVersionedRevisionsAndAgainOnlyWhenItChanges() throws Exception {
+        write("1_users.sql", PEOPLE);
+        Path view = write("R_active_users.sql", VIEW);
+
+        MigrationResult first = loquent().upgrade("head");
+
+        assertThat(first).extracting(StepResult::path).containsExactly("<base> -> a1", "repeatable active_users");
+        assertThat(first.steps().get(1).statements()).isEqualTo(2);
+        assertThat(query("select email from active_users")).containsExactly("a@example.com");
+        assertThat(repeatRows()).hasSize(1).first().asString().startsWith("active_users sha256:")
+                .endsWith(" active users view");
+        assertThat(query("select version_num from loquent_version")).containsExactly("a1");
+
+        MigrationResult unchanged = loquent().upgrade("head");
+        assertThat(unchanged.ranNothing()).isTrue();
+        assertThat(repeatRows()).hasSize(1);
+
+        Files.writeString(view, VIEW.replace("WHERE active = 1", "WHERE active = 0"));
+        MigrationResult edited = loquent().upgrade("head");
+        assertThat(edited).extracting(StepResult::path).containsExactly("repeatable active_users");
+        assertThat(query("select email from active_users")).containsExactly("b@example.com");
+        assertThat(repeatRows()).hasSize(2).doesNotHaveDuplicates();
+        // repeat rows are not versioned revisions: no checksum mismatch, no unknown revision
+        assertThat(loquent().info()).extracting(RevisionStatus::changed).containsExactly(false);
+    }
+
+    @Test
+    void repeatablesRunInNameOrderAndADowngradeLeavesThemAlone() throws Exception {
+        write("1_users.sql", PEOPLE);
+        write("b.sql", "-- loquent:repeatable name=b_view\nCREATE VIEW IF NOT EXISTS b_view AS SELECT * FROM a_view;\n");
+        write("a.sql", "-- loquent:repeatable name=a_view\nCREATE VIEW IF NOT EXISTS a_view AS SELECT id FROM users;\n");
+        assertThat(loquent().upgrade("head")).extracting(StepResult::revision).containsExactly("a1", "a_view", "b_view");
+        assertThat(loquent().heads()).hasSize(1); // repeatables are outside the graph
+
+        write("b.sql", "-- loquent:repeatable name=b_view\nCREATE VIEW IF NOT EXISTS b_view AS SELECT id FROM a_view;\n");
+        MigrationResult down = loquent().downgrade("base");
+        assertThat(down).extracting(StepResult::path).containsExactly("a1 -> <base>");
+        assertThat(query("select count(*) from loquent_history where direction = 'repeat'")).containsExactly("2");
+    }
+
+    @Test
+    void aFailingRepeatableIsNamedWithItsFileAndTheVersionedStepsStay() throws Exception {
+        write("1_users.sql", PEOPLE);
+        Path bad = write("R_bad.sql", "-- loquent:repeatable name=bad_view\n"
+                + "CREATE VIEW bad_view AS SELECT id FROM users;\nINSERT INTO missing_table VALUES (1);\n");
+
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith(display(bad) + ":1: repeatable bad_view failed: [SQLITE_ERROR] SQL error or missing"
+                        + " database (no such table: missing_table). Statement: INSERT INTO missing_table VALUES (1)."
+                        + " Nothing of it was kept; the versioned revisions before it stay applied. Fix the file and"
+                        + " run ");
+        assertThat(query("select version_num from loquent_version")).containsExactly("a1");
+        assertThat(query("select name from sqlite_master where name = 'bad_view'")).isEmpty();
+        assertThat(repeatRows()).isEmpty();
+
+        Files.writeString(bad, "-- loquent:repeatable name=bad_view\nCREATE VIEW bad_view AS SELECT id FROM users;\n");
+        assertThat(loquent().upgrade("head")).extracting(StepResult::path).containsExactly("repeatable bad_view");
+    }
+
+    @Test
+    void offlineSqlWritesEveryRepeatableAfterTheVersionedRevisionsAndADryRunOnlyTheChangedOnes() throws Exception {
+        write("1_users.sql", PEOPLE);
+        write("R_active_users.sql", VIEW);
+        String sql = loquent().offlineSql("head", true);
+        assertThat(sql).containsSubsequence("CREATE TABLE users", "-- Running repeatable active_users, active users view",
+                "CREATE VIEW active_users AS SELECT id, email FROM users WHERE active = 1;",
+                "VALUES ('active_users', 'repeat', 'sha256:");
+        assertThat(loquent().offlineSql("base:a1", true)).contains("CREATE VIEW active_users");
+        write("1_users.sql", "-- loquent:revision id=a1\n-- loquent:upgrade\n-- loquent:downgrade\n");
+        assertThat(loquent().offlineSql("head", true)).contains("-- no snapshot: the script runs repeatable"
+                + " revisions, which the replay cannot follow; the next online run records one");
+        write("1_users.sql", PEOPLE);
+        assertThat(loquent().offlineSql("a1:base", false)).doesNotContain("active_users");
+
+        assertThat(loquent().dryRun("head", true)).contains("CREATE VIEW active_users");
+        loquent().upgrade("head");
+        assertThat(loquent().dryRun("head", true)).doesNotContain("active_users");
+        assertThat(repeatRows()).hasSize(1);
+    }
+
+    @Test
+    void aBadRepeatableFileNamesTheFileAndLine() throws Exception {
+        Path file = write("R_x.sql", "-- loquent:repeatable name=x\n-- loquent:upgrade\nSELECT 1;\n");
+        assertThatThrownBy(() -> loquent().heads()).isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith(display(file) + ":2: unexpected marker '-- loquent:upgrade'");
+        write("R_x.sql", "-- loquent:repeatable message=\"no name\"\nSELECT 1;\n");
+        assertThatThrownBy(() -> loquent().heads()).hasMessageStartingWith(display(file) + ":1: the header has no name");
+        write("R_x.sql", "-- loquent:repeatable name=x id=a1\nSELECT 1;\n");
+        assertThatThrownBy(() -> loquent().heads())
+                .hasMessageStartingWith(display(file) + ":1: unknown header attribute 'id'. Use name and message");
+        write("R_x.sql", "-- loquent:repeatable name=\"two words\"\nSELECT 1;\n");
+        assertThatThrownBy(() -> loquent().heads())
+                .hasMessageStartingWith(display(file) + ":1: the repeatable's name 'two words' is not a name");
+        write("R_x.sql", "-- loquent:repeatable name=x\nSELECT 1;\n");
+        Path twin = write("R_y.sql", "-- loquent:repeatable name=x\nSELECT 2;\n");
+        assertThatThrownBy(() -> loquent().heads()).hasMessageStartingWith(display(twin) + ":1: the repeatable 'x'"
+                + " is also declared in " + display(file) + ":1");
+        Files.delete(twin);
+        Path revision = write("1_x.sql", "-- loquent:revision id=x\n-- loquent:upgrade\n-- loquent:downgrade\n");
+        assertThatThrownBy(() -> loquent().upgrade("head")).isInstanceOf(ScriptException.class).hasMessageStartingWith(
+                display(file) + ":1: the repeatable 'x' has the id of revision x (" + display(revision) + ")");
     }
 
     private static String display(Path file) {

@@ -19,11 +19,13 @@ import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.RevisionGraph;
 import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.script.ChecksumVerification;
+import io.loquent.core.internal.script.Repeatable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +138,18 @@ public final class Engine {
     public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
                                     RevisionGraph graph, Function<State, Plan> planner, boolean verifyChecksums,
                                     boolean resume) {
+        return migrate(connection, lockConnections, lockTimeout, graph, planner, verifyChecksums, resume, List.of());
+    }
+
+    /**
+     * As {@link #migrate(Connection, Connections, Duration, RevisionGraph, Function, boolean, boolean)}; an upgrade
+     * then runs, in name order, each of {@code repeatables} whose checksum differs from its last successful
+     * {@code repeat} history row, each in a transaction of its own where DDL is transactional. Its result follows the
+     * versioned steps', with the path {@link Repeatable#describe()}. A downgrade leaves them alone.
+     */
+    public List<StepResult> migrate(Connection connection, Connections lockConnections, Duration lockTimeout,
+                                    RevisionGraph graph, Function<State, Plan> planner, boolean verifyChecksums,
+                                    boolean resume, List<Repeatable> repeatables) {
         return locked().run(connection, lockConnections, lockTimeout, (sink, hooks) -> {
             State state = read(connection, graph, false);
             ChecksumVerification checksums = verification(graph, state);
@@ -149,19 +163,24 @@ public final class Engine {
                     .filter(info -> !unfinished.containsKey(Progress.key(info.id(), true))
                             && !unfinished.containsKey(Progress.key(info.id(), false))).toList(), user(connection));
             boolean down = !plan.isEmpty() && !plan.steps().get(plan.steps().size() - 1).upgrade();
-            List<StepResult> results;
+            List<StepResult> results = new ArrayList<>();
+            List<Repeatable> changed = down ? List.of() : Repeats.changed(repeatables, state.history());
             try {
-                results = runner.run(plan, sink, ledger(connection), hooks, resumed);
+                results.addAll(runner.run(plan, sink, ledger(connection), hooks, resumed));
+                for (Repeatable repeatable : changed) {
+                    results.add(repeats().run(sink, repeatable, user(connection)));
+                }
             } catch (RuntimeException failed) {
                 // What committed before the failure (earlier revisions; statements where DDL is not transactional)
                 // is Loquent's doing too: the snapshot follows it, so that check does not call it drift.
                 Set<String> now = versionRows(connection);
-                if (!now.equals(state.rows()) || !dialect.transactionalDdl()) {
+                if (!now.equals(state.rows()) || !dialect.transactionalDdl()
+                        || results.size() > plan.steps().size()) {
                     recordSnapshot(sink, connection, now, down ? "downgrade" : "upgrade");
                 }
                 throw failed;
             }
-            if (!plan.isEmpty() || !hasSnapshot(connection)) {
+            if (!plan.isEmpty() || !changed.isEmpty() || !hasSnapshot(connection)) {
                 recordSnapshot(sink, connection, plan.endRows(), down ? "downgrade" : "upgrade");
             }
             return results;
@@ -324,6 +343,10 @@ public final class Engine {
         sink.commit(true); // a failure is rolled back by the locked run
     }
 
+    private Repeats repeats() {
+        return new Repeats(dialect, history, listener);
+    }
+
     private LockedRun locked() {
         return new LockedRun(dialect, listener, lock ? "loquent:" + versions.table() : null, this::createTables);
     }
@@ -332,18 +355,33 @@ public final class Engine {
         return new Runner.Ledger(versions, history, connection == null ? null : user(connection));
     }
 
-    /** Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}. */
-    public void write(Plan plan, Appendable out, Replayed start, boolean createTables, String header) {
-        script().write(plan, out, RenderContext.offline(), start, createTables, header);
+    /**
+     * Writes the plan as an offline SQL script, following the schema from {@code start}; see {@link PlanScript#write}.
+     * The script cannot read the history, so each of {@code repeatables} follows the versioned revisions, with its
+     * {@code repeat} row.
+     */
+    public void write(Plan plan, Appendable out, Replayed start, boolean createTables, String header,
+                      List<Repeatable> repeatables) {
+        script().write(plan, out, RenderContext.offline(), start, createTables, header, repeatables);
     }
 
-    /** Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. */
-    public void dryRun(Connection connection, Plan plan, Appendable out, String header) {
-        script().dryRun(connection, plan, out, header);
+    /**
+     * Writes what running the plan now would execute, changing nothing; see {@link PlanScript#dryRun}. After an
+     * upgrade's versioned revisions come those of {@code repeatables} that changed since they last ran.
+     */
+    public void dryRun(Connection connection, Plan plan, Appendable out, String header, List<Repeatable> repeatables) {
+        List<Repeatable> changed;
+        try {
+            changed = Repeats.changed(repeatables, repeatables.isEmpty() ? List.of() : history.read(connection));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read " + history.table() + ": " + e.getMessage()
+                    + ". Check that the user may read it", e);
+        }
+        script().dryRun(connection, plan, out, header, changed);
     }
 
     private PlanScript script() {
-        return new PlanScript(dialect, runner, versions, history, snapshots, this::ledger);
+        return new PlanScript(dialect, runner, versions, history, snapshots, this::ledger, repeats());
     }
 
     /**

@@ -139,6 +139,20 @@ public final class HistoryStore {
         return entries;
     }
 
+    /**
+     * The checksum each repeatable revision last ran with successfully, by name: its {@code repeat} rows, which
+     * {@link #appliedChecksums} leaves out.
+     */
+    public static Map<String, String> repeatedChecksums(List<HistoryEntry> entries) {
+        Map<String, String> checksums = new HashMap<>();
+        for (HistoryEntry e : entries) {
+            if (e.success() && e.direction().equals("repeat") && e.checksum() != null) {
+                checksums.put(e.revision(), e.checksum());
+            }
+        }
+        return checksums;
+    }
+
     /** The checksum each revision was last applied or stamped with. */
     public static Map<String, String> appliedChecksums(List<HistoryEntry> entries) {
         Map<String, String> checksums = new HashMap<>();

@@ -9,6 +9,7 @@ import io.loquent.core.internal.diff.ReadBack;
 import io.loquent.core.internal.drift.Snapshot;
 import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.internal.replay.SchemaTracker;
+import io.loquent.core.internal.script.Repeatable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
@@ -30,9 +31,11 @@ final class PlanScript {
     private final HistoryStore history;
     private final SnapshotStore snapshots;
     private final Function<Connection, Runner.Ledger> ledger;
+    private final Repeats repeats;
 
     PlanScript(Dialect dialect, Runner runner, VersionStore versions, HistoryStore history, SnapshotStore snapshots,
-               Function<Connection, Runner.Ledger> ledger) {
+               Function<Connection, Runner.Ledger> ledger, Repeats repeats) {
+        this.repeats = repeats;
         this.dialect = dialect;
         this.runner = runner;
         this.versions = versions;
@@ -49,8 +52,10 @@ final class PlanScript {
      * @param start        offline, the schema at the plan's start (replayed from the history), which the script
      *                     follows so that each operation is rendered against the schema before it; null online
      * @param createTables whether the script starts by creating the version and history tables
+     * @param repeatables  the repeatable revisions written after the plan's revisions, each with its history row
      */
-    void write(Plan plan, Appendable out, RenderContext context, Replayed start, boolean createTables, String header) {
+    void write(Plan plan, Appendable out, RenderContext context, Replayed start, boolean createTables, String header,
+               List<Repeatable> repeatables) {
         SchemaTracker tracker = start == null ? null : new SchemaTracker(start);
         ScriptSink sink = new ScriptSink(out, dialect, context, tracker);
         sink.comment(header);
@@ -61,8 +66,9 @@ final class PlanScript {
             tableStatements(context).forEach(sink::execute);
         }
         runner.run(plan, sink, ledger.apply(null), RunHooks.NONE, Map.of());
+        repeatables.forEach(r -> repeats.run(sink, r, null));
         if (tracker != null) {
-            snapshot(sink, tracker, plan);
+            snapshot(sink, tracker, plan, !repeatables.isEmpty());
         }
         if (!hooks.afterRun().isEmpty()) {
             sink.write("\n");
@@ -80,12 +86,16 @@ final class PlanScript {
     /**
      * The snapshot of the schema the script leaves, as the replay computed it and the database will read it back.
      * Where raw SQL ran in the history, the replay may be wrong about it: the script then removes the old snapshot
-     * and records none, and the next online run takes one.
+     * and records none, and the next online run takes one; so too when it runs repeatable revisions, whose SQL the
+     * replay does not follow either.
      */
-    private void snapshot(ScriptSink sink, SchemaTracker tracker, Plan plan) {
+    private void snapshot(ScriptSink sink, SchemaTracker tracker, Plan plan, boolean repeats) {
         sink.begin("schema snapshot, for drift checks", true);
         sink.execute(snapshots.clear());
         String unknown = tracker.unknownBecause();
+        if (unknown == null && repeats) {
+            unknown = "the script runs repeatable revisions, which the replay cannot follow";
+        }
         if (unknown == null) {
             sink.insert(snapshots.insert(new Snapshot(plan.endRows().stream().sorted().toList(),
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "offline",
@@ -101,12 +111,12 @@ final class PlanScript {
      * runs inside one transaction that is then rolled back, so the script is exact even where a statement depends on
      * an earlier one; elsewhere each statement is rendered against the live catalogue without running.
      */
-    void dryRun(Connection connection, Plan plan, Appendable out, String header) {
+    void dryRun(Connection connection, Plan plan, Appendable out, String header, List<Repeatable> repeatables) {
         RenderContext context = RenderContext.online(connection);
         try {
             boolean createTables = !versions.exists(connection) || !history.exists(connection);
             if (!dialect.transactionalDdl()) {
-                write(plan, out, context, null, createTables, header);
+                write(plan, out, context, null, createTables, header, repeatables);
                 return;
             }
             RunHooks hooks = dialect.runHooks(context);
@@ -128,7 +138,9 @@ final class PlanScript {
                         history.createStatements(context).forEach(sink::execute);
                     }
                 }
-                runner.run(plan, sink, ledger.apply(connection), hooks, Map.of());
+                Runner.Ledger run = ledger.apply(connection);
+                runner.run(plan, sink, run, hooks, Map.of());
+                repeatables.forEach(r -> repeats.run(sink, r, run.who()));
             } finally {
                 try {
                     connection.rollback();

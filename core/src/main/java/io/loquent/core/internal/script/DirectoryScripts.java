@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The revisions of a scripts folder: its {@code .java} files, compiled through the {@link CompileCache} (only files
  * whose checksum has no cache entry go to javac, all of them in one run), and its {@code .sql} files
- * ({@link SqlRevisionFile}). Any other file is reported unless {@link ScriptFolderRule} ignores it, so that a
+ * ({@link SqlRevisionFile}), repeatable ones kept apart ({@link #repeatables()}). Any other file is reported unless {@link ScriptFolderRule} ignores it, so that a
  * revision saved under a wrong name is never skipped without a word.
  */
 public final class DirectoryScripts implements ScriptSource {
@@ -28,6 +28,7 @@ public final class DirectoryScripts implements ScriptSource {
     private final Supplier<Dialect> dialect;
     private final Consumer<String> warnings;
     private int compiled;
+    private List<Repeatable> repeatables = List.of();
 
     /**
      * @param dialect  the dialect a {@code .sql} revision's statements are split by, asked only when one runs
@@ -68,10 +69,27 @@ public final class DirectoryScripts implements ScriptSource {
             });
         }
         List<LoadedRevision> revisions = new ArrayList<>(define(classes));
-        all.stream().filter(ScriptFolderRule::isSql)
-                .forEach(p -> revisions.add(SqlRevisionFile.read(ScriptFile.read(p), dialect)));
+        Map<String, Repeatable> byName = new java.util.TreeMap<>();
+        for (ScriptFile sql : all.stream().filter(ScriptFolderRule::isSql).map(ScriptFile::read).toList()) {
+            if (!SqlRevisionFile.isRepeatable(sql)) {
+                revisions.add(SqlRevisionFile.read(sql, dialect));
+                continue;
+            }
+            Repeatable repeatable = SqlRevisionFile.readRepeatable(sql);
+            Repeatable previous = byName.putIfAbsent(repeatable.name(), repeatable);
+            if (previous != null) {
+                throw new ScriptException(List.of(repeatable.source() + ": the repeatable '" + repeatable.name()
+                        + "' is also declared in " + previous.source()), "Rename one of the two");
+            }
+        }
+        repeatables = List.copyOf(byName.values());
         revisions.sort(java.util.Comparator.comparing(r -> r.info().source())); // file-name order, as before
         return revisions;
+    }
+
+    @Override
+    public List<Repeatable> repeatables() {
+        return repeatables;
     }
 
     @Override

@@ -25,8 +25,55 @@ final class SqlRevisionFile {
     /** One attribute: {@code name=value} or {@code name="value"} with {@code \"} and {@code \\} inside. */
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([A-Za-z_]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s\"]+))");
     private static final Set<String> ATTRIBUTES = Set.of("id", "down", "depends_on", "branch_labels", "message");
+    private static final Set<String> REPEATABLE_ATTRIBUTES = Set.of("name", "message");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
 
     private SqlRevisionFile() {
+    }
+
+    /** Whether the first marker line of {@code file} is a {@code -- loquent:repeatable} header. */
+    static boolean isRepeatable(ScriptFile file) {
+        for (String line : file.source().split("\n", -1)) {
+            Matcher marker = MARKER.matcher(line.strip());
+            if (marker.matches()) {
+                return marker.group(1).equals("repeatable");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The repeatable revision that {@code file} declares: the header {@code -- loquent:repeatable name=…} (optionally
+     * {@code message=}), then its SQL, with no other marker line.
+     */
+    static Repeatable readRepeatable(ScriptFile file) {
+        String[] lines = file.source().split("\n", -1);
+        int header = -1;
+        Map<String, String> attributes = Map.of();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            Matcher marker = MARKER.matcher(line);
+            if (!marker.matches()) {
+                if (header < 0 && !line.isEmpty() && !line.startsWith("--")) {
+                    throw error(file, i, "SQL before the '-- loquent:repeatable' header",
+                            "Start the file with the header line '-- loquent:repeatable name=NAME'");
+                }
+                continue;
+            }
+            if (header >= 0 || !marker.group(1).equals("repeatable")) {
+                throw error(file, i, "unexpected marker '" + line + "'", "A repeatable revision has one"
+                        + " '-- loquent:repeatable' header followed by its SQL, and no upgrade or downgrade section");
+            }
+            header = i;
+            attributes = attributes(file, i, marker.group(2), REPEATABLE_ATTRIBUTES, "name");
+        }
+        String name = attributes.get("name");
+        if (!NAME.matcher(name).matches()) {
+            throw error(file, header, "the repeatable's name '" + name + "' is not a name",
+                    "Use letters, digits, '_', '.' and '-' only, as name=active_users");
+        }
+        return new Repeatable(name, attributes.getOrDefault("message", ""), file.display() + ":" + (header + 1),
+                file.checksum(), section(lines, header, lines.length));
     }
 
     /** The revision that {@code file} declares, run with the dialect {@code dialect} supplies. */
@@ -51,7 +98,7 @@ final class SqlRevisionFile {
             String name = marker.group(1);
             if (name.equals("revision") && header < 0) {
                 header = i;
-                attributes = attributes(file, i, marker.group(2));
+                attributes = attributes(file, i, marker.group(2), ATTRIBUTES, "id");
             } else if (name.equals("upgrade") && header >= 0 && up < 0 && marker.group(2).isBlank()) {
                 up = i;
             } else if (name.equals("downgrade") && up >= 0 && down < 0 && marker.group(2).isBlank()) {
@@ -90,7 +137,8 @@ final class SqlRevisionFile {
         return header + "\n-- loquent:upgrade\n\n-- loquent:downgrade\n\n";
     }
 
-    private static Map<String, String> attributes(ScriptFile file, int line, String text) {
+    private static Map<String, String> attributes(ScriptFile file, int line, String text, Set<String> allowed,
+                                                  String required) {
         Map<String, String> found = new LinkedHashMap<>();
         Matcher m = ATTRIBUTE.matcher(text);
         int at = 0;
@@ -100,9 +148,9 @@ final class SqlRevisionFile {
                         "Write attributes as name=value, with a message in double quotes: message=\"...\"");
             }
             String name = m.group(1);
-            if (!ATTRIBUTES.contains(name)) {
-                throw error(file, line, "unknown header attribute '" + name + "'",
-                        "Use id, down, depends_on, branch_labels and message");
+            if (!allowed.contains(name)) {
+                throw error(file, line, "unknown header attribute '" + name + "'", "Use " + (allowed == ATTRIBUTES
+                        ? "id, down, depends_on, branch_labels and message" : "name and message"));
             }
             String value = m.group(2) != null ? m.group(2).replaceAll("\\\\(.)", "$1") : m.group(3);
             if (found.put(name, value) != null) {
@@ -110,8 +158,8 @@ final class SqlRevisionFile {
             }
             at = m.end();
         }
-        if (!found.containsKey("id")) {
-            throw error(file, line, "the header has no id", "Add id=... to the '-- loquent:revision' line");
+        if (!found.containsKey(required)) {
+            throw error(file, line, "the header has no " + required, "Add " + required + "=... to the header line");
         }
         return found;
     }
