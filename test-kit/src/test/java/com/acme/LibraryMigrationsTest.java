@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acme.model.Author;
 import com.acme.model.Book;
 import io.loquent.core.Loquent;
-import io.loquent.testkit.LoquentMigrationTests;
+import io.loquent.testkit.LoquentModelMigrationTests;
 import io.loquent.testkit.MigrationTests;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kit's checks on the migrations of com.acme.migrations, and a test of the data migration in c3. */
-class LibraryMigrationsTest extends LoquentMigrationTests {
+class LibraryMigrationsTest extends LoquentModelMigrationTests {
     @TempDir
     Path dir; // a new database for each test
 

@@ -3,7 +3,7 @@ package com.acme.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.core.Loquent;
-import io.loquent.testkit.LoquentMigrationTests;
+import io.loquent.testkit.LoquentModelMigrationTests;
 import io.loquent.testkit.MigrationTests;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The shop's migrations, checked by the test kit: a single head, upgrade to head, the stairway, downgrade to base,
  * and the entities matching what the migrations build; and the data migration of s2 on rows seeded at s1.
  */
-class ShopMigrationsTest extends LoquentMigrationTests {
+class ShopMigrationsTest extends LoquentModelMigrationTests {
     @TempDir
     Path dir;
 
