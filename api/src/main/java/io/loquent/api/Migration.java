@@ -50,6 +50,38 @@ public final class Migration {
         op().createTable(table, body);
     }
 
+    public static void createTableIfNotExists(String table, Consumer<TableBuilder> body) {
+        op().createTableIfNotExists(table, body);
+    }
+
+    public static void dropTableIfExists(String table) {
+        op().dropTableIfExists(table);
+    }
+
+    public static void dropIndexIfExists(String name, String table) {
+        op().dropIndexIfExists(name, table);
+    }
+
+    public static void dropSequenceIfExists(String name) {
+        op().dropSequenceIfExists(name);
+    }
+
+    public static void createView(String name, String query) {
+        op().createView(name, query);
+    }
+
+    public static void createOrReplaceView(String name, String query) {
+        op().createOrReplaceView(name, query);
+    }
+
+    public static void dropView(String name) {
+        op().dropView(name);
+    }
+
+    public static void dropViewIfExists(String name) {
+        op().dropViewIfExists(name);
+    }
+
     public static void dropTable(String table) {
         op().dropTable(table);
     }

@@ -16,7 +16,17 @@ public interface Op {
     /** Creates a table: {@code op.createTable("users", t -> t.column("id", integer().primaryKey()))}. */
     void createTable(String table, Consumer<TableBuilder> body);
 
+    /**
+     * Creates the table unless one of that name exists, which is then kept as it is whatever its columns
+     * ({@code CREATE TABLE IF NOT EXISTS}, on every database). For adopting a table that may have been made by hand;
+     * the indexes of {@code t.index} and {@code t.morphs} need a revision of their own.
+     */
+    void createTableIfNotExists(String table, Consumer<TableBuilder> body);
+
     void dropTable(String table);
+
+    /** Laravel's {@code dropIfExists}: drops the table if it exists, and does nothing if it does not. */
+    void dropTableIfExists(String table);
 
     void renameTable(String table, String newName);
 
@@ -34,6 +44,12 @@ public interface Op {
     void createUniqueIndex(String name, String table, String... columns);
 
     void dropIndex(String name, String table);
+
+    /**
+     * Drops the index if it exists ({@code DROP INDEX IF EXISTS}: PostgreSQL, SQLite, MariaDB; MySQL has no such
+     * form and refuses it).
+     */
+    void dropIndexIfExists(String name, String table);
 
     /** A unique constraint; {@code name} may be null. */
     void createUniqueConstraint(String name, String table, String... columns);
@@ -78,6 +94,27 @@ public interface Op {
     void createSequence(String name, long start, long increment);
 
     void dropSequence(String name);
+
+    /** Drops the sequence if it exists (PostgreSQL and MariaDB). */
+    void dropSequenceIfExists(String name);
+
+    /**
+     * Creates a view over {@code query}, a SELECT in the database's SQL:
+     * {@code op.createView("active_users", "SELECT id, email FROM users WHERE deleted_at IS NULL")}.
+     */
+    void createView(String name, String query);
+
+    /**
+     * Creates the view, or replaces it if it exists: PostgreSQL's and MySQL's {@code CREATE OR REPLACE VIEW}
+     * (PostgreSQL only lets a replacement add columns at the end); on SQLite, which has no such form, the view is
+     * dropped if it exists and created again. The downgrade restates the previous query.
+     */
+    void createOrReplaceView(String name, String query);
+
+    void dropView(String name);
+
+    /** Drops the view if it exists, and does nothing if it does not. */
+    void dropViewIfExists(String name);
 
     /** Runs a SQL statement as it stands. */
     void execute(String sql);

@@ -45,8 +45,21 @@ public abstract class DatabaseContract {
         return database().connect(url());
     }
 
-    /** Empties a database that the tests of a class share, table by table ({@link ContractDatabase#dropTable}). */
+    /**
+     * Empties a database that the tests of a class share: its views, then table by table
+     * ({@link ContractDatabase#dropTable}).
+     */
     protected void clean() throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",
+                new String[] {"VIEW"})) {
+            List<String> views = new ArrayList<>();
+            while (rs.next()) {
+                views.add(rs.getString("TABLE_NAME"));
+            }
+            for (String view : views) {
+                sql("DROP VIEW IF EXISTS " + dialect().quote(view));
+            }
+        }
         for (String table : tables()) {
             List<String> drop = database().dropTable(table);
             if (!drop.isEmpty()) {
@@ -122,6 +135,21 @@ public abstract class DatabaseContract {
         }
     }
 
+    /** The rows of {@code sql}, each as its columns joined by {@code |}. */
+    protected List<String> rows(String sql) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        }
+    }
     /** The tables of the database, Loquent's own included, as JDBC metadata lists them. */
     protected TreeSet<String> tables() throws Exception {
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",

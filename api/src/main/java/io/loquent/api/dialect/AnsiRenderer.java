@@ -8,11 +8,13 @@ import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.OperationVisitor;
@@ -74,7 +76,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
             }
         }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + q(op.table()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+        statements.add("CREATE TABLE " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + q(op.table()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + tableOptions(op));
         statements.addAll(comments(op));
         return statements;
@@ -148,7 +150,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropTable(DropTable op) {
-        return List.of("DROP TABLE " + q(op.table()));
+        return List.of("DROP TABLE " + ifExists(op.ifExists()) + q(op.table()));
     }
 
     @Override
@@ -212,7 +214,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + q(op.name()));
+        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()));
     }
 
     @Override
@@ -285,6 +287,23 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropSequence(DropSequence op) {
-        return List.of("DROP SEQUENCE " + q(op.name()));
+        return List.of("DROP SEQUENCE " + ifExists(op.ifExists()) + q(op.name()));
+    }
+
+    /** {@code "IF EXISTS "} when {@code guarded}, for the DROP statements that have the form. */
+    protected static String ifExists(boolean guarded) {
+        return guarded ? "IF EXISTS " : "";
+    }
+
+    /** {@code CREATE [OR REPLACE] VIEW "v" AS query}. */
+    @Override
+    public List<String> createView(CreateView op) {
+        return List.of("CREATE " + (op.replace() ? "OR REPLACE " : "") + "VIEW " + q(op.view().name()) + " AS "
+                + op.view().definition());
+    }
+
+    @Override
+    public List<String> dropView(DropView op) {
+        return List.of("DROP VIEW " + ifExists(op.ifExists()) + q(op.name()));
     }
 }

@@ -1,12 +1,17 @@
 package io.loquent.api.operation;
 
 import io.loquent.api.DefinitionException;
+import io.loquent.api.OmittedAtDefault;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Names;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
-/** Creates a table with its columns and named constraints; {@code comment} may be null. */
-public record CreateTable(String table, List<Column> columns, List<TableConstraint> constraints, String comment) implements Operation {
+/**
+ * Creates a table with its columns and named constraints; {@code comment} may be null. With {@code ifNotExists}, a
+ * table of that name already there is kept as it is, whatever its columns.
+ */
+public record CreateTable(String table, List<Column> columns, List<TableConstraint> constraints, String comment,
+                          @OmittedAtDefault boolean ifNotExists) implements Operation {
     public CreateTable {
         Names.require(table, "a table");
         if (columns == null || columns.isEmpty()) {
@@ -16,6 +21,11 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
         constraints = constraints == null ? List.of() : List.copyOf(constraints);
     }
 
+    /** Creates a table that must not exist yet. */
+    public CreateTable(String table, List<Column> columns, List<TableConstraint> constraints, String comment) {
+        this(table, columns, constraints, comment, false);
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.createTable(this);
@@ -23,6 +33,6 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
 
     @Override
     public String describe() {
-        return "create table " + table;
+        return "create table " + (ifNotExists ? "if not exists " : "") + table;
     }
 }

@@ -1,11 +1,17 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.OmittedAtDefault;
 import io.loquent.api.schema.Names;
 
-/** Drops a sequence. */
-public record DropSequence(String name) implements Operation {
+/** Drops a sequence; with {@code ifExists}, a sequence that is not there is no error. */
+public record DropSequence(String name, @OmittedAtDefault boolean ifExists) implements Operation {
     public DropSequence {
         Names.require(name, "a sequence");
+    }
+
+    /** Drops a sequence that must exist. */
+    public DropSequence(String name) {
+        this(name, false);
     }
 
     @Override
@@ -15,6 +21,6 @@ public record DropSequence(String name) implements Operation {
 
     @Override
     public String describe() {
-        return "drop sequence " + name;
+        return "drop sequence " + (ifExists ? "if exists " : "") + name;
     }
 }

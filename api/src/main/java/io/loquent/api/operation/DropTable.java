@@ -1,10 +1,17 @@
 package io.loquent.api.operation;
 
+import io.loquent.api.OmittedAtDefault;
 import io.loquent.api.schema.Names;
-/** Drops a table. */
-public record DropTable(String table) implements Operation {
+
+/** Drops a table; with {@code ifExists}, a table that is not there is no error. */
+public record DropTable(String table, @OmittedAtDefault boolean ifExists) implements Operation {
     public DropTable {
         Names.require(table, "a table");
+    }
+
+    /** Drops a table that must exist. */
+    public DropTable(String table) {
+        this(table, false);
     }
 
     @Override
@@ -14,6 +21,6 @@ public record DropTable(String table) implements Operation {
 
     @Override
     public String describe() {
-        return "drop table " + table;
+        return "drop table " + (ifExists ? "if exists " : "") + table;
     }
 }

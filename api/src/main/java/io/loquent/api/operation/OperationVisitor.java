@@ -33,4 +33,8 @@ public interface OperationVisitor<R> {
     R createSequence(CreateSequence op);
 
     R dropSequence(DropSequence op);
+
+    R createView(CreateView op);
+
+    R dropView(DropView op);
 }

@@ -22,7 +22,7 @@ class MySqlSequenceTest {
     private final MySqlDialect dialect = new MySqlDialect();
 
     /** A connection whose only answer is the server's version, as the driver reports it. */
-    private static Connection serverOfVersion(String version) {
+    static Connection serverOfVersion(String version) {
         DatabaseMetaData metaData = (DatabaseMetaData) Proxy.newProxyInstance(MySqlSequenceTest.class.getClassLoader(),
                 new Class<?>[] {DatabaseMetaData.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getDatabaseProductVersion")) {

@@ -46,7 +46,7 @@ class PostgresReflectQueryCountIT {
         assertThat(thirty.tables()).hasSize(30);
         assertThat(thirty.sequences()).hasSize(30);
 
-        assertThat(forThirty.get()).isEqualTo(forThree.get()).isEqualTo(5);
+        assertThat(forThirty.get()).isEqualTo(forThree.get()).as("tables, columns, constraints, indexes, sequences, views").isEqualTo(6);
     }
 
     /**

@@ -159,8 +159,8 @@ public final class SqliteDialect extends AnsiDialect {
     }
 
     /**
-     * The main database's tables, read with five catalogue queries whatever their number; constraint names come from
-     * each table's {@code CREATE TABLE} text, the only place SQLite keeps them. SQLite has no comments.
+     * The main database's tables and views, read with six catalogue queries whatever their number; constraint names
+     * come from each table's {@code CREATE TABLE} text, the only place SQLite keeps them. SQLite has no comments.
      */
     @Override
     public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {

@@ -10,10 +10,12 @@ import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropSequence;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
@@ -29,6 +31,7 @@ import io.loquent.dialect.sqlite.internal.TableCatalog;
 import io.loquent.dialect.sqlite.internal.TableRebuild;
 import io.loquent.dialect.sqlite.internal.TableSnapshot;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -221,6 +224,17 @@ final class SqliteRenderer extends AnsiRenderer {
     @Override
     public List<String> dropSequence(DropSequence op) {
         throw noSequences(op);
+    }
+
+    /** SQLite has no {@code CREATE OR REPLACE VIEW}: the view is dropped if it exists and created again. */
+    @Override
+    public List<String> createView(CreateView op) {
+        if (!op.replace()) {
+            return super.createView(op);
+        }
+        List<String> statements = new ArrayList<>(dropView(new DropView(op.view().name(), true)));
+        statements.addAll(super.createView(new CreateView(op.view(), false)));
+        return statements;
     }
 
     private static NotSupportedException noSequences(Operation op) {

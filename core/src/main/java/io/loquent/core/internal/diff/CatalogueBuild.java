@@ -43,7 +43,7 @@ public final class CatalogueBuild {
                 said.forEach(s -> omissions.add(table.name() + ": " + s));
             }
         }
-        for (Change change : Differ.building(new Schema(tables, schema.sequences()))) {
+        for (Change change : Differ.building(new Schema(tables, schema.sequences(), schema.views()))) {
             List<String> note = notes.get(change.summary());
             changes.add(note == null ? change
                     : new Change(change.summary(), change.upgrade(), change.downgrade(), String.join("\n", note)));

@@ -5,9 +5,11 @@ import io.loquent.api.model.MappedModel;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropSequence;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Column;
@@ -105,14 +107,17 @@ public final class Differ {
 
     /**
      * The changes that build {@code schema} from nothing: its sequences, then its tables in foreign-key order with
-     * their indexes, then the foreign keys that close a cycle; each summary names what it creates.
+     * their indexes, then the foreign keys that close a cycle, then its views; each summary names what it creates.
      */
     public static List<Change> building(Schema schema) {
         Phases phases = new Phases();
         schema.sequences().forEach(s -> phases.sequences.add(new Change("sequence " + s.name(),
                 List.of(new CreateSequence(s)), List.of(new DropSequence(s.name())), null)));
         create(schema.tables(), Map.of(), phases, "table ");
-        return phases.inOrder();
+        List<Change> changes = new ArrayList<>(phases.inOrder());
+        schema.views().forEach(v -> changes.add(new Change("view " + v.name(), List.of(new CreateView(v, false)),
+                List.of(new DropView(v.name(), false)), null)));
+        return changes;
     }
 
     private static void create(List<Table> tables, Map<String, List<Map<String, Object>>> seeds, Phases into) {

@@ -6,6 +6,7 @@ import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Drift {
         drift.tables(then, now);
         drift.objects(then.sequences(), now.sequences(), Sequence::name, s -> "sequence " + s.name(),
                 s -> "start " + s.start() + ", increment " + s.increment());
+        drift.objects(then.views(), now.views(), View::name, v -> "view " + v.name(), v -> "");
         return drift.found;
     }
 

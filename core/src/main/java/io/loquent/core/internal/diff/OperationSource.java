@@ -8,11 +8,13 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.OperationVisitor;
@@ -49,7 +51,7 @@ final class OperationSource implements OperationVisitor<Void> {
 
     @Override
     public Void dropTable(DropTable op) {
-        return call("dropTable", s(op.table()));
+        return call(op.ifExists() ? "dropTableIfExists" : "dropTable", s(op.table()));
     }
 
     @Override
@@ -61,7 +63,18 @@ final class OperationSource implements OperationVisitor<Void> {
 
     @Override
     public Void dropSequence(DropSequence op) {
-        return call("dropSequence", s(op.name()));
+        return call(op.ifExists() ? "dropSequenceIfExists" : "dropSequence", s(op.name()));
+    }
+
+    @Override
+    public Void createView(CreateView op) {
+        return call(op.replace() ? "createOrReplaceView" : "createView", s(op.view().name()),
+                s(op.view().definition()));
+    }
+
+    @Override
+    public Void dropView(DropView op) {
+        return call(op.ifExists() ? "dropViewIfExists" : "dropView", s(op.name()));
     }
 
     /** A long as Java source: an int literal where it fits, so that it reads as a person writes it. */
@@ -126,7 +139,7 @@ final class OperationSource implements OperationVisitor<Void> {
 
     @Override
     public Void dropIndex(DropIndex op) {
-        return call("dropIndex", s(op.name()), s(op.table()));
+        return call(op.ifExists() ? "dropIndexIfExists" : "dropIndex", s(op.name()), s(op.table()));
     }
 
     @Override

@@ -16,7 +16,8 @@ public final class ReadBack {
     }
 
     public static Schema of(Schema replayed, Dialect dialect) {
-        return new Schema(replayed.tables().stream().map(t -> table(t, dialect)).toList(), replayed.sequences());
+        return new Schema(replayed.tables().stream().map(t -> table(t, dialect)).toList(), replayed.sequences(),
+                replayed.views());
     }
 
     private static Table table(Table table, Dialect dialect) {

@@ -5,6 +5,7 @@ import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class SchemaNames {
     static Schema map(Schema schema, UnaryOperator<String> name) {
         return new Schema(schema.tables().stream().map(t -> map(t, name, name)).toList(),
                 schema.sequences().stream().map(s -> new Sequence(name.apply(s.name()), s.start(), s.increment()))
-                        .toList());
+                        .toList(), schema.views().stream().map(v -> new View(name.apply(v.name()), v.definition())).toList());
     }
 
     /** {@code schema} with table {@code from} called {@code to}, and foreign keys that reference it following. */
@@ -30,7 +31,7 @@ public final class SchemaNames {
         UnaryOperator<String> table = n -> n.equals(from) ? to : n;
         return new Schema(schema.tables().stream().map(t -> new Table(table.apply(t.name()), t.columns(),
                 t.constraints().stream().map(c -> referencing(c, table)).toList(), t.indexes(), t.comment()))
-                .toList(), schema.sequences());
+                .toList(), schema.sequences(), schema.views());
     }
 
     /** {@code schema} with column {@code from} of {@code table} called {@code to}, wherever it is named. */
@@ -43,7 +44,7 @@ public final class SchemaNames {
                             ? new TableConstraint.ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
                             fk.referencedColumns().stream().map(column).toList(), fk.onDelete(), fk.onUpdate())
                             : c).toList(), renamed.indexes(), renamed.comment());
-        }).toList(), schema.sequences());
+        }).toList(), schema.sequences(), schema.views());
     }
 
     /** {@code table} with its own name and constraint/index names through {@code name}, columns through {@code column}. */

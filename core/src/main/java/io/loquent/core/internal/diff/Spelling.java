@@ -5,6 +5,7 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class Spelling {
     /** {@code live} in the words and order of {@code history} where they agree. */
     public Schema of(Schema live, Schema history) {
         return new Schema(ordered(live.tables(), history.tables(), Table::name, this::table),
-                ordered(live.sequences(), history.sequences(), Sequence::name, (l, h) -> l.equals(h) ? h : l));
+                ordered(live.sequences(), history.sequences(), Sequence::name, (l, h) -> l.equals(h) ? h : l),
+                ordered(live.views(), history.views(), View::name, (l, h) -> l));
     }
 
     private Table table(Table live, Table history) {

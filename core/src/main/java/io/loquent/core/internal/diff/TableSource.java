@@ -71,7 +71,8 @@ final class TableSource {
     }
 
     void write(Body body) {
-        body.line(0, "Migration.createTable(" + Literals.string(op.table()) + ", t -> {");
+        body.line(0, "Migration." + (op.ifNotExists() ? "createTableIfNotExists(" : "createTable(")
+                + Literals.string(op.table()) + ", t -> {");
         List<String> key = primaryKey == null ? List.of() : primaryKey.columns();
         boolean keyOnColumn = primaryKey != null && key.size() == 1 && names.isPrimaryKey(op.table(), primaryKey);
         for (String column : key) {

@@ -9,6 +9,7 @@ import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public final class SnapshotCodec {
     private SnapshotCodec() {
     }
 
-    /** The lines of {@code schema}: each table, then its columns, constraints and indexes; then the sequences. */
+    /** The lines of {@code schema}: each table, then its columns, constraints and indexes; then the sequences and the views. */
     public static List<String> lines(Schema schema) {
         List<String> lines = new ArrayList<>();
         for (Table t : schema.tables()) {
@@ -51,6 +52,9 @@ public final class SnapshotCodec {
         for (Sequence s : schema.sequences()) {
             lines.add(line("sequence", s.name(), Long.toString(s.start()), Long.toString(s.increment())));
         }
+        for (View v : schema.views()) {
+            lines.add(line("view", v.name(), v.definition()));
+        }
         return lines;
     }
 
@@ -62,12 +66,15 @@ public final class SnapshotCodec {
     public static Schema schema(List<String> lines) {
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<View> views = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             List<List<String>> f = fields(lines.get(n));
             try {
                 String kind = one(f, 0);
                 if (kind.equals("table")) {
                     tables.put(one(f, 1), new TableParts(one(f, 1), one(f, 2)));
+                } else if (kind.equals("view")) {
+                    views.add(new View(one(f, 1), one(f, 2)));
                 } else if (kind.equals("sequence")) {
                     sequences.add(new Sequence(one(f, 1), Long.parseLong(one(f, 2)), Long.parseLong(one(f, 3))));
                 } else {
@@ -83,7 +90,7 @@ public final class SnapshotCodec {
                         + " --accept-drift'", e);
             }
         }
-        return new Schema(tables.values().stream().map(TableParts::table).toList(), sequences);
+        return new Schema(tables.values().stream().map(TableParts::table).toList(), sequences, views);
     }
 
     /** A table's parts, gathered line by line. */

@@ -12,16 +12,19 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.TableConstraint;
 import java.sql.Connection;
 import java.util.Arrays;
@@ -88,8 +91,20 @@ public final class OperationRecorder implements Op {
     }
 
     @Override
+    public void createTableIfNotExists(String table, Consumer<TableBuilder> body) {
+        TableDefinition definition = new TableDefinition(table, naming);
+        body.accept(definition);
+        definition.build(true).forEach(sink);
+    }
+
+    @Override
     public void dropTable(String table) {
         sink.accept(new DropTable(table));
+    }
+
+    @Override
+    public void dropTableIfExists(String table) {
+        sink.accept(new DropTable(table, true));
     }
 
     @Override
@@ -130,6 +145,11 @@ public final class OperationRecorder implements Op {
     @Override
     public void dropIndex(String name, String table) {
         sink.accept(new DropIndex(name, table));
+    }
+
+    @Override
+    public void dropIndexIfExists(String name, String table) {
+        sink.accept(new DropIndex(name, table, true));
     }
 
     @Override
@@ -193,6 +213,31 @@ public final class OperationRecorder implements Op {
     @Override
     public void dropSequence(String name) {
         sink.accept(new DropSequence(name));
+    }
+
+    @Override
+    public void dropSequenceIfExists(String name) {
+        sink.accept(new DropSequence(name, true));
+    }
+
+    @Override
+    public void createView(String name, String query) {
+        sink.accept(new CreateView(new View(name, query), false));
+    }
+
+    @Override
+    public void createOrReplaceView(String name, String query) {
+        sink.accept(new CreateView(new View(name, query), true));
+    }
+
+    @Override
+    public void dropView(String name) {
+        sink.accept(new DropView(name, false));
+    }
+
+    @Override
+    public void dropViewIfExists(String name) {
+        sink.accept(new DropView(name, true));
     }
 
     @Override

@@ -176,6 +176,16 @@ final class TableDefinition implements TableBuilder {
 
     /** The CREATE TABLE operation followed by one CREATE INDEX per {@link #index} call. */
     List<Operation> build() {
+        return build(false);
+    }
+
+    /** The operations that create the table; with {@code ifNotExists}, only if no table of its name exists. */
+    List<Operation> build(boolean ifNotExists) {
+        if (ifNotExists && !indexes.isEmpty()) {
+            throw new DefinitionException("createTableIfNotExists(\"" + table + "\") cannot create indexes with the"
+                    + " table (t.index, t.morphs): MySQL has no CREATE INDEX IF NOT EXISTS. Create the table with"
+                    + " createTable, or the indexes in a revision of their own");
+        }
         for (String key : primaryKey) {
             if (!columns.containsKey(key)) {
                 throw new DefinitionException("primary key of '" + table + "' names unknown column '" + key + "'");
@@ -195,7 +205,7 @@ final class TableDefinition implements TableBuilder {
         });
         all.addAll(constraints);
         List<Operation> operations = new ArrayList<>();
-        operations.add(new CreateTable(table, built, all, comment));
+        operations.add(new CreateTable(table, built, all, comment, ifNotExists));
         for (List<String> index : indexes) {
             operations.add(new CreateIndex(naming.indexName(table, index), table, index, false));
         }

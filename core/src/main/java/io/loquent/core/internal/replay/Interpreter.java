@@ -7,11 +7,13 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
+import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
@@ -44,6 +46,9 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
     @Override
     public Schema createTable(CreateTable op) {
         if (schema.table(op.table()).isPresent()) {
+            if (op.ifNotExists()) {
+                return schema;
+            }
             throw refuse("createTable", op.table(), "table already exists");
         }
         Table table = defined("createTable", op.table(),
@@ -54,6 +59,9 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
 
     @Override
     public Schema dropTable(DropTable op) {
+        if (op.ifExists() && schema.table(op.table()).isEmpty()) {
+            return schema;
+        }
         table("dropTable", op.table(), op.table());
         referencedBy(op.table()).ifPresent(r -> {
             throw refuse("dropTable", op.table(), r.describe() + " references it; drop that first");
@@ -147,8 +155,39 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
     @Override
     public Schema dropSequence(DropSequence op) {
         if (schema.sequence(op.name()).isEmpty()) {
+            if (op.ifExists()) {
+                return schema;
+            }
             throw refuse("dropSequence", op.name(), "no such sequence");
         }
         return schema.withoutSequence(op.name());
+    }
+
+    /**
+     * A view joins the schema; its query is not checked against the tables (the database does that), nor does a
+     * view keep a table from being dropped or altered here, since databases differ in that (PostgreSQL refuses,
+     * MySQL and SQLite let the view break).
+     */
+    @Override
+    public Schema createView(CreateView op) {
+        String name = op.view().name();
+        if (!op.replace() && schema.view(name).isPresent()) {
+            throw refuse("createView", name, "view already exists; createOrReplaceView replaces it");
+        }
+        if (schema.table(name).isPresent()) {
+            throw refuse("createView", name, "a table of that name exists");
+        }
+        return schema.withView(op.view());
+    }
+
+    @Override
+    public Schema dropView(DropView op) {
+        if (schema.view(op.name()).isEmpty()) {
+            if (op.ifExists()) {
+                return schema;
+            }
+            throw refuse("dropView", op.name(), "no such view; dropViewIfExists drops it only if it exists");
+        }
+        return schema.withoutView(op.name());
     }
 }

@@ -36,6 +36,9 @@ final class KeyOperations extends SchemaLookup {
 
     Schema dropIndex(DropIndex op) {
         String subject = op.table() + "." + op.name();
+        if (op.ifExists() && schema.table(op.table()).flatMap(t -> t.index(op.name())).isEmpty()) {
+            return schema;
+        }
         Table table = table("dropIndex", subject, op.table());
         if (table.index(op.name()).isEmpty()) {
             throw refuse("dropIndex", subject, table.constraint(op.name()).isPresent()

@@ -1,5 +1,6 @@
 package io.loquent.core.internal.script;
 
+import io.loquent.api.OmittedAtDefault;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -18,8 +19,8 @@ import java.util.TreeMap;
  * A value becomes a tree of sorted maps, lists and tagged text leaves, so that two runs of the same script give the
  * same text whatever the JVM's hash order (a {@code Map.of} row iterates differently in every JVM run):
  * <ul>
- *   <li>a record: its type and its non-null components, by name (a component added to a record later, left null,
- *       changes no existing checksum);</li>
+ *   <li>a record: its type and its non-null components, by name; a component added to a record later is null or
+ *       marked {@link OmittedAtDefault} and left out at its default, so that it changes no existing checksum;</li>
  *   <li>a map: its entries sorted by key; a list or array: its elements in order; another collection: its elements
  *       sorted by their form;</li>
  *   <li>a date or time: its type only. A script that inserts {@code LocalDate.now()} does the same thing every day,
@@ -74,11 +75,16 @@ final class CanonicalForm {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component + " of " + record.getClass(), e);
             }
-            if (v != null) {
+            if (v != null && !(component.isAnnotationPresent(OmittedAtDefault.class) && atDefault(v))) {
                 node.put("." + component.getName(), of(v));
             }
         }
         return node;
+    }
+
+    private static boolean atDefault(Object value) {
+        return Boolean.FALSE.equals(value) || value instanceof Number n && n.longValue() == 0 && n.doubleValue() == 0
+                || value instanceof Collection<?> c && c.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     private static String leaf(Object value) {

@@ -242,12 +242,30 @@ final class Samples {
                 List.of(new ExecuteSql("delete from one"), new ExecuteSql("delete from kinds")), null);
     }
 
+    /** Views and the existence forms, each with a query or a name that Java source must escape. */
+    static Change viewsAndExistence() {
+        io.loquent.api.schema.Column id = new io.loquent.api.schema.Column("id",
+                io.loquent.api.schema.ColumnType.of(io.loquent.api.schema.ColumnType.Kind.INTEGER), false, false, null,
+                null);
+        io.loquent.api.schema.View view = new io.loquent.api.schema.View("v", "SELECT 'it''s' AS \"quoted\"");
+        return new Change("views and existence", List.of(
+                new io.loquent.api.operation.CreateTable("maybe", List.of(id), List.of(), null, true),
+                new io.loquent.api.operation.CreateView(view, false),
+                new io.loquent.api.operation.CreateView(view, true),
+                new io.loquent.api.operation.DropIndex("ix_old", "maybe", true),
+                new io.loquent.api.operation.DropSequence("old_seq", true)), List.of(
+                new io.loquent.api.operation.DropView("v", true),
+                new io.loquent.api.operation.DropView("v", false),
+                new io.loquent.api.operation.DropTable("maybe", true)), null);
+    }
+
     /** All the samples, in the order a revision would run them. */
     static List<Change> all() {
         List<Change> all = new java.util.ArrayList<>(List.of(createUsers(), createOrders(), everyType(), namedKeys(),
                 renameEmail(), widenName()));
         all.addAll(alterations());
         all.add(rows());
+        all.add(viewsAndExistence());
         return all;
     }
 }

@@ -14,6 +14,7 @@ import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.Table;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.TableConstraint;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -47,7 +48,8 @@ class SnapshotTest {
                     "a table\\comment"),
             new Table("other", List.of(new Column("ref,id", ColumnType.of(Kind.INTEGER), false, false, null, null)),
                     List.of(), List.of(), null)),
-            List.of(new Sequence("seq", 100, 5)));
+            List.of(new Sequence("seq", 100, 5)),
+            List.of(new View("v\tx", "SELECT 'a\tb', \"ref,id\"\nFROM other -- \\N")));
 
     @Test
     void everyObjectReadsBackAsItWasWritten() {

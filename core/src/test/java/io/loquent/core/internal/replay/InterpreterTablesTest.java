@@ -2,6 +2,7 @@ package io.loquent.core.internal.replay;
 
 import static io.loquent.api.Types.integer;
 import static io.loquent.api.Types.string;
+import static io.loquent.api.Types.text;
 import static io.loquent.core.internal.replay.Recorded.refused;
 import static io.loquent.core.internal.replay.Recorded.replay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,6 +132,35 @@ class InterpreterTablesTest {
         assertThat(replay(schema, op -> op.dropSequence("order_seq")).sequences()).isEmpty();
         refused(Schema.EMPTY, op -> op.dropSequence("order_seq"),
                 "dropSequence order_seq: no such sequence at revision 3f2a");
+    }
+
+    @Test
+    void viewsAreCreatedReplacedAndDroppedByName() {
+        Schema schema = replay(op -> op.createView("v", "SELECT 1"));
+        assertThat(schema.views()).containsExactly(new io.loquent.api.schema.View("v", "SELECT 1"));
+        refused(schema, op -> op.createView("v", "SELECT 2"),
+                "createView v: view already exists; createOrReplaceView replaces it at revision 3f2a");
+        assertThat(replay(schema, op -> op.createOrReplaceView("v", "SELECT 2")).views())
+                .containsExactly(new io.loquent.api.schema.View("v", "SELECT 2"));
+        assertThat(replay(schema, op -> op.dropView("v")).views()).isEmpty();
+        assertThat(replay(Schema.EMPTY, op -> op.dropViewIfExists("v"))).isEqualTo(Schema.EMPTY);
+        refused(Schema.EMPTY, op -> op.dropView("v"),
+                "dropView v: no such view; dropViewIfExists drops it only if it exists at revision 3f2a");
+    }
+
+    @Test
+    void existenceFormsKeepWhatIsThereAndSkipWhatIsNot() {
+        Schema schema = replay(op -> op.createTable("t", t -> t.column("id", integer().primaryKey())));
+        assertThat(replay(schema, op -> op.createTableIfNotExists("t", t -> t.column("other", text()))))
+                .as("the table there is kept as it is").isEqualTo(schema);
+        assertThat(replay(Schema.EMPTY, op -> op.createTableIfNotExists("t", t -> t.column("id",
+                integer().primaryKey())))).isEqualTo(schema);
+        assertThat(replay(Schema.EMPTY, op -> {
+            op.dropTableIfExists("t");
+            op.dropIndexIfExists("ix", "t");
+            op.dropSequenceIfExists("s");
+        })).isEqualTo(Schema.EMPTY);
+        assertThat(replay(schema, op -> op.dropTableIfExists("t")).tables()).isEmpty();
     }
 
     @Test

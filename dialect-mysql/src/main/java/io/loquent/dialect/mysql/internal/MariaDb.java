@@ -36,6 +36,16 @@ final class MariaDb {
      * written for MariaDB.
      */
     static void requireSequences(RenderContext context, Operation op) {
+        require(context, op, "has no sequences (MariaDB 10.3 and later has). Let an AUTO_INCREMENT column number the"
+                + " rows (JPA GenerationType.IDENTITY), or keep the counter in a table (GenerationType.TABLE)");
+    }
+
+    /**
+     * Refuses {@code op} online on MySQL, where only MariaDB has what it needs; {@code lack} completes "MySQL 8.0.x
+     * …" with what is missing and what to do instead. Offline the server is unknown and the statement is written for
+     * MariaDB.
+     */
+    static void require(RenderContext context, Operation op, String lack) {
         Connection connection = context.connection().orElse(null);
         if (connection == null) {
             return;
@@ -48,9 +58,7 @@ final class MariaDb {
                     + ". Check the connection", e);
         }
         if (!is(version)) {
-            throw new NotSupportedException("mysql", op.describe(), "MySQL " + version + " has no sequences (MariaDB"
-                    + " 10.3 and later has). Let an AUTO_INCREMENT column number the rows (JPA"
-                    + " GenerationType.IDENTITY), or keep the counter in a table (GenerationType.TABLE)");
+            throw new NotSupportedException("mysql", op.describe(), "MySQL " + version + " " + lack);
         }
     }
 

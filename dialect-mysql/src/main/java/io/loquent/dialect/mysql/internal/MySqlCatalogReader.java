@@ -3,12 +3,14 @@ package io.loquent.dialect.mysql.internal;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.View;
 import io.loquent.dialect.mysql.MySqlDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,10 @@ public final class MySqlCatalogReader {
     /** MariaDB's sequences are tables of their own type, listed here and read in {@link MariaDb}. */
     private static final String TABLES = "SELECT TABLE_NAME, TABLE_COMMENT, VERSION(), TABLE_TYPE"
             + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-            + " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE') ORDER BY TABLE_NAME";
+            + " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE', 'VIEW') ORDER BY TABLE_NAME";
+    /** The views' queries as the server rewrote them (every name qualified with its database). */
+    private static final String VIEWS = "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS"
+            + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME";
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE,"
             + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
             + " COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
@@ -64,11 +69,12 @@ public final class MySqlCatalogReader {
 
     /**
      * The base tables and (MariaDB) sequences of the current database but those named in {@code exclude}, by name:
-     * five queries, and a sixth when there are sequences.
+     * five queries, a sixth when there are sequences and another when there are views.
      */
     public Schema read(Set<String> exclude) throws SQLException {
         Map<String, CatalogTable> tables = new LinkedHashMap<>();
         List<String> sequences = new ArrayList<>();
+        Set<String> viewNames = new HashSet<>();
         boolean mariaDb = false;
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(TABLES)) {
             while (rs.next()) {
@@ -77,6 +83,8 @@ public final class MySqlCatalogReader {
                 }
                 if ("SEQUENCE".equals(rs.getString(4))) {
                     sequences.add(rs.getString(1));
+                } else if ("VIEW".equals(rs.getString(4))) {
+                    viewNames.add(rs.getString(1));
                 } else {
                     tables.put(rs.getString(1), new CatalogTable(rs.getString(1), rs.getString(2)));
                 }
@@ -96,7 +104,23 @@ public final class MySqlCatalogReader {
                 rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null ? IndexKey.of(rs.getString(4))
                         : IndexKey.expression(rs.getString(6)), rs.getString(5)));
         return new Schema(tables.values().stream().map(CatalogTable::table).toList(),
-                MariaDb.sequences(connection, sequences, dialect::quote));
+                MariaDb.sequences(connection, sequences, dialect::quote), views(viewNames));
+    }
+
+    /** The views named, read only when there are some. */
+    private List<View> views(Set<String> names) throws SQLException {
+        List<View> views = new ArrayList<>();
+        if (names.isEmpty()) {
+            return views;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(VIEWS)) {
+            while (rs.next()) {
+                if (names.contains(rs.getString(1))) {
+                    views.add(new View(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return views;
     }
 
     private static Long number(ResultSet rs, int column) throws SQLException {

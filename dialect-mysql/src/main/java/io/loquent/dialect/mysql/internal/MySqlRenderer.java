@@ -90,7 +90,11 @@ public class MySqlRenderer extends AnsiRenderer {
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + q(op.name()) + " ON " + q(op.table()));
+        if (op.ifExists()) {
+            MariaDb.require(context(), op, "has no DROP INDEX IF EXISTS (MariaDB 10.1.4 and later has)."
+                    + " Drop the index with dropIndex, in a revision that knows it exists");
+        }
+        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()) + " ON " + q(op.table()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
+import io.loquent.api.schema.View;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import java.sql.Array;
@@ -90,6 +91,11 @@ public final class PostgresCatalogReader {
             + " WHERE d.classid = 'pg_class'::regclass AND d.objid = s.seqrelid"
             + " AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')) ORDER BY c.relname";
 
+    /** The schema's views, with their queries as PostgreSQL rewrote them. */
+    private static final String VIEWS = "SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'v'"
+            + " ORDER BY c.relname";
+
     private PostgresCatalogReader() {
     }
 
@@ -116,7 +122,17 @@ public final class PostgresCatalogReader {
                 sequences.add(new Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
             }
         });
-        return new Schema(tables.values().stream().map(Parts::table).toList(), sequences);
+        List<View> views = new ArrayList<>();
+        query(connection, VIEWS, rs -> {
+            if (!exclude.contains(rs.getString(1))) {
+                views.add(new View(rs.getString(1), withoutSemicolon(rs.getString(2).strip())));
+            }
+        });
+        return new Schema(tables.values().stream().map(Parts::table).toList(), sequences, views);
+    }
+
+    private static String withoutSemicolon(String query) {
+        return query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
     }
 
     /** The names of the columns {@code keys} (an attnum array) of relation {@code relation}, in key order. */

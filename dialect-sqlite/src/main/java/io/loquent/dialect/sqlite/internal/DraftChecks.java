@@ -97,9 +97,11 @@ final class DraftChecks {
         Set<String> used = columnsIn(object.sql());
         used.remove(SqlToken.key(object.name()));
         if (!disjoint(used)) {
-            problems.add(kind + " '" + object.name() + "' may use a dropped column; drop the " + kind + " first"
-                    + " (op.execute(\"DROP " + kind.toUpperCase(java.util.Locale.ROOT) + " …\")) and create it again"
-                    + " afterwards");
+            String drop = kind.equals("view") ? "op.dropView(\"" + object.name() + "\")"
+                    : "op.execute(\"DROP TRIGGER …\")";
+            String create = kind.equals("view") ? "op.createView" : "op.execute";
+            problems.add(kind + " '" + object.name() + "' may use a dropped column; drop the " + kind + " first ("
+                    + drop + ") and create it again afterwards (" + create + ")");
         }
     }
 

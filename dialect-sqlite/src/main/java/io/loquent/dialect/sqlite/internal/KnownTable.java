@@ -5,10 +5,12 @@ import io.loquent.api.dialect.KnownSchema;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateTable;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +24,9 @@ import java.util.function.Function;
  * dialect writes for it and parsed back with the parser that reads {@code sqlite_master} online, so that both ways
  * the rebuild starts from the same kind of definition.
  *
- * <p>What the model cannot know is settled as the script will find it: no triggers or views name the table (only raw
- * SQL makes those, and raw SQL naming the table makes {@link KnownSchema#table} refuse); no AUTOINCREMENT counter
+ * <p>What the model cannot know is settled as the script will find it: no triggers name the table (only raw SQL makes
+ * those, and raw SQL naming the table makes {@link KnownSchema#table} refuse), and the views that name it are those
+ * the history creates with {@code createView}; no AUTOINCREMENT counter
  * (Loquent declares its keys as the rowid alias, without the keyword); the session as SQLite's shell starts it
  * ({@code legacy_alter_table} off) after the script's first statement has turned foreign-key enforcement off
  * ({@code SqliteRunHooks}); and a library recent enough for DROP COLUMN. The row count is unknown.
@@ -62,7 +65,14 @@ public final class KnownTable {
                     .get(0);
             indexes.add(new IndexInfo(index.name(), sql, index.unique(), false, index.columns()));
         }
-        return new TableSnapshot(definition, indexes, List.of(), List.of(), List.of(), children(known, model.name()),
+        List<SchemaObject> views = new ArrayList<>();
+        for (View view : known.schema().views()) {
+            if (ExpressionNames.mentions(view.definition(), model.name())) {
+                views.add(new SchemaObject(view.name(), view.name(), render.apply(new CreateView(view, false)).get(0),
+                        true));
+            }
+        }
+        return new TableSnapshot(definition, indexes, List.of(), List.of(), views, children(known, model.name()),
                 null, null, new TableSnapshot.Session(false, false, ASSUMED_VERSION), scratchName(known, model.name()));
     }
 

@@ -7,6 +7,8 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.DropView;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
@@ -149,6 +151,16 @@ public final class RebuildNeeds implements OperationVisitor<String> {
 
     @Override
     public String dropSequence(DropSequence op) {
+        return null;
+    }
+
+    @Override
+    public String createView(CreateView op) {
+        return null;
+    }
+
+    @Override
+    public String dropView(DropView op) {
         return null;
     }
 

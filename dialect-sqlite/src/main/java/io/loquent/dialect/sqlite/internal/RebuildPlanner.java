@@ -9,6 +9,8 @@ import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.DropView;
+import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
@@ -226,6 +228,16 @@ final class RebuildPlanner implements OperationVisitor<Void> {
 
     @Override
     public Void dropSequence(DropSequence op) {
+        throw refuse(op);
+    }
+
+    @Override
+    public Void createView(CreateView op) {
+        throw refuse(op);
+    }
+
+    @Override
+    public Void dropView(DropView op) {
         throw refuse(op);
     }
 }

@@ -2,6 +2,7 @@ package io.loquent.dialect.sqlite.internal;
 
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
+import io.loquent.api.schema.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the tables of the main database into the schema model with five queries, whatever the number of tables: the
+ * Reads the tables of the main database into the schema model with six queries, whatever the number of tables: the
  * tables with their {@code CREATE TABLE} text, then every table's columns, foreign keys, indexes and index keys, each
- * through a table-valued pragma joined to the table list. Names of constraints exist only in the {@code CREATE TABLE}
+ * through a table-valued pragma joined to the table list, then the views. Names of constraints exist only in the {@code CREATE TABLE}
  * text, which {@link CreateTableParser} reads; {@link ReflectedTable} puts the pieces together. Virtual tables, their
  * shadow tables, SQLite's own tables and those of the temp and attached databases are left out.
  */
@@ -56,7 +57,29 @@ public final class SqliteCatalogReader {
                         keys));
             }
         }
-        return new Schema(result);
+        List<View> views = new ArrayList<>();
+        for (String[] view : TableCatalog.rows(connection,
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'view' ORDER BY name")) {
+            if (!excluded.contains(SqlToken.key(view[0]))) {
+                views.add(new View(view[0], query(view[1])));
+            }
+        }
+        return new Schema(result, List.of(), views);
+    }
+
+    /** The query of a {@code CREATE [TEMP] VIEW [IF NOT EXISTS] name [(columns)] AS query} statement. */
+    static String query(String createView) {
+        int depth = 0;
+        for (SqlToken token : SqlLexer.tokenize(createView)) {
+            if (token.is("(")) {
+                depth++;
+            } else if (token.is(")")) {
+                depth--;
+            } else if (depth == 0 && token.isKeyword("AS")) {
+                return createView.substring(token.end()).strip();
+            }
+        }
+        return createView;
     }
 
     /** Every table's primary-key columns in key order, for foreign keys that name no parent columns. */
