@@ -23,9 +23,10 @@ enum Command {
         }
     },
     REVISION("revision", "-m MSG [--autogenerate [--models PATH] [--no-renames] [--offline]] [--from-database] [--sql]"
-            + " [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]",
+            + " [--repeatable NAME] [--head REV] [--splice] [--branch-label L] [--depends-on REV] [--rev-id ID]",
             "write a new revision file and print its path; --autogenerate fills it from the entity model,"
-            + " --from-database with the database's schema, as a base", 0, 0) {
+            + " --from-database with the database's schema, as a base; --sql --repeatable NAME writes a repeatable"
+            + " revision", 0, 0) {
         @Override
         Options options() {
             return Options2.of(message(), revId(), models(),
@@ -41,7 +42,9 @@ enum Command {
                     Option.builder().longOpt("splice").desc("allow a parent that is not a head").get(),
                     Option.builder().longOpt("branch-label").hasArgs().argName("LABEL").desc("label the new branch").get(),
                     Option.builder().longOpt("depends-on").hasArgs().argName("REV").desc("a dependency").get(),
-                    Option.builder().longOpt("sql").desc("write a .sql revision: a header and SQL sections").get());
+                    Option.builder().longOpt("sql").desc("write a .sql revision: a header and SQL sections").get(),
+                    Option.builder().longOpt("repeatable").hasArg().argName("NAME").desc("with --sql: write a"
+                            + " repeatable revision, run again whenever it changes").get());
         }
 
         @Override
@@ -51,6 +54,11 @@ enum Command {
                     a.getOptionValues("depends-on"));
             if (a.hasOption("from-database")) {
                 c.printer().line("Generated " + c.loquent().revisionFromDatabase(request.message(), request.revisionId()));
+                return;
+            }
+            if (a.hasOption("repeatable")) {
+                c.printer().line("Generated " + c.loquent().repeatableRevision(a.getOptionValue("repeatable"),
+                        request.message()));
                 return;
             }
             if (a.hasOption("sql")) {
@@ -234,6 +242,7 @@ enum Command {
             boolean all = !a.hasOption("drift-only");
             if (all) {
                 c.printer().checked(loquent.check());
+                c.printer().repeatables(loquent.repeatables());
             }
             c.printer().drift(loquent.drift());
             if (all && loquent.config().models().configured()) {
@@ -286,6 +295,18 @@ enum Command {
                 if (line.hasOption(other)) {
                     throw new ParseException("--sql writes a .sql revision with empty sections; it takes no --"
                             + other + ". Leave --" + other + " out, or --sql");
+                }
+            }
+        }
+        if (this == REVISION && line.hasOption("repeatable")) {
+            if (!line.hasOption("sql")) {
+                throw new ParseException("a repeatable revision is a .sql file: write revision -m MSG --sql"
+                        + " --repeatable " + line.getOptionValue("repeatable"));
+            }
+            for (String other : List.of("head", "splice", "branch-label", "depends-on", "rev-id")) {
+                if (line.hasOption(other)) {
+                    throw new ParseException("a repeatable revision stands outside the revision graph; it takes no --"
+                            + other + ". Leave --" + other + " out");
                 }
             }
         }

@@ -9,6 +9,7 @@ import io.loquent.core.CurrentRevision;
 import io.loquent.core.HistoryEntry;
 import io.loquent.core.MigrationListener;
 import io.loquent.core.RevisionDetail;
+import io.loquent.core.RepeatableStatus;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.StepResult;
 import io.loquent.core.SchemaDifference;
@@ -182,6 +183,23 @@ final class Printer implements MigrationListener {
             err.println("ERROR: " + m.describe() + ". " + ChecksumMismatchException.ADVICE);
         }
         exitCode = LoquentCli.FAILED;
+    }
+
+    /**
+     * The repeatable revisions the next upgrade runs, one line each on stdout; pending work, not a failure, as a
+     * revision not applied yet is not.
+     */
+    void repeatables(List<RepeatableStatus> repeatables) {
+        for (RepeatableStatus r : repeatables) {
+            if (r.state() == RepeatableStatus.State.CHANGED) {
+                out.println("pending: repeatable " + r.name() + " (" + r.source() + ") changed since it ran at "
+                        + r.lastRun().toLocalDate() + " " + r.lastRun().toLocalTime().withSecond(0).withNano(0)
+                        + "; the next upgrade runs it again");
+            } else if (r.state() == RepeatableStatus.State.PENDING) {
+                out.println("pending: repeatable " + r.name() + " (" + r.source() + ") has not run here; the next"
+                        + " upgrade runs it");
+            }
+        }
     }
 
     /** What check found between the database and the entity model: each difference a line on stdout. */

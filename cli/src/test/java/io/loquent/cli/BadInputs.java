@@ -72,6 +72,13 @@ final class BadInputs {
         cases.add(usage("current: expected no arguments, got x", "current", "x"));
         cases.add(usage("Missing required option: m", "revision"));
         cases.add(usage("--sql and --dry-run exclude each other", "upgrade", "--sql", "--dry-run", "head"));
+        cases.add(usage("a repeatable revision is a .sql file: write revision -m MSG --sql --repeatable v", "revision",
+                "-m", "m", "--repeatable", "v"));
+        cases.add(usage("a repeatable revision stands outside the revision graph; it takes no --head", "revision",
+                "-m", "m", "--sql", "--repeatable", "v", "--head", "c001"));
+        cases.add(failure("the repeatable's name 'a view' is not a name; nothing was written", "revision", "-m", "m",
+                "--sql", "--repeatable", "a view"));
+        cases.add(failure("'c001' is the id of revision", "revision", "-m", "m", "--sql", "--repeatable", "c001"));
         // Empty arguments, as "$UNSET" gives them (#8 item 7).
         cases.add(usage("upgrade: argument 1 (TARGET) is empty", "upgrade", ""));
         cases.add(usage("downgrade: argument 1 (TARGET) is empty", "downgrade", ""));

@@ -133,7 +133,19 @@ class SqlRevisionCliIT {
                 .replace("-- loquent:downgrade\n\n", "-- loquent:downgrade\n" + online.downgrade() + "\n");
         Files.writeString(file, filled);
         javaRevisionAfter();
-        Path view = Files.writeString(dir.resolve("migrations/R_user_emails.sql"), VIEW);
+        CliRun repeatable = Processes.separately(dir, "revision", "-m", "emails view", "--sql", "--repeatable",
+                "user_emails");
+        assertThat(repeatable.exit()).as(repeatable.err()).isZero();
+        Path view = dir.resolve(repeatable.out().substring("Generated ".length()).strip());
+        assertThat(view).isEqualTo(dir.resolve("migrations/repeatable_user_emails.sql"));
+        assertThat(Files.readString(view)).startsWith("-- loquent:repeatable name=user_emails message=\"emails view\"\n");
+        Files.writeString(view, VIEW);
+        String source = Path.of("migrations", "repeatable_user_emails.sql") + ":1";
+
+        CliRun fresh = Processes.separately(dir, "check");
+        assertThat(fresh.exit()).as(fresh.err()).isZero();
+        assertThat(fresh.out().lines().filter(l -> l.startsWith("pending:"))).containsExactly("pending: repeatable"
+                + " user_emails (" + source + ") has not run here; the next upgrade runs it");
 
         CliRun dry = Processes.separately(dir, "upgrade", "--dry-run", "head");
         assertThat(dry.exit()).as(dry.err()).isZero();
@@ -151,7 +163,14 @@ class SqlRevisionCliIT {
         CliRun again = Processes.separately(dir, "upgrade", "head");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.err()).doesNotContain("repeatable").contains("Nothing to upgrade");
+        CliRun current = Processes.separately(dir, "check");
+        assertThat(current.out()).as("a repeatable that ran as it is is not pending").doesNotContain("pending:");
         Files.writeString(view, VIEW.replace("SELECT email FROM", "SELECT upper(email) AS email FROM"));
+        CliRun changed = Processes.separately(dir, "check");
+        assertThat(changed.exit()).as(changed.err()).isZero();
+        assertThat(changed.out().lines().filter(l -> l.startsWith("pending:"))).singleElement().asString()
+                .startsWith("pending: repeatable user_emails (" + source + ") changed since it ran at ")
+                .endsWith("; the next upgrade runs it again");
         CliRun edited = Processes.separately(dir, "upgrade", "head");
         assertThat(edited.exit()).as(edited.err()).isZero();
         assertThat(edited.err()).contains("Running repeatable user_emails, emails view (");

@@ -494,6 +494,33 @@ public final class Loquent {
         }
     }
 
+    /**
+     * The repeatable revisions, in the order an upgrade runs them, each with whether the next {@code upgrade} runs it:
+     * never run here, changed since it last ran (its checksum differs from its last successful {@code repeat} row's),
+     * or current. Reads only.
+     */
+    public List<RepeatableStatus> repeatables() {
+        Loaded loaded = loaded();
+        if (loaded.repeatables().isEmpty()) {
+            return List.of();
+        }
+        try (Connection connection = connect()) {
+            List<HistoryEntry> history = engine().read(connection, loaded.graph(), true).history();
+            Map<String, String> checksums = HistoryStore.repeatedChecksums(history);
+            Map<String, java.time.LocalDateTime> lastRun = new java.util.HashMap<>();
+            history.stream().filter(e -> e.success() && e.direction().equals("repeat"))
+                    .forEach(e -> lastRun.put(e.revision(), e.startedAt()));
+            return loaded.repeatables().stream().sorted(java.util.Comparator.comparing(Repeatable::name))
+                    .map(r -> new RepeatableStatus(r.name(), r.message(), r.source(),
+                            !checksums.containsKey(r.name()) ? RepeatableStatus.State.PENDING
+                                    : r.checksum().equals(checksums.get(r.name())) ? RepeatableStatus.State.CURRENT
+                                    : RepeatableStatus.State.CHANGED, lastRun.get(r.name())))
+                    .toList();
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** The revisions {@code upgrade("heads")} would run now, in the order it would run them; empty at head. */
     public List<RevisionInfo> pending() {
         RevisionGraph graph = graph();
@@ -642,6 +669,17 @@ public final class Loquent {
      */
     public Path sqlRevision(RevisionRequest request) {
         return newRevision(request, true);
+    }
+
+    /**
+     * Writes a new repeatable revision, {@code repeatable_NAME.sql} in the scripts folder, with its header and an
+     * empty body, and returns its path.
+     */
+    public Path repeatableRevision(String name, String message) {
+        Loaded loaded = Files.isDirectory(scriptsFolderForWriting()) ? loaded()
+                : new Loaded(RevisionGraph.of(List.of()), List.of());
+        return Authoring.writeRepeatable(loaded.graph(), loaded.repeatables(), config.scriptsFolder(), name,
+                message == null ? "" : message);
     }
 
     private Path newRevision(RevisionRequest request, boolean sql) {
@@ -803,11 +841,15 @@ public final class Loquent {
     }
 
     private RevisionGraph existingGraph() {
+        return Files.isDirectory(scriptsFolderForWriting()) ? graph() : RevisionGraph.of(List.of());
+    }
+
+    private Path scriptsFolderForWriting() {
         if (config.scriptsFolder() == null) {
             throw new ConfigurationException("new revisions are written to a scripts folder, but scripts come from the"
                     + " class path here; set 'scripts' to a folder");
         }
-        return Files.isDirectory(config.scriptsFolder()) ? graph() : RevisionGraph.of(List.of());
+        return config.scriptsFolder();
     }
 
     private RevisionGraph graph() {

@@ -94,6 +94,24 @@ public final class Authoring {
                 LocalDateTime.now());
     }
 
+    /**
+     * Writes a repeatable revision with an empty body, after checking that no repeatable or revision has the name.
+     */
+    public static Path writeRepeatable(RevisionGraph graph, List<Repeatable> repeatables, Path folder, String name,
+                                       String message) {
+        for (Repeatable r : repeatables) {
+            if (r.name().equals(name)) {
+                throw new ConfigurationException("repeatable '" + name + "' already exists in " + r.source()
+                        + "; edit that file, or choose another name");
+            }
+        }
+        if (graph.contains(name)) {
+            throw new ConfigurationException("'" + name + "' is the id of revision " + graph.get(name).info().source()
+                    + "; choose another name for the repeatable");
+        }
+        return RevisionWriter.writeRepeatable(folder, name, message);
+    }
+
     /** {@code revisionId}, or a new random id, refused when it or a label is already taken. */
     private static String freeId(RevisionGraph graph, String revisionId, List<String> labels) {
         String id = revisionId != null ? revisionId : RevisionWriter.newId();

@@ -87,17 +87,27 @@ public final class RevisionWriter {
                 dependsOn, message));
     }
 
+    /** Writes a repeatable revision, {@code repeatable_NAME.sql}, with its header and an empty body. */
+    public static Path writeRepeatable(Path folder, String name, String message) {
+        String text = SqlRevisionFile.repeatableSkeleton(name, message);
+        return create(folder.resolve("repeatable_" + name + ".sql"), text, "choose another name, or edit that file");
+    }
+
     private static Path fileIn(Path folder, String id, String message, LocalDateTime now, String extension) {
         String slug = slug(message);
         return folder.resolve(stamp(folder, now) + "_" + id + (slug.isEmpty() ? "" : "_" + slug) + extension);
     }
 
     private static Path create(Path file, String text) {
+        return create(file, text, "choose another --rev-id");
+    }
+
+    private static Path create(Path file, String text, String otherwise) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(Files.createFile(file), text);
         } catch (FileAlreadyExistsException e) {
-            throw new ConfigurationException("revision file '" + file + "' already exists; choose another --rev-id", e);
+            throw new ConfigurationException("revision file '" + file + "' already exists; " + otherwise, e);
         } catch (IOException e) {
             throw new ConfigurationException("cannot write revision file '" + file + "': " + IoReason.of(e)
                     + ". Check that the scripts folder exists and is writable", e);

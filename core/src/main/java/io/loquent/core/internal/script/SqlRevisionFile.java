@@ -137,6 +137,25 @@ final class SqlRevisionFile {
         return header + "\n-- loquent:upgrade\n\n-- loquent:downgrade\n\n";
     }
 
+    /**
+     * The text of a new repeatable revision: its header and an empty body.
+     *
+     * @throws ConfigurationException when the name is not one a header takes, or the message is not one line
+     */
+    static String repeatableSkeleton(String name, String message) {
+        if (!NAME.matcher(name).matches()) {
+            throw new ConfigurationException("the repeatable's name '" + name + "' is not a name; nothing was written."
+                    + " Use letters, digits, '_', '.' and '-' only, as active_users");
+        }
+        if (message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+            throw new ConfigurationException("the message of a repeatable revision is one line, the header's; nothing"
+                    + " was written. Shorten it to one line (a longer explanation fits in a comment below the header)");
+        }
+        return "-- loquent:repeatable name=" + name + " message=\"" + message.replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"\n-- Runs again after the versioned revisions whenever this file changes:"
+                + " write it to be run again\n-- (CREATE OR REPLACE VIEW, DROP VIEW IF EXISTS then CREATE VIEW).\n\n";
+    }
+
     private static Map<String, String> attributes(ScriptFile file, int line, String text, Set<String> allowed,
                                                   String required) {
         Map<String, String> found = new LinkedHashMap<>();
