@@ -118,6 +118,11 @@ public final class Migration {
         op().dropIndex(name, table);
     }
 
+    public static void createUniqueConstraint(String name, String table, TableConstraint.Deferral deferral,
+                                              String... columns) {
+        op().createUniqueConstraint(name, table, deferral, columns);
+    }
+
     public static void createUniqueConstraint(String name, String table, String... columns) {
         op().createUniqueConstraint(name, table, columns);
     }
@@ -135,6 +140,12 @@ public final class Migration {
     public static void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                                         List<String> referencedColumns, String onDelete, String onUpdate) {
         op().createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate);
+    }
+
+    public static void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                        List<String> referencedColumns, String onDelete, String onUpdate,
+                                        TableConstraint.Deferral deferral) {
+        op().createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate, deferral);
     }
 
     public static void createCheckConstraint(String name, String table, String condition) {

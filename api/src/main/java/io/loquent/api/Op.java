@@ -54,6 +54,14 @@ public interface Op {
     /** A unique constraint; {@code name} may be null. */
     void createUniqueConstraint(String name, String table, String... columns);
 
+    /**
+     * A deferrable unique constraint ({@code name} may be null), checked when the transaction commits
+     * ({@link TableConstraint.Deferral#DEFERRED}) or at each statement unless a transaction defers it: for updates
+     * that pass through duplicates, such as swapping two positions. PostgreSQL only; SQLite, MySQL and MariaDB refuse
+     * it.
+     */
+    void createUniqueConstraint(String name, String table, TableConstraint.Deferral deferral, String... columns);
+
     /** A foreign key from {@code columns} of {@code table} to {@code referencedColumns} of {@code referencedTable}; {@code name} may be null. */
     void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                           List<String> referencedColumns);
@@ -68,6 +76,14 @@ public interface Op {
      */
     void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                           List<String> referencedColumns, String onDelete, String onUpdate);
+
+    /**
+     * As {@link #createForeignKey(String, String, String, List, List, String, String)}, deferrable
+     * ({@link TableConstraint.Deferral}): PostgreSQL and SQLite; MySQL and MariaDB refuse it.
+     */
+    void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                          List<String> referencedColumns, String onDelete, String onUpdate,
+                          TableConstraint.Deferral deferral);
 
     /** A CHECK constraint named by the convention from {@code name} ({@code ck_%table_%name}); the condition is SQL. */
     void createCheckConstraint(String name, String table, String condition);

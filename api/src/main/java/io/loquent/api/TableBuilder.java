@@ -1,5 +1,6 @@
 package io.loquent.api;
 
+import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 
 /**
@@ -85,6 +86,12 @@ public interface TableBuilder {
     /** A unique constraint with the given name. */
     TableBuilder uniqueNamed(String name, String... columns);
 
+    /**
+     * A deferrable unique constraint with the given name, or the convention's when it is null (see
+     * {@link Op#createUniqueConstraint(String, String, TableConstraint.Deferral, String...)}). PostgreSQL only.
+     */
+    TableBuilder uniqueNamed(String name, TableConstraint.Deferral deferral, String... columns);
+
     /** A CHECK constraint named by the convention from {@code name} ({@code ck_%table_%name}); the condition is SQL. */
     TableBuilder check(String name, String condition);
 
@@ -108,6 +115,14 @@ public interface TableBuilder {
      */
     TableBuilder foreignKey(String name, String referencedTable, List<String> columns, List<String> referencedColumns,
                             String onDelete, String onUpdate);
+
+    /**
+     * As {@link #foreignKey(String, String, List, List, String, String)}, deferrable: checked when the transaction
+     * commits ({@link TableConstraint.Deferral#DEFERRED}) or at each statement unless a transaction defers it
+     * ({@link TableConstraint.Deferral#IMMEDIATE}). PostgreSQL and SQLite; MySQL and MariaDB refuse it.
+     */
+    TableBuilder foreignKey(String name, String referencedTable, List<String> columns, List<String> referencedColumns,
+                            String onDelete, String onUpdate, TableConstraint.Deferral deferral);
 
     /** An index over the columns, created right after the table and named by the convention. */
     TableBuilder index(String... columns);

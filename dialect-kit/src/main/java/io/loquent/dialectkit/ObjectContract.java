@@ -36,6 +36,12 @@ public abstract class ObjectContract extends DatabaseContract {
     /** Whether the database has sequences. */
     protected abstract boolean hasSequences();
 
+    /** Whether the database defers foreign keys (PostgreSQL, SQLite). */
+    protected abstract boolean defersForeignKeys();
+
+    /** Whether the database defers unique constraints (PostgreSQL). */
+    protected abstract boolean defersUniques();
+
 
     /** The views JDBC metadata lists, by name. */
     protected List<String> views() throws Exception {
@@ -213,5 +219,99 @@ public abstract class ObjectContract extends DatabaseContract {
         assertThatThrownBy(() -> loquent().schemaAt("head"))
                 .hasMessageContaining("createView")
                 .hasMessageContaining("view already exists; createOrReplaceView replaces it");
+    }
+
+    private void deferredKeys() {
+        RevisionFiles.write(scripts, "1.java", "d1", null, """
+                op.createTable("orders", t -> t.column("id", integer().primaryKey()));
+                        op.createTable("lines", t -> {
+                            t.column("id", integer().primaryKey());
+                            t.column("order_id", integer().nullable(false));
+                            t.foreignKey(null, "orders", java.util.List.of("order_id"), java.util.List.of("id"),
+                                    "CASCADE", null, io.loquent.api.schema.TableConstraint.Deferral.DEFERRED);
+                        });""", "op.dropTable(\"lines\");\n        op.dropTable(\"orders\");");
+    }
+
+    /**
+     * A foreign key declared {@code DEFERRABLE INITIALLY DEFERRED} lets a transaction insert a child before its
+     * parent, reads back deferred, and reports no drift; where the database defers nothing the run is refused.
+     */
+    @Test
+    void aDeferredForeignKeyIsCheckedAtCommit() throws Exception {
+        deferredKeys();
+        if (!defersForeignKeys()) {
+            assertThatThrownBy(() -> loquent().upgrade("head")).hasMessageContaining("cannot defer");
+            assertThat(tables()).doesNotContain("lines");
+            return;
+        }
+        loquent().upgrade("head");
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("INSERT INTO lines (id, order_id) VALUES (1, 7)");
+            c.createStatement().execute("INSERT INTO orders (id) VALUES (7)");
+            c.commit();
+        }
+        assertThat(rows("SELECT order_id FROM lines")).containsExactly("7");
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("INSERT INTO lines (id, order_id) VALUES (2, 8)");
+            assertThatThrownBy(c::commit).as("an orphan at commit").isInstanceOf(java.sql.SQLException.class);
+            c.rollback();
+        }
+        if (reflects()) {
+            assertThat(reflect().table("lines").orElseThrow().foreignKeys()).singleElement()
+                    .extracting(io.loquent.api.schema.TableConstraint.ForeignKey::deferral)
+                    .isEqualTo(io.loquent.api.schema.TableConstraint.Deferral.DEFERRED);
+            assertThat(loquent().drift().findings()).isEmpty();
+        }
+        loquent().downgrade("base");
+        assertThat(tables()).doesNotContain("lines");
+    }
+
+    @Test
+    void offlineScriptsOfDeferredKeysBuildWhatTheOnlineRunBuilds() throws Exception {
+        deferredKeys();
+        if (!defersForeignKeys() || !reflects()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            ShellScript.run(c, loquent().offlineSql("head", true));
+        }
+        Schema offline = reflect();
+        try (Connection c = connect()) {
+            ShellScript.run(c, loquent().offlineSql("d1:base", false));
+        }
+        loquent().upgrade("head");
+        assertThat(reflect()).isEqualTo(offline);
+    }
+
+    /**
+     * A deferrable unique constraint (checked at the end of each statement unless deferred further) lets one UPDATE
+     * swap two positions, which an immediate one refuses on PostgreSQL; elsewhere it is refused with advice.
+     */
+    @Test
+    void aDeferrableUniqueLetsAStatementPassThroughDuplicates() throws Exception {
+        RevisionFiles.write(scripts, "1.java", "u1", null, """
+                op.createTable("slots", t -> {
+                            t.column("id", integer().primaryKey());
+                            t.column("position", integer().nullable(false));
+                            t.uniqueNamed(null, io.loquent.api.schema.TableConstraint.Deferral.IMMEDIATE, "position");
+                        });""", "op.dropTable(\"slots\");");
+        if (!defersUniques()) {
+            assertThatThrownBy(() -> loquent().upgrade("head")).hasMessageContaining("unique");
+            assertThat(tables()).doesNotContain("slots");
+            return;
+        }
+        loquent().upgrade("head");
+        sql("INSERT INTO slots (id, position) VALUES (1, 1)", "INSERT INTO slots (id, position) VALUES (2, 2)");
+        sql("UPDATE slots SET position = 3 - position");
+        assertThat(rows("SELECT id, position FROM slots ORDER BY id")).containsExactly("1|2", "2|1");
+        assertThatThrownBy(() -> sql("UPDATE slots SET position = 1")).as("still unique at the statement's end")
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(reflect().table("slots").orElseThrow().constraints())
+                .filteredOn(k -> k instanceof io.loquent.api.schema.TableConstraint.Unique).singleElement()
+                .isEqualTo(new io.loquent.api.schema.TableConstraint.Unique("uq_slots_position", List.of("position"),
+                        io.loquent.api.schema.TableConstraint.Deferral.IMMEDIATE));
+        assertThat(loquent().drift().findings()).isEmpty();
     }
 }

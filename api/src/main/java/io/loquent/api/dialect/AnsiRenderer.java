@@ -135,17 +135,26 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
         if (constraint instanceof TableConstraint.PrimaryKey pk) {
             body = "PRIMARY KEY (" + qList(pk.columns()) + ")";
         } else if (constraint instanceof TableConstraint.Unique uq) {
-            body = "UNIQUE (" + qList(uq.columns()) + ")";
+            body = "UNIQUE (" + qList(uq.columns()) + ")" + deferral(constraint, uq.deferral());
         } else if (constraint instanceof TableConstraint.ForeignKey fk) {
             body = "FOREIGN KEY (" + qList(fk.columns()) + ") REFERENCES " + q(fk.referencedTable())
                     + " (" + qList(fk.referencedColumns()) + ")"
                     + (fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().sql())
-                    + (fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql());
+                    + (fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql())
+                    + deferral(constraint, fk.deferral());
         } else {
             TableConstraint.Check ck = (TableConstraint.Check) constraint;
             body = "CHECK (" + ck.condition() + ")";
         }
         return "CONSTRAINT " + q(constraint.name()) + " " + body;
+    }
+
+    /**
+     * The deferral clause of {@code constraint}, or nothing when it is not deferrable. Standard SQL's; a dialect
+     * whose database cannot defer a kind of constraint refuses it here.
+     */
+    protected String deferral(TableConstraint constraint, TableConstraint.Deferral deferral) {
+        return deferral == null ? "" : " " + deferral.sql();
     }
 
     @Override

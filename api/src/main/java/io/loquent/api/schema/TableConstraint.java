@@ -14,6 +14,24 @@ public sealed interface TableConstraint {
     /** This constraint's kind. */
     Kind kind();
 
+    /**
+     * When a deferrable constraint is checked: a constraint that is not deferrable (null where a constraint takes a
+     * deferral) is checked at each statement; a deferrable one at the end of the transaction when it is
+     * {@link #DEFERRED}, or when a transaction says {@code SET CONSTRAINTS … DEFERRED}. PostgreSQL defers unique
+     * constraints and foreign keys, SQLite foreign keys; MySQL and MariaDB defer nothing.
+     */
+    enum Deferral {
+        /** {@code DEFERRABLE INITIALLY IMMEDIATE}: checked at each statement unless a transaction defers it. */
+        IMMEDIATE,
+        /** {@code DEFERRABLE INITIALLY DEFERRED}: checked when the transaction commits. */
+        DEFERRED;
+
+        /** The SQL clause. */
+        public String sql() {
+            return this == IMMEDIATE ? "DEFERRABLE INITIALLY IMMEDIATE" : "DEFERRABLE INITIALLY DEFERRED";
+        }
+    }
+
     /** A primary key over one or more columns. */
     record PrimaryKey(String name, List<String> columns) implements TableConstraint {
         public PrimaryKey {
@@ -27,11 +45,16 @@ public sealed interface TableConstraint {
         }
     }
 
-    /** A unique constraint over one or more columns. */
-    record Unique(String name, List<String> columns) implements TableConstraint {
+    /** A unique constraint over one or more columns; {@code deferral} is null unless it is deferrable. */
+    record Unique(String name, List<String> columns, Deferral deferral) implements TableConstraint {
         public Unique {
             Names.require(name, "a unique constraint");
             columns = Names.requireList(columns, "unique constraint '" + name + "'");
+        }
+
+        /** A unique constraint checked at each statement. */
+        public Unique(String name, List<String> columns) {
+            this(name, columns, null);
         }
 
         @Override
@@ -40,9 +63,13 @@ public sealed interface TableConstraint {
         }
     }
 
-    /** A foreign key; {@code onDelete} and {@code onUpdate} are null when the database default applies. */
+    /**
+     * A foreign key; {@code onDelete} and {@code onUpdate} are null when the database default applies, and
+     * {@code deferral} is null unless it is deferrable.
+     */
     record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-                      ReferentialAction onDelete, ReferentialAction onUpdate) implements TableConstraint {
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferral deferral)
+            implements TableConstraint {
         public ForeignKey {
             Names.require(name, "a foreign key");
             columns = Names.requireList(columns, "foreign key '" + name + "'");
@@ -52,6 +79,17 @@ public sealed interface TableConstraint {
                 throw new DefinitionException("foreign key '" + name + "' has " + columns.size()
                         + " columns but references " + referencedColumns.size());
             }
+        }
+
+        /** A foreign key checked at each statement. */
+        public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                          ReferentialAction onDelete, ReferentialAction onUpdate) {
+            this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, null);
+        }
+
+        /** This key, deferred as {@code deferral} says. */
+        public ForeignKey deferred(Deferral deferral) {
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferral);
         }
 
         @Override

@@ -22,6 +22,16 @@ class SqliteObjectTest extends ObjectContract {
         return false;
     }
 
+    @Override
+    protected boolean defersForeignKeys() {
+        return true;
+    }
+
+    @Override
+    protected boolean defersUniques() {
+        return false;
+    }
+
     private void tableWithView(String change) {
         RevisionFiles.write(scripts, "1.java", "a1", null, """
                 op.createTable("t", t -> {

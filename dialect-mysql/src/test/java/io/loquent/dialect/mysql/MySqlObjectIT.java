@@ -19,4 +19,14 @@ class MySqlObjectIT extends ObjectContract {
     protected boolean hasSequences() {
         return true;
     }
+
+    @Override
+    protected boolean defersForeignKeys() {
+        return false;
+    }
+
+    @Override
+    protected boolean defersUniques() {
+        return false;
+    }
 }

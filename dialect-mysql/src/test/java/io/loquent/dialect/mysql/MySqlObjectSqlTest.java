@@ -12,6 +12,8 @@ import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.View;
 import java.util.List;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.schema.TableConstraint;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,5 +45,13 @@ class MySqlObjectSqlTest {
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessageContaining("MySQL 8.0.36 has no DROP INDEX IF EXISTS (MariaDB 10.1.4 and later has)")
                 .hasMessageContaining("Drop the index with dropIndex");
+    }
+
+    @Test
+    void nothingIsDeferred() {
+        assertThatThrownBy(() -> render(new AddConstraint("lines", new TableConstraint.ForeignKey("fk",
+                List.of("order_id"), "orders", List.of("id"), null, null, TableConstraint.Deferral.DEFERRED))))
+                .isInstanceOf(NotSupportedException.class)
+                .hasMessageContaining("MySQL and MariaDB check constraints at each statement and cannot defer them");
     }
 }

@@ -19,4 +19,14 @@ class PostgresObjectIT extends ObjectContract {
     protected boolean hasSequences() {
         return true;
     }
+
+    @Override
+    protected boolean defersForeignKeys() {
+        return true;
+    }
+
+    @Override
+    protected boolean defersUniques() {
+        return true;
+    }
 }

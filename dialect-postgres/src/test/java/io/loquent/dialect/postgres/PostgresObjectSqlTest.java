@@ -14,6 +14,8 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.View;
 import java.util.List;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.schema.TableConstraint;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL for views and the existence forms. */
@@ -44,5 +46,16 @@ class PostgresObjectSqlTest {
         assertThat(render(new DropIndex("ix", "t", true))).containsExactly("DROP INDEX IF EXISTS \"ix\"");
         assertThat(render(new DropSequence("s", true))).containsExactly("DROP SEQUENCE IF EXISTS \"s\"");
         assertThat(render(new DropTable("t"))).containsExactly("DROP TABLE \"t\"");
+    }
+
+    @Test
+    void deferrableKeysSayWhenTheyAreChecked() {
+        assertThat(render(new AddConstraint("lines", new TableConstraint.ForeignKey("fk", List.of("order_id"), "orders",
+                List.of("id"), null, null, TableConstraint.Deferral.DEFERRED)))).containsExactly("ALTER TABLE \"lines\""
+                + " ADD CONSTRAINT \"fk\" FOREIGN KEY (\"order_id\") REFERENCES \"orders\" (\"id\")"
+                + " DEFERRABLE INITIALLY DEFERRED");
+        assertThat(render(new AddConstraint("slots", new TableConstraint.Unique("uq", List.of("position"),
+                TableConstraint.Deferral.IMMEDIATE)))).containsExactly("ALTER TABLE \"slots\" ADD CONSTRAINT \"uq\""
+                + " UNIQUE (\"position\") DEFERRABLE INITIALLY IMMEDIATE");
     }
 }

@@ -23,6 +23,7 @@ import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.dialect.sqlite.internal.Deferrals;
 import io.loquent.dialect.sqlite.internal.KnownTable;
 import io.loquent.dialect.sqlite.internal.RebuildNeeds;
 import io.loquent.dialect.sqlite.internal.SqlWords;
@@ -224,6 +225,12 @@ final class SqliteRenderer extends AnsiRenderer {
     @Override
     public List<String> dropSequence(DropSequence op) {
         throw noSequences(op);
+    }
+
+    /** SQLite defers foreign keys only. */
+    @Override
+    protected String deferral(TableConstraint constraint, TableConstraint.Deferral deferral) {
+        return Deferrals.clause(constraint, deferral);
     }
 
     /** SQLite has no {@code CREATE OR REPLACE VIEW}: the view is dropped if it exists and created again. */

@@ -13,6 +13,11 @@ import io.loquent.api.operation.DropView;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.View;
 import java.util.List;
+import io.loquent.api.operation.AddConstraint;
+import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.operation.CreateTable;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.ColumnType;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL for views and the existence forms; SQLite has no CREATE OR REPLACE VIEW and no sequences. */
@@ -38,5 +43,19 @@ class SqliteObjectSqlTest {
         assertThat(render(new DropIndex("ix", "t", true))).containsExactly("DROP INDEX IF EXISTS \"ix\"");
         assertThatThrownBy(() -> render(new DropSequence("s", true))).isInstanceOf(NotSupportedException.class)
                 .hasMessageContaining("SQLite has no sequences");
+    }
+
+    @Test
+    void foreignKeysAreDeferredAndUniquesRefused() {
+        TableConstraint fk = new TableConstraint.ForeignKey("fk", List.of("order_id"), "orders", List.of("id"), null,
+                null, TableConstraint.Deferral.DEFERRED);
+        assertThat(render(new CreateTable("lines", List.of(new Column("order_id", ColumnType.of(ColumnType.Kind.INTEGER),
+                false, false, null, null)), List.of(fk), null))).containsExactly("CREATE TABLE \"lines\" (\n"
+                + "    \"order_id\" INTEGER NOT NULL,\n    CONSTRAINT \"fk\" FOREIGN KEY (\"order_id\") REFERENCES"
+                + " \"orders\" (\"id\") DEFERRABLE INITIALLY DEFERRED\n)");
+        assertThatThrownBy(() -> render(new CreateTable("slots", List.of(new Column("p",
+                ColumnType.of(ColumnType.Kind.INTEGER), false, false, null, null)), List.of(new TableConstraint.Unique(
+                "uq", List.of("p"), TableConstraint.Deferral.IMMEDIATE)), null)))
+                .isInstanceOf(NotSupportedException.class).hasMessageContaining("SQLite defers foreign keys only");
     }
 }

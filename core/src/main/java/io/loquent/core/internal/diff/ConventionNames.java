@@ -28,12 +28,13 @@ final class ConventionNames {
 
     /** Whether {@code .unique()} on {@code column}'s spec declares exactly {@code unique}. */
     boolean isColumnUnique(String table, String column, TableConstraint.Unique unique) {
-        return unique.columns().equals(List.of(column)) && isUnique(table, unique);
+        return unique.columns().equals(List.of(column)) && isUnique(table, unique) && unique.deferral() == null;
     }
 
     /** Whether {@code .foreignKey("table.column")} on {@code column}'s spec declares exactly {@code key}. */
     boolean isColumnForeignKey(String table, String column, TableConstraint.ForeignKey key) {
-        return key.columns().equals(List.of(column)) && key.referencedColumns().get(0).indexOf('.') < 0
+        return key.columns().equals(List.of(column)) && key.deferral() == null
+                && key.referencedColumns().get(0).indexOf('.') < 0
                 && key.name().equals(naming.foreignKeyName(table, key.columns(), key.referencedTable()));
     }
 

@@ -114,10 +114,12 @@ public final class Drift {
             if (c instanceof TableConstraint.PrimaryKey pk) {
                 keys.add(new Key("primary key", pk.name(), "(" + String.join(", ", pk.columns()) + ")"));
             } else if (c instanceof TableConstraint.Unique u) {
-                keys.add(unique(u.name(), u.columns()));
+                Key key = unique(u.name(), u.columns());
+                keys.add(new Key(key.kind(), key.name(), key.definition() + deferral(u.deferral())));
             } else if (c instanceof TableConstraint.ForeignKey fk) {
                 keys.add(new Key("foreign key", fk.name(), Keys.describe(fk) + " on delete "
-                        + Keys.action(fk.onDelete()) + " on update " + Keys.action(fk.onUpdate())));
+                        + Keys.action(fk.onDelete()) + " on update " + Keys.action(fk.onUpdate())
+                        + deferral(fk.deferral())));
             } else {
                 TableConstraint.Check check = (TableConstraint.Check) c;
                 keys.add(new Key("check", check.name(), dialect.comparableExpression(check.condition())));
@@ -133,6 +135,10 @@ public final class Drift {
                     + ")" + (index.where() == null ? "" : " where " + dialect.comparableExpression(index.where()))));
         }
         return keys;
+    }
+
+    private static String deferral(TableConstraint.Deferral deferral) {
+        return deferral == null ? "" : " " + deferral.sql().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Key unique(String name, List<String> columns) {

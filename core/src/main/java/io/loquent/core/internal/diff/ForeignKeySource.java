@@ -11,6 +11,10 @@ final class ForeignKeySource {
     /** For {@code t.foreignKey(name, referencedTable, columns, referencedColumns[, onDelete, onUpdate])}. */
     static String tableArguments(TableConstraint.ForeignKey key, Body body) {
         String arguments = Literals.string(key.name()) + ", " + target(key, body);
+        if (key.deferral() != null) {
+            return arguments + ", " + action(key.onDelete()) + ", " + action(key.onUpdate()) + ", "
+                    + Literals.deferral(key.deferral(), body);
+        }
         return key.onDelete() == null && key.onUpdate() == null ? arguments
                 : arguments + ", " + action(key.onDelete()) + ", " + action(key.onUpdate());
     }
@@ -18,6 +22,10 @@ final class ForeignKeySource {
     /** For {@code op.createForeignKey(name, table, referencedTable, columns, referencedColumns[, onDelete[, onUpdate]])}. */
     static String operationArguments(String table, TableConstraint.ForeignKey key, Body body) {
         String arguments = Literals.string(key.name()) + ", " + Literals.string(table) + ", " + target(key, body);
+        if (key.deferral() != null) {
+            return arguments + ", " + action(key.onDelete()) + ", " + action(key.onUpdate()) + ", "
+                    + Literals.deferral(key.deferral(), body);
+        }
         if (key.onUpdate() != null) {
             return arguments + ", " + action(key.onDelete()) + ", " + action(key.onUpdate());
         }

@@ -37,6 +37,11 @@ final class Literals {
         return body.use("java.util.List") + ".of(" + strings(texts) + ")";
     }
 
+    /** {@code TableConstraint.Deferral.DEFERRED}, with the import it needs. */
+    static String deferral(io.loquent.api.schema.TableConstraint.Deferral deferral, Body body) {
+        return body.use("io.loquent.api.schema.TableConstraint") + ".Deferral." + deferral.name();
+    }
+
     /** An expression for {@code value}; null is {@code null}. */
     static String of(Object value, Body body) {
         if (value == null) {

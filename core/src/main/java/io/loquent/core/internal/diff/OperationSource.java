@@ -150,7 +150,9 @@ final class OperationSource implements OperationVisitor<Void> {
             return call("createPrimaryKey", s(pk.name()), table, Literals.strings(pk.columns()));
         }
         if (c instanceof TableConstraint.Unique u) {
-            return call("createUniqueConstraint", s(u.name()), table, Literals.strings(u.columns()));
+            return u.deferral() == null ? call("createUniqueConstraint", s(u.name()), table, Literals.strings(u.columns()))
+                    : call("createUniqueConstraint", s(u.name()), table, Literals.deferral(u.deferral(), body),
+                    Literals.strings(u.columns()));
         }
         if (c instanceof TableConstraint.ForeignKey k) {
             return call("createForeignKey", ForeignKeySource.operationArguments(op.table(), k, body));

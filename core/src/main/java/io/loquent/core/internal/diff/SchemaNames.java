@@ -42,8 +42,8 @@ public final class SchemaNames {
             return new Table(renamed.name(), renamed.columns(), renamed.constraints().stream()
                     .map(c -> c instanceof TableConstraint.ForeignKey fk && fk.referencedTable().equals(table)
                             ? new TableConstraint.ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
-                            fk.referencedColumns().stream().map(column).toList(), fk.onDelete(), fk.onUpdate())
-                            : c).toList(), renamed.indexes(), renamed.comment());
+                            fk.referencedColumns().stream().map(column).toList(), fk.onDelete(), fk.onUpdate(),
+                            fk.deferral()) : c).toList(), renamed.indexes(), renamed.comment());
         }).toList(), schema.sequences(), schema.views());
     }
 
@@ -55,13 +55,14 @@ public final class SchemaNames {
             case PRIMARY_KEY -> new TableConstraint.PrimaryKey(name.apply(c.name()),
                     ((TableConstraint.PrimaryKey) c).columns().stream().map(column).toList());
             case UNIQUE -> new TableConstraint.Unique(name.apply(c.name()),
-                    ((TableConstraint.Unique) c).columns().stream().map(column).toList());
+                    ((TableConstraint.Unique) c).columns().stream().map(column).toList(),
+                    ((TableConstraint.Unique) c).deferral());
             case FOREIGN_KEY -> {
                 TableConstraint.ForeignKey fk = (TableConstraint.ForeignKey) c;
                 // Referenced columns belong to the referenced table: a column rename reaches them in renameColumn.
                 yield new TableConstraint.ForeignKey(name.apply(fk.name()), fk.columns().stream().map(column).toList(),
                         name.apply(fk.referencedTable()), fk.referencedColumns().stream().map(name).toList(),
-                        fk.onDelete(), fk.onUpdate());
+                        fk.onDelete(), fk.onUpdate(), fk.deferral());
             }
             case CHECK -> new TableConstraint.Check(name.apply(c.name()), ((TableConstraint.Check) c).condition());
         }).toList();
@@ -73,6 +74,7 @@ public final class SchemaNames {
 
     private static TableConstraint referencing(TableConstraint c, UnaryOperator<String> table) {
         return c instanceof TableConstraint.ForeignKey fk ? new TableConstraint.ForeignKey(fk.name(), fk.columns(),
-                table.apply(fk.referencedTable()), fk.referencedColumns(), fk.onDelete(), fk.onUpdate()) : c;
+                table.apply(fk.referencedTable()), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.deferral())
+                : c;
     }
 }

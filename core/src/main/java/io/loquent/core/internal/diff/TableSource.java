@@ -106,6 +106,10 @@ final class TableSource {
     }
 
     private String tableConstraint(TableConstraint c, Body body) {
+        if (c instanceof TableConstraint.Unique u && u.deferral() != null) {
+            return "t.uniqueNamed(" + Literals.string(u.name()) + ", " + Literals.deferral(u.deferral(), body) + ", "
+                    + Literals.strings(u.columns()) + ");";
+        }
         if (c instanceof TableConstraint.Unique u) {
             return names.isUnique(op.table(), u) ? "t.unique(" + Literals.strings(u.columns()) + ");"
                     : "t.uniqueNamed(" + Literals.string(u.name()) + ", " + Literals.strings(u.columns()) + ");";

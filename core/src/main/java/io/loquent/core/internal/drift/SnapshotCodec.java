@@ -112,9 +112,9 @@ public final class SnapshotCodec {
                         integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7)), "1".equals(one(f, 8)),
                         "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
-                case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3)));
+                case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3), deferral(f, 4)));
                 case "foreign key" -> constraints.add(new TableConstraint.ForeignKey(one(f, 2), f.get(3), one(f, 4),
-                        f.get(5), action(one(f, 6)), action(one(f, 7))));
+                        f.get(5), action(one(f, 6)), action(one(f, 7)), deferral(f, 8)));
                 case "check" -> constraints.add(new TableConstraint.Check(one(f, 2), one(f, 3)));
                 case "index" -> indexes.add(new Index(one(f, 2), f.get(5).stream().map(k -> k.startsWith("c:")
                         ? IndexKey.of(k.substring(2)) : IndexKey.expression(k.substring(2))).toList(),
@@ -133,12 +133,16 @@ public final class SnapshotCodec {
             return line("primary key", table, pk.name(), pk.columns());
         }
         if (k instanceof TableConstraint.Unique u) {
-            return line("unique", table, u.name(), u.columns());
+            return u.deferral() == null ? line("unique", table, u.name(), u.columns())
+                    : line("unique", table, u.name(), u.columns(), u.deferral().name());
         }
         if (k instanceof TableConstraint.ForeignKey fk) {
-            return line("foreign key", table, fk.name(), fk.columns(), fk.referencedTable(),
-                    fk.referencedColumns(), fk.onDelete() == null ? null : fk.onDelete().name(),
-                    fk.onUpdate() == null ? null : fk.onUpdate().name());
+            String onDelete = fk.onDelete() == null ? null : fk.onDelete().name();
+            String onUpdate = fk.onUpdate() == null ? null : fk.onUpdate().name();
+            return fk.deferral() == null ? line("foreign key", table, fk.name(), fk.columns(), fk.referencedTable(),
+                    fk.referencedColumns(), onDelete, onUpdate)
+                    : line("foreign key", table, fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                    onDelete, onUpdate, fk.deferral().name());
         }
         TableConstraint.Check check = (TableConstraint.Check) k;
         return line("check", table, check.name(), check.condition());
@@ -186,6 +190,15 @@ public final class SnapshotCodec {
 
     private static ReferentialAction action(String name) {
         return name == null ? null : ReferentialAction.valueOf(name);
+    }
+
+    /** The deferral in field {@code index}, which snapshots written before deferrable keys existed end before. */
+    private static TableConstraint.Deferral deferral(List<List<String>> fields, int index) {
+        if (index >= fields.size()) {
+            return null;
+        }
+        String name = one(fields, index);
+        return name == null ? null : TableConstraint.Deferral.valueOf(name);
     }
 
     private static String text(Integer n) {

@@ -71,13 +71,13 @@ final class BatchRecorder implements BatchOp {
 
     @Override
     public BatchOp createUniqueConstraint(String name, String... columns) {
-        return add(changes.unique(name, table, columns));
+        return add(changes.unique(name, table, null, columns));
     }
 
     @Override
     public BatchOp createForeignKey(String name, String referencedTable, List<String> columns,
                                     List<String> referencedColumns) {
-        return add(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, null, null));
+        return add(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, null, null, null));
     }
 
     @Override

@@ -36,16 +36,17 @@ final class Changes {
         return builder.build(table, column);
     }
 
-    AddConstraint unique(String name, String table, String... columns) {
+    AddConstraint unique(String name, String table, TableConstraint.Deferral deferral, String... columns) {
         List<String> cols = List.of(columns);
         return new AddConstraint(table, new TableConstraint.Unique(
-                name != null ? name : naming.uniqueName(table, cols), cols));
+                name != null ? name : naming.uniqueName(table, cols), cols, deferral));
     }
 
     AddConstraint foreignKey(String name, String table, String referencedTable, List<String> columns,
-                             List<String> referencedColumns, String onDelete, String onUpdate) {
+                             List<String> referencedColumns, String onDelete, String onUpdate,
+                             TableConstraint.Deferral deferral) {
         return new AddConstraint(table, foreignKey(naming, name, table, referencedTable, columns, referencedColumns,
-                onDelete, onUpdate));
+                onDelete, onUpdate).deferred(deferral));
     }
 
     /** A foreign key named {@code name}, or by the convention when it is null; null actions are the database's. */

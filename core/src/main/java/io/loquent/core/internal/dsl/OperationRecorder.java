@@ -154,7 +154,13 @@ public final class OperationRecorder implements Op {
 
     @Override
     public void createUniqueConstraint(String name, String table, String... columns) {
-        sink.accept(changes.unique(name, table, columns));
+        sink.accept(changes.unique(name, table, null, columns));
+    }
+
+    @Override
+    public void createUniqueConstraint(String name, String table, TableConstraint.Deferral deferral,
+                                       String... columns) {
+        sink.accept(changes.unique(name, table, deferral, columns));
     }
 
     @Override
@@ -172,7 +178,15 @@ public final class OperationRecorder implements Op {
     @Override
     public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
                                  List<String> referencedColumns, String onDelete, String onUpdate) {
-        sink.accept(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate));
+        createForeignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate, null);
+    }
+
+    @Override
+    public void createForeignKey(String name, String table, String referencedTable, List<String> columns,
+                                 List<String> referencedColumns, String onDelete, String onUpdate,
+                                 TableConstraint.Deferral deferral) {
+        sink.accept(changes.foreignKey(name, table, referencedTable, columns, referencedColumns, onDelete, onUpdate,
+                deferral));
     }
 
     @Override

@@ -138,7 +138,14 @@ final class TableDefinition implements TableBuilder {
 
     @Override
     public TableBuilder uniqueNamed(String name, String... names) {
-        constraints.add(new TableConstraint.Unique(name, List.of(names)));
+        return uniqueNamed(name, null, names);
+    }
+
+    @Override
+    public TableBuilder uniqueNamed(String name, TableConstraint.Deferral deferral, String... names) {
+        List<String> columns = List.of(names);
+        constraints.add(new TableConstraint.Unique(name != null ? name : naming.uniqueName(table, columns), columns,
+                deferral));
         return this;
     }
 
@@ -157,8 +164,15 @@ final class TableDefinition implements TableBuilder {
     @Override
     public TableBuilder foreignKey(String name, String referencedTable, List<String> names,
                                    List<String> referencedColumns, String onDelete, String onUpdate) {
+        return foreignKey(name, referencedTable, names, referencedColumns, onDelete, onUpdate, null);
+    }
+
+    @Override
+    public TableBuilder foreignKey(String name, String referencedTable, List<String> names,
+                                   List<String> referencedColumns, String onDelete, String onUpdate,
+                                   TableConstraint.Deferral deferral) {
         constraints.add(Changes.foreignKey(naming, name, table, referencedTable, names, referencedColumns, onDelete,
-                onUpdate));
+                onUpdate).deferred(deferral));
         return this;
     }
 

@@ -253,7 +253,11 @@ final class Samples {
                 new io.loquent.api.operation.CreateView(view, false),
                 new io.loquent.api.operation.CreateView(view, true),
                 new io.loquent.api.operation.DropIndex("ix_old", "maybe", true),
-                new io.loquent.api.operation.DropSequence("old_seq", true)), List.of(
+                new io.loquent.api.operation.DropSequence("old_seq", true),
+                new io.loquent.api.operation.AddConstraint("maybe", new TableConstraint.ForeignKey("fk_maybe", List.of("id"),
+                        "other", List.of("id"), null, null, TableConstraint.Deferral.DEFERRED)),
+                new io.loquent.api.operation.AddConstraint("maybe", new TableConstraint.Unique("uq_maybe", List.of("id"),
+                        TableConstraint.Deferral.IMMEDIATE))), List.of(
                 new io.loquent.api.operation.DropView("v", true),
                 new io.loquent.api.operation.DropView("v", false),
                 new io.loquent.api.operation.DropTable("maybe", true)), null);

@@ -64,6 +64,18 @@ public class MySqlRenderer extends AnsiRenderer {
      * A primary key with its Loquent name as the key's COMMENT: MySQL calls every primary key {@code PRIMARY} and
      * drops the name given, so the comment is where the catalogue keeps it, for {@code dropConstraint} by that name.
      */
+    /** MySQL and MariaDB check every constraint at each statement and defer none. */
+    @Override
+    protected String deferral(TableConstraint constraint, TableConstraint.Deferral deferral) {
+        if (deferral != null) {
+            throw new NotSupportedException("mysql", "defer " + (constraint instanceof TableConstraint.Unique
+                    ? "unique constraint '" : "foreign key '") + constraint.name() + "'", "MySQL and"
+                    + " MariaDB check constraints at each statement and cannot defer them. Keep it immediate, and"
+                    + " write the rows in an order that satisfies it at every statement");
+        }
+        return "";
+    }
+
     @Override
     protected String constraintDefinition(TableConstraint constraint, List<Column> columns) {
         String sql = super.constraintDefinition(constraint, columns);

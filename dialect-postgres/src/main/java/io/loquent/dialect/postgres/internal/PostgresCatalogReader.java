@@ -64,7 +64,7 @@ public final class PostgresCatalogReader {
     private static final String CONSTRAINTS = "SELECT con.conrelid, con.conname, con.contype, " + names("con.conkey", "con.conrelid")
             + ", CASE WHEN fn.nspname = current_schema() THEN f.relname ELSE fn.nspname || '.' || f.relname END, "
             + names("con.confkey", "con.confrelid") + ", con.confdeltype, con.confupdtype,"
-            + " pg_get_expr(con.conbin, con.conrelid)"
+            + " pg_get_expr(con.conbin, con.conrelid), con.condeferrable, con.condeferred"
             + " FROM pg_constraint con LEFT JOIN pg_class f ON f.oid = con.confrelid"
             + " LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace"
             + String.format(IN_SCHEMA, "con.conrelid") + " AND con.contype IN ('p', 'u', 'f', 'c')"
@@ -146,11 +146,17 @@ public final class PostgresCatalogReader {
         List<String> columns = strings(rs.getArray(4));
         return switch (rs.getString(3)) {
             case "p" -> new TableConstraint.PrimaryKey(name, columns);
-            case "u" -> new TableConstraint.Unique(name, columns);
+            case "u" -> new TableConstraint.Unique(name, columns, deferral(rs));
             case "f" -> new TableConstraint.ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
-                    action(rs.getString(7)), action(rs.getString(8)));
+                    action(rs.getString(7)), action(rs.getString(8)), deferral(rs));
             default -> new TableConstraint.Check(name, rs.getString(9));
         };
+    }
+
+    /** {@code pg_constraint.condeferrable} and {@code condeferred}; null for a constraint that is not deferrable. */
+    private static TableConstraint.Deferral deferral(ResultSet rs) throws SQLException {
+        return !rs.getBoolean(10) ? null
+                : rs.getBoolean(11) ? TableConstraint.Deferral.DEFERRED : TableConstraint.Deferral.IMMEDIATE;
     }
 
     /** {@code pg_constraint.confdeltype}/{@code confupdtype}; 'a' (NO ACTION, the default) is null. */

@@ -40,7 +40,7 @@ final class ConstraintChanges {
             uniqueCheck("cannot add primary key '" + pk.name() + "' to table '" + draft.table() + "'", pk.columns());
         } else if (constraint instanceof TableConstraint.Unique uq) {
             List<String> columns = uq.columns().stream().map(names::rebuildName).toList();
-            add(constraint, columns, "UNIQUE (" + list(columns) + ")");
+            add(constraint, columns, "UNIQUE (" + list(columns) + ")" + Deferrals.clause(uq, uq.deferral()));
             uniqueCheck("cannot add unique constraint '" + uq.name() + "' to table '" + draft.table() + "'",
                     uq.columns());
         } else if (constraint instanceof TableConstraint.ForeignKey fk) {
@@ -51,7 +51,8 @@ final class ConstraintChanges {
             add(constraint, columns, "FOREIGN KEY (" + list(columns) + ") REFERENCES " + q.apply(fk.referencedTable())
                     + " (" + list(referenced) + ")"
                     + (fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().sql())
-                    + (fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql()));
+                    + (fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql())
+                    + Deferrals.clause(fk, fk.deferral()));
         } else {
             TableConstraint.Check ck = (TableConstraint.Check) constraint;
             Map<String, String> renames = names.currentToRebuild();

@@ -44,6 +44,26 @@ final class CreateTableParser {
         return checkBody.substring(inner.get(0).start(), inner.get(inner.size() - 1).end());
     }
 
+    /**
+     * The deferral of a foreign key clause, as SQLite applies it: {@code DEFERRABLE INITIALLY DEFERRED} defers it;
+     * {@code DEFERRABLE} alone or {@code INITIALLY IMMEDIATE} makes it deferrable but immediate; none, or
+     * {@code NOT DEFERRABLE}, is null.
+     */
+    static TableConstraint.Deferral deferral(String foreignKeyBody) {
+        List<SqlToken> tokens = SqlLexer.tokenize(foreignKeyBody);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isKeyword("DEFERRABLE")) {
+                if (i > 0 && tokens.get(i - 1).isKeyword("NOT")) {
+                    return null;
+                }
+                boolean deferred = i + 2 < tokens.size() && tokens.get(i + 1).isKeyword("INITIALLY")
+                        && tokens.get(i + 2).isKeyword("DEFERRED");
+                return deferred ? TableConstraint.Deferral.DEFERRED : TableConstraint.Deferral.IMMEDIATE;
+            }
+        }
+        return null;
+    }
+
     private TableDefinition table() {
         in.expectKeyword("CREATE");
         if (!in.acceptKeyword("TEMP")) {

@@ -94,12 +94,13 @@ final class ReflectedTable {
             case PRIMARY_KEY -> n -> new TableConstraint.PrimaryKey(n, columns);
             case UNIQUE -> n -> new TableConstraint.Unique(n, columns);
             case CHECK -> n -> new TableConstraint.Check(n, CreateTableParser.checkCondition(body));
-            case FOREIGN_KEY -> foreignKey(columns, foreignKeys);
+            case FOREIGN_KEY -> foreignKey(columns, foreignKeys, CreateTableParser.deferral(body));
         });
     }
 
     /** The foreign key SQLite reports for these child columns, taken out of {@code foreignKeys} so none is used twice. */
-    private Function<String, TableConstraint> foreignKey(List<String> columns, List<String[][]> foreignKeys) {
+    private Function<String, TableConstraint> foreignKey(List<String> columns, List<String[][]> foreignKeys,
+                                                         TableConstraint.Deferral deferral) {
         for (String[][] rows : foreignKeys) {
             List<String> from = java.util.Arrays.stream(rows).map(r -> spelled(r[3])).toList();
             if (from.equals(columns)) {
@@ -108,7 +109,7 @@ final class ReflectedTable {
                 List<String> to = java.util.Arrays.stream(rows).map(r -> r[4]).toList();
                 List<String> referenced = to.contains(null) ? parentKey(parent) : to;
                 return n -> new TableConstraint.ForeignKey(n, columns, parent, referenced, action(rows[0][6]),
-                        action(rows[0][5]));
+                        action(rows[0][5]), deferral);
             }
         }
         throw unreadable("SQLite reports no foreign key on " + columns + " where its CREATE TABLE statement has one");
