@@ -289,7 +289,7 @@ public final class Loquent {
             Optional<Snapshot> snapshot = engine.snapshot(connection);
             Schema now;
             try {
-                now = dialect.reflect(connection, engine.ownTables());
+                now = engine.reflect(connection, snapshot.map(Snapshot::schema).orElse(Schema.EMPTY));
             } catch (io.loquent.api.dialect.NotSupportedException e) {
                 return DriftReport.unavailable("the " + dialect.name() + " dialect cannot read the schema from the"
                         + " database's catalogue");
@@ -360,7 +360,7 @@ public final class Loquent {
                         + ", not at head (" + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "): the entity"
                         + " model is compared with a database at head. Run 'loquent upgrade head' first");
             }
-            Schema database = dialect.reflect(connection, engine.ownTables());
+            Schema database = engine.reflect(connection, model.schema());
             return differ(dialect).compare(model, database);
         } catch (SQLException e) {
             throw databaseError(e);
@@ -418,14 +418,14 @@ public final class Loquent {
             // The rows first, so that the scripts are compiled only for a database that has a history.
             Engine engine = engine(dialect);
             Set<String> rows = engine.read(connection, RevisionGraph.of(List.of()), true, false).rows();
-            Schema live = dialect.reflect(connection, engine.ownTables());
             RevisionGraph graph = rows.isEmpty() ? null : config.scriptsFolder() != null
                     && !Files.isDirectory(config.scriptsFolder()) ? RevisionGraph.of(List.of()) : graph();
             if (graph == null || !rows.stream().allMatch(graph::contains)) {
-                return live;
+                return rows.isEmpty() ? dialect.reflect(connection, engine.ownTables()) : engine.reflect(connection);
             }
             Schema history = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
-            return new Spelling(dialect).of(live, history);
+            // the schemas of the tables at the database's rows as well as at head, so that both show
+            return new Spelling(dialect).of(engine.reflect(connection, history), history);
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -535,7 +535,7 @@ public final class Loquent {
         Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
         Set<String> tables = new HashSet<>();
         try {
-            tables.addAll(dialect.reflect(connection, engine.ownTables()).tableNames());
+            tables.addAll(engine.reflect(connection, start).tableNames());
         } catch (io.loquent.api.dialect.NotSupportedException e) {
             // no catalogue to read: sizes stay unknown, as offline
         }
@@ -887,7 +887,22 @@ public final class Loquent {
 
     private Engine engine(Dialect dialect, MigrationListener listener) {
         return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable(),
-                config.lock() == LoquentConfig.Lock.DIALECT);
+                config.lock() == LoquentConfig.Lock.DIALECT, () -> historySchemas(dialect));
+    }
+
+    /**
+     * The schemas the tables of the history at its heads live in ({@code app} of {@code app.items}), which
+     * reflection reads besides the default one; none when the history cannot be replayed (reflection then reads the
+     * default schema, as without schemas).
+     */
+    private Set<String> historySchemas(Dialect dialect) {
+        try {
+            RevisionGraph graph = graph();
+            return graph.heads().isEmpty() ? Set.of() : Engine.schemasOf(new Replay(naming(dialect))
+                    .of(Schema.EMPTY, plan(graph, Set.of(), "heads", true)).schema());
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 /** Creates a table with its columns and named constraints; {@code comment} may be null. */
 public record CreateTable(String table, List<Column> columns, List<TableConstraint> constraints, String comment) implements Operation {
     public CreateTable {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         if (columns == null || columns.isEmpty()) {
             throw new DefinitionException("table '" + table + "' needs at least one column");
         }

@@ -5,7 +5,7 @@ import io.loquent.api.schema.Names;
 public record DropIndex(String name, String table) implements Operation {
     public DropIndex {
         Names.require(name, "an index");
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
     }
 
     @Override

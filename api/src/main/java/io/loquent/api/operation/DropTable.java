@@ -4,7 +4,7 @@ import io.loquent.api.schema.Names;
 /** Drops a table. */
 public record DropTable(String table) implements Operation {
     public DropTable {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
     }
 
     @Override

@@ -16,6 +16,16 @@ public final class Names {
         return name;
     }
 
+    /**
+     * Returns {@code table}, or fails when it is blank or not {@code table} or {@code schema.table}
+     * ({@link TableName#parse}).
+     */
+    public static String requireTable(String table, String what) {
+        require(table, what);
+        TableName.parse(table);
+        return table;
+    }
+
     /** An immutable copy of {@code names}, each checked with {@link #require}, that must not be empty. */
     public static List<String> requireList(List<String> names, String what) {
         if (names == null || names.isEmpty()) {
