@@ -23,7 +23,7 @@ public record TableName(String schema, String name) {
     /**
      * {@code table} split at its dot, if it has one.
      *
-     * @throws DefinitionException when it has more than one dot, or a part before or after the dot is empty
+     * @throws DefinitionException when it has more than one dot, or a part before or after the dot is blank
      */
     public static TableName parse(String table) {
         Names.require(table, "a table");
@@ -31,7 +31,7 @@ public record TableName(String schema, String name) {
         if (dot < 0) {
             return new TableName(null, table);
         }
-        if (table.indexOf('.', dot + 1) >= 0 || dot == 0 || dot == table.length() - 1) {
+        if (table.indexOf('.', dot + 1) >= 0 || table.substring(0, dot).isBlank() || table.substring(dot + 1).isBlank()) {
             throw new DefinitionException("table name '" + table + "' is not 'table' or 'schema.table': a table is"
                     + " named with at most one dot, between a schema and a table that are both non-empty. Write it"
                     + " as schema.table, and keep dots out of schema and table names");

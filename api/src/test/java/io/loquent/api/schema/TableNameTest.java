@@ -25,7 +25,7 @@ class TableNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.b.c", ".items", "app.", "."})
+    @ValueSource(strings = {"a.b.c", ".items", "app.", ".", " .items"})
     void aNameWithMoreThanOneDotOrAnEmptyPartIsRefused(String name) {
         assertThatThrownBy(() -> TableName.parse(name)).isInstanceOf(DefinitionException.class)
                 .hasMessage("table name '" + name + "' is not 'table' or 'schema.table': a table is named with at"
