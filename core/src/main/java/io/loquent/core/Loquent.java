@@ -114,7 +114,7 @@ public final class Loquent {
         RevisionGraph graph = loaded.graph();
         Dialect dialect = dialect();
         List<String> warnings = new ArrayList<>();
-        Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
+        Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings), () -> graph);
         java.util.concurrent.atomic.AtomicReference<Plan> planned = new java.util.concurrent.atomic.AtomicReference<>();
         try (Connection connection = connect()) {
             List<StepResult> steps = engine.migrate(connection, this::lockConnection, config.lockTimeout(), graph, state -> {
@@ -248,7 +248,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         Planner planner = new Planner(graph);
         try (Connection connection = connect()) {
-            return engine().stamp(connection, this::lockConnection, config.lockTimeout(), graph, purge,
+            return engine(dialect(), config.listener(), () -> graph).stamp(connection, this::lockConnection, config.lockTimeout(), graph, purge,
                     state -> target.equals("current") ? state.rows() : planner.stampRows(purge ? Set.of() : state.rows(), target),
                     (state, after) -> {
                         Set<String> covered = graph.ancestors(after);
@@ -315,7 +315,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         List<String> accepted = drift().findings();
         try (Connection connection = connect()) {
-            engine().acceptDrift(connection, this::lockConnection, config.lockTimeout(), graph, accepted);
+            engine(dialect(), config.listener(), () -> graph).acceptDrift(connection, this::lockConnection, config.lockTimeout(), graph, accepted);
             return accepted;
         } catch (SQLException e) {
             throw databaseError(e);
@@ -351,7 +351,7 @@ public final class Loquent {
     private List<Change> modelChanges(RevisionGraph graph, Dialect dialect) {
         MappedModel model = Models.read(config.models(), config.classLoader(), dialect, modelDatabase(dialect),
                 naming(dialect));
-        Engine engine = engine(dialect);
+        Engine engine = engine(dialect, config.listener(), () -> graph);
         try (Connection connection = connect()) {
             Set<String> at = engine.read(connection, graph, false, false).rows();
             Set<String> heads = new HashSet<>(graph.heads());
@@ -519,7 +519,7 @@ public final class Loquent {
     public List<LintFinding> lint() {
         RevisionGraph graph = graph();
         Dialect dialect = dialect();
-        Engine engine = engine(dialect);
+        Engine engine = engine(dialect, config.listener(), () -> graph);
         try (Connection connection = connect()) {
             Set<String> rows = engine.read(connection, graph, false, false).rows();
             return lint(connection, graph, dialect, engine, rows,
@@ -886,8 +886,13 @@ public final class Loquent {
     }
 
     private Engine engine(Dialect dialect, MigrationListener listener) {
+        return engine(dialect, listener, this::graph);
+    }
+
+    /** An engine whose reflection reads the schemas of {@code graph}'s tables, loaded only if it reads one. */
+    private Engine engine(Dialect dialect, MigrationListener listener, java.util.function.Supplier<RevisionGraph> graph) {
         return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable(),
-                config.lock() == LoquentConfig.Lock.DIALECT, () -> historySchemas(dialect));
+                config.lock() == LoquentConfig.Lock.DIALECT, () -> historySchemas(dialect, graph));
     }
 
     /**
@@ -895,9 +900,9 @@ public final class Loquent {
      * reflection reads besides the default one; none when the history cannot be replayed (reflection then reads the
      * default schema, as without schemas).
      */
-    private Set<String> historySchemas(Dialect dialect) {
+    private Set<String> historySchemas(Dialect dialect, java.util.function.Supplier<RevisionGraph> scripts) {
         try {
-            RevisionGraph graph = graph();
+            RevisionGraph graph = scripts.get();
             return graph.heads().isEmpty() ? Set.of() : Engine.schemasOf(new Replay(naming(dialect))
                     .of(Schema.EMPTY, plan(graph, Set.of(), "heads", true)).schema());
         } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableName;
 import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
@@ -30,9 +32,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The database side of every command: reading the version and history tables, checksum verification, running a
@@ -49,7 +55,7 @@ public final class Engine {
 
     private final boolean lock;
     /** The schemas the history's tables live in, besides the default one: reflection reads them too. */
-    private final java.util.function.Supplier<Set<String>> schemas;
+    private final Supplier<Set<String>> schemas;
 
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable) {
@@ -68,9 +74,9 @@ public final class Engine {
      *                for only when the catalogue is read, and at most once)
      */
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
-                  String historyTable, boolean lock, java.util.function.Supplier<Set<String>> schemas) {
+                  String historyTable, boolean lock, Supplier<Set<String>> schemas) {
         this.lock = lock;
-        java.util.concurrent.atomic.AtomicReference<Set<String>> known = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Set<String>> known = new AtomicReference<>();
         this.schemas = () -> known.updateAndGet(k -> k != null ? k : Set.copyOf(schemas.get()));
         this.dialect = dialect;
         this.runner = new Runner(dialect, naming, listener);
@@ -94,7 +100,7 @@ public final class Engine {
      * history's tables (and those of {@code also}) live in, without Loquent's own.
      */
     public Schema reflect(Connection connection, Schema... also) throws SQLException {
-        Set<String> names = new java.util.TreeSet<>(schemas.get());
+        Set<String> names = new TreeSet<>(schemas.get());
         for (Schema schema : also) {
             names.addAll(schemasOf(schema));
         }
@@ -104,11 +110,11 @@ public final class Engine {
 
     /** The schemas named by {@code schema}'s tables and the tables their foreign keys reference. */
     public static Set<String> schemasOf(Schema schema) {
-        Set<String> names = new java.util.TreeSet<>();
-        for (io.loquent.api.schema.Table table : schema.tables()) {
-            java.util.Optional.ofNullable(io.loquent.api.schema.TableName.schemaOf(table.name())).ifPresent(names::add);
-            table.foreignKeys().forEach(fk -> java.util.Optional.ofNullable(
-                    io.loquent.api.schema.TableName.schemaOf(fk.referencedTable())).ifPresent(names::add));
+        Set<String> names = new TreeSet<>();
+        for (Table table : schema.tables()) {
+            Optional.ofNullable(TableName.schemaOf(table.name())).ifPresent(names::add);
+            table.foreignKeys().forEach(fk -> Optional.ofNullable(TableName.schemaOf(fk.referencedTable()))
+                    .ifPresent(names::add));
         }
         return names;
     }
@@ -484,7 +490,7 @@ public final class Engine {
      * as who owns one and who may use it is the database administrator's choice.
      */
     private void requireSchema(Connection connection) throws SQLException {
-        String schema = io.loquent.api.schema.TableName.schemaOf(versions.table());
+        String schema = TableName.schemaOf(versions.table());
         dialect.quoteTable(versions.table()); // a database without schemas refuses one first
         if (schema != null && !Catalog.schemaExists(connection, schema)) {
             throw new DatabaseException("version_table_schema '" + schema + "' does not exist in the database, so"
