@@ -90,7 +90,10 @@ public final class ColumnSpec {
         return new ColumnSpec(type, nullable, primaryKey, autoIncrement, unique, value, foreignKey, onDelete, onUpdate, comment);
     }
 
-    /** References {@code "table.column"} with a foreign key named by the naming convention. */
+    /**
+     * References {@code "table.column"}, or {@code "schema.table.column"} for a table in another schema, with a foreign
+     * key named by the naming convention.
+     */
     public ColumnSpec foreignKey(String tableDotColumn) {
         if (tableDotColumn == null || tableDotColumn.lastIndexOf('.') <= 0 || tableDotColumn.endsWith(".")) {
             throw new DefinitionException("foreignKey takes \"table.column\", got '" + tableDotColumn + "'");

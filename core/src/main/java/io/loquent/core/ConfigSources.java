@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
-            "version_table", "history_table", "lock_timeout", "lock", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
+            "version_table", "history_table", "version_table_schema", "lock_timeout", "lock", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
             "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
@@ -90,6 +90,9 @@ public final class ConfigSources {
         }
         if (settings.containsKey("history_table")) {
             builder.historyTable(settings.get("history_table"));
+        }
+        if (settings.containsKey("version_table_schema")) {
+            builder.versionTableSchema(settings.get("version_table_schema"));
         }
         if (settings.containsKey("lock_timeout")) {
             builder.lockTimeout(seconds(settings.get("lock_timeout"), origins.get("lock_timeout")));

@@ -114,7 +114,7 @@ public final class Loquent {
         RevisionGraph graph = loaded.graph();
         Dialect dialect = dialect();
         List<String> warnings = new ArrayList<>();
-        Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings));
+        Engine engine = engine(dialect, new WarningsKept(config.listener(), warnings), () -> graph);
         java.util.concurrent.atomic.AtomicReference<Plan> planned = new java.util.concurrent.atomic.AtomicReference<>();
         try (Connection connection = connect()) {
             List<StepResult> steps = engine.migrate(connection, this::lockConnection, config.lockTimeout(), graph, state -> {
@@ -248,7 +248,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         Planner planner = new Planner(graph);
         try (Connection connection = connect()) {
-            return engine().stamp(connection, this::lockConnection, config.lockTimeout(), graph, purge,
+            return engine(dialect(), config.listener(), () -> graph).stamp(connection, this::lockConnection, config.lockTimeout(), graph, purge,
                     state -> target.equals("current") ? state.rows() : planner.stampRows(purge ? Set.of() : state.rows(), target),
                     (state, after) -> {
                         Set<String> covered = graph.ancestors(after);
@@ -289,7 +289,7 @@ public final class Loquent {
             Optional<Snapshot> snapshot = engine.snapshot(connection);
             Schema now;
             try {
-                now = dialect.reflect(connection, engine.ownTables());
+                now = engine.reflect(connection, snapshot.map(Snapshot::schema).orElse(Schema.EMPTY));
             } catch (io.loquent.api.dialect.NotSupportedException e) {
                 return DriftReport.unavailable("the " + dialect.name() + " dialect cannot read the schema from the"
                         + " database's catalogue");
@@ -315,7 +315,7 @@ public final class Loquent {
         RevisionGraph graph = graph();
         List<String> accepted = drift().findings();
         try (Connection connection = connect()) {
-            engine().acceptDrift(connection, this::lockConnection, config.lockTimeout(), graph, accepted);
+            engine(dialect(), config.listener(), () -> graph).acceptDrift(connection, this::lockConnection, config.lockTimeout(), graph, accepted);
             return accepted;
         } catch (SQLException e) {
             throw databaseError(e);
@@ -351,7 +351,7 @@ public final class Loquent {
     private List<Change> modelChanges(RevisionGraph graph, Dialect dialect) {
         MappedModel model = Models.read(config.models(), config.classLoader(), dialect, modelDatabase(dialect),
                 naming(dialect));
-        Engine engine = engine(dialect);
+        Engine engine = engine(dialect, config.listener(), () -> graph);
         try (Connection connection = connect()) {
             Set<String> at = engine.read(connection, graph, false, false).rows();
             Set<String> heads = new HashSet<>(graph.heads());
@@ -360,7 +360,7 @@ public final class Loquent {
                         + ", not at head (" + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "): the entity"
                         + " model is compared with a database at head. Run 'loquent upgrade head' first");
             }
-            Schema database = dialect.reflect(connection, engine.ownTables());
+            Schema database = engine.reflect(connection, model.schema());
             return differ(dialect).compare(model, database);
         } catch (SQLException e) {
             throw databaseError(e);
@@ -418,14 +418,14 @@ public final class Loquent {
             // The rows first, so that the scripts are compiled only for a database that has a history.
             Engine engine = engine(dialect);
             Set<String> rows = engine.read(connection, RevisionGraph.of(List.of()), true, false).rows();
-            Schema live = dialect.reflect(connection, engine.ownTables());
             RevisionGraph graph = rows.isEmpty() ? null : config.scriptsFolder() != null
                     && !Files.isDirectory(config.scriptsFolder()) ? RevisionGraph.of(List.of()) : graph();
             if (graph == null || !rows.stream().allMatch(graph::contains)) {
-                return live;
+                return rows.isEmpty() ? dialect.reflect(connection, engine.ownTables()) : engine.reflect(connection);
             }
             Schema history = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
-            return new Spelling(dialect).of(live, history);
+            // the schemas of the tables at the database's rows as well as at head, so that both show
+            return new Spelling(dialect).of(engine.reflect(connection, history), history);
         } catch (SQLException e) {
             throw databaseError(e);
         }
@@ -546,7 +546,7 @@ public final class Loquent {
     public List<LintFinding> lint() {
         RevisionGraph graph = graph();
         Dialect dialect = dialect();
-        Engine engine = engine(dialect);
+        Engine engine = engine(dialect, config.listener(), () -> graph);
         try (Connection connection = connect()) {
             Set<String> rows = engine.read(connection, graph, false, false).rows();
             return lint(connection, graph, dialect, engine, rows,
@@ -562,7 +562,7 @@ public final class Loquent {
         Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
         Set<String> tables = new HashSet<>();
         try {
-            tables.addAll(dialect.reflect(connection, engine.ownTables()).tableNames());
+            tables.addAll(engine.reflect(connection, start).tableNames());
         } catch (io.loquent.api.dialect.NotSupportedException e) {
             // no catalogue to read: sizes stay unknown, as offline
         }
@@ -928,8 +928,28 @@ public final class Loquent {
     }
 
     private Engine engine(Dialect dialect, MigrationListener listener) {
+        return engine(dialect, listener, this::graph);
+    }
+
+    /** An engine whose reflection reads the schemas of {@code graph}'s tables, loaded only if it reads one. */
+    private Engine engine(Dialect dialect, MigrationListener listener, java.util.function.Supplier<RevisionGraph> graph) {
         return new Engine(dialect, naming(dialect), listener, config.versionTable(), config.historyTable(),
-                config.lock() == LoquentConfig.Lock.DIALECT);
+                config.lock() == LoquentConfig.Lock.DIALECT, () -> historySchemas(dialect, graph));
+    }
+
+    /**
+     * The schemas the tables of the history at its heads live in ({@code app} of {@code app.items}), which
+     * reflection reads besides the default one; none when the history cannot be replayed (reflection then reads the
+     * default schema, as without schemas).
+     */
+    private Set<String> historySchemas(Dialect dialect, java.util.function.Supplier<RevisionGraph> scripts) {
+        try {
+            RevisionGraph graph = scripts.get();
+            return graph.heads().isEmpty() ? Set.of() : Engine.schemasOf(new Replay(naming(dialect))
+                    .of(Schema.EMPTY, plan(graph, Set.of(), "heads", true)).schema());
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /**

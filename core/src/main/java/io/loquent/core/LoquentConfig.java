@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * @param scriptsFolder   the folder of revision files, or null
  * @param scriptsPackage  the package of compiled revision classes, or null
  * @param scriptClasses   explicit revision classes, possibly empty
- * @param versionTable    the version table's name
- * @param historyTable    the history (audit) table's name
+ * @param versionTable    the version table's name, {@code schema.table} when {@code version_table_schema} is set
+ * @param historyTable    the history (audit) table's name, in the same schema as the version table
  * @param ignoreChecksums whether to run even when applied scripts have changed
  * @param lockTimeout     how long to wait for another run's migration lock
  * @param lock            whether runs take the migration lock
@@ -94,6 +94,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private List<Class<? extends MigrationScript>> scriptClasses = List.of();
         private String versionTable = DEFAULT_VERSION_TABLE;
         private String historyTable = DEFAULT_HISTORY_TABLE;
+        private String versionTableSchema;
         private boolean ignoreChecksums;
         private java.time.Duration lockTimeout = java.time.Duration.ofSeconds(60);
         private Lock lock = Lock.DIALECT;
@@ -156,6 +157,15 @@ public record LoquentConfig(String url, String user, String password, DataSource
 
         public Builder historyTable(String table) {
             this.historyTable = table;
+            return this;
+        }
+
+        /**
+         * The schema (PostgreSQL) or database (MySQL) of Loquent's own tables: version, history and snapshot, as
+         * Alembic's {@code version_table_schema}. It must exist; null (the default) is the connection's own.
+         */
+        public Builder versionTableSchema(String schema) {
+            this.versionTableSchema = schema;
             return this;
         }
 
@@ -275,6 +285,10 @@ public record LoquentConfig(String url, String user, String password, DataSource
                 throw new ConfigurationException("version_table and history_table are both '" + versionTable
                         + "'; give them different names");
             }
+            String schema = versionTableSchema == null ? "" : versionTableSchema + ".";
+            if (versionTableSchema != null) {
+                checkTableName("version_table_schema", versionTableSchema);
+            }
             for (String key : naming.keySet()) {
                 if (!List.of("pk", "uq", "fk", "ck", "ix").contains(key)) {
                     throw new ConfigurationException("unknown naming convention key '" + key + "'; use pk, uq, fk, ck or ix");
@@ -296,14 +310,16 @@ public record LoquentConfig(String url, String user, String password, DataSource
             }
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
-                    versionTable, historyTable, ignoreChecksums, lockTimeout, lock, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
+                    schema + versionTable, schema + historyTable, ignoreChecksums, lockTimeout, lock, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
                     listener, new ModelSettings(modelsClassPath, modelClasses, modelsPackages, persistenceUnit, include,
                     exclude, renames));
         }
 
         private static void checkTableName(String key, String name) {
             if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
-                throw new ConfigurationException(key + " '" + name + "' is not a plain table name;"
+                throw new ConfigurationException(key + " '" + name + "' is not a plain " + (key.endsWith("schema")
+                        ? "schema" : "table") + " name" + (name != null && name.contains(".")
+                        ? " (a schema for Loquent's tables goes in version_table_schema)" : "") + ";"
                         + " use letters, digits and '_', starting with a letter or '_'");
             }
         }

@@ -23,6 +23,7 @@ import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.schema.TableName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,11 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
         return dialect.quote(identifier);
     }
 
+    /** A table's name quoted, with its schema when it names one ({@link Dialect#quoteTable}). */
+    protected String qt(String table) {
+        return dialect.quoteTable(table);
+    }
+
     /** Quoted, comma-separated names. */
     protected String qList(List<String> identifiers) {
         return identifiers.stream().map(this::q).collect(Collectors.joining(", "));
@@ -76,7 +82,8 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
             }
         }
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + q(op.table()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+        statements.add("CREATE TABLE " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + qt(op.table()) + " (\n    "
+                + String.join(",\n    ", parts) + "\n)"
                 + tableOptions(op));
         statements.addAll(comments(op));
         return statements;
@@ -91,7 +98,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
     protected List<String> comments(CreateTable op) {
         List<String> statements = new ArrayList<>();
         if (op.comment() != null) {
-            statements.add("COMMENT ON TABLE " + q(op.table()) + " IS " + dialect.literal(op.comment()));
+            statements.add("COMMENT ON TABLE " + qt(op.table()) + " IS " + dialect.literal(op.comment()));
         }
         for (Column c : op.columns()) {
             if (c.comment() != null) {
@@ -103,7 +110,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     /** The statements that set a column's comment. */
     protected List<String> columnComment(String table, String column, String comment) {
-        return List.of("COMMENT ON COLUMN " + q(table) + "." + q(column) + " IS " + dialect.literal(comment));
+        return List.of("COMMENT ON COLUMN " + qt(table) + "." + q(column) + " IS " + dialect.literal(comment));
     }
 
     /**
@@ -137,7 +144,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
         } else if (constraint instanceof TableConstraint.Unique uq) {
             body = "UNIQUE (" + qList(uq.columns()) + ")" + deferral(constraint, uq.deferral());
         } else if (constraint instanceof TableConstraint.ForeignKey fk) {
-            body = "FOREIGN KEY (" + qList(fk.columns()) + ") REFERENCES " + q(fk.referencedTable())
+            body = "FOREIGN KEY (" + qList(fk.columns()) + ") REFERENCES " + qt(fk.referencedTable())
                     + " (" + qList(fk.referencedColumns()) + ")"
                     + (fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().sql())
                     + (fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql())
@@ -159,18 +166,23 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropTable(DropTable op) {
-        return List.of("DROP TABLE " + ifExists(op.ifExists()) + q(op.table()));
+        return List.of("DROP TABLE " + ifExists(op.ifExists()) + qt(op.table()));
     }
 
     @Override
     public List<String> renameTable(RenameTable op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " RENAME TO " + q(op.newName()));
+        return List.of("ALTER TABLE " + qt(op.table()) + " RENAME TO " + renamedTable(op));
+    }
+
+    /** The new name in a rename: bare, as standard SQL's RENAME TO keeps the table in its schema. */
+    protected String renamedTable(RenameTable op) {
+        return q(TableName.bare(op.newName()));
     }
 
     @Override
     public List<String> addColumn(AddColumn op) {
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + q(op.table()) + " ADD COLUMN " + columnDefinition(op.column(), op.constraints()));
+        statements.add("ALTER TABLE " + qt(op.table()) + " ADD COLUMN " + columnDefinition(op.column(), op.constraints()));
         for (TableConstraint constraint : op.constraints()) {
             statements.addAll(addConstraint(new AddConstraint(op.table(), constraint)));
         }
@@ -182,18 +194,18 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropColumn(DropColumn op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " DROP COLUMN " + q(op.column()));
+        return List.of("ALTER TABLE " + qt(op.table()) + " DROP COLUMN " + q(op.column()));
     }
 
     @Override
     public List<String> renameColumn(RenameColumn op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName()));
+        return List.of("ALTER TABLE " + qt(op.table()) + " RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName()));
     }
 
     /** Standard SQL's ALTER COLUMN clauses, one statement each, the rename last. */
     @Override
     public List<String> alterColumn(AlterColumn op) {
-        String prefix = "ALTER TABLE " + q(op.table()) + " ALTER COLUMN " + q(op.column()) + " ";
+        String prefix = "ALTER TABLE " + qt(op.table()) + " ALTER COLUMN " + q(op.column()) + " ";
         List<String> statements = new ArrayList<>();
         if (op.newType() != null) {
             statements.add(prefix + "SET DATA TYPE " + dialect.typeSql(op.newType()));
@@ -217,23 +229,24 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + q(op.table())
+        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + qt(op.table())
                 + " (" + qList(op.columns()) + ")");
     }
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()));
+        String schema = TableName.schemaOf(op.table());
+        return List.of("DROP INDEX " + ifExists(op.ifExists()) + (schema == null ? "" : q(schema) + ".") + q(op.name()));
     }
 
     @Override
     public List<String> addConstraint(AddConstraint op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " ADD " + constraintDefinition(op.constraint(), List.of()));
+        return List.of("ALTER TABLE " + qt(op.table()) + " ADD " + constraintDefinition(op.constraint(), List.of()));
     }
 
     @Override
     public List<String> dropConstraint(DropConstraint op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " DROP CONSTRAINT " + q(op.name()));
+        return List.of("ALTER TABLE " + qt(op.table()) + " DROP CONSTRAINT " + q(op.name()));
     }
 
     @Override
@@ -254,7 +267,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
                     statements.add(sql.toString());
                 }
                 columns = new LinkedHashSet<>(row.keySet());
-                sql = new StringBuilder("INSERT INTO ").append(q(op.table())).append(" (")
+                sql = new StringBuilder("INSERT INTO ").append(qt(op.table())).append(" (")
                         .append(qList(List.copyOf(columns))).append(") VALUES ");
                 rowsInStatement = 0;
             } else {

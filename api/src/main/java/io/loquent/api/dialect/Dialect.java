@@ -50,6 +50,15 @@ public interface Dialect {
     /** The identifier quoted this database's way, with quote characters inside it escaped. */
     String quote(String identifier);
 
+    /**
+     * A table's name quoted: {@code table} or {@code schema.table} ({@link io.loquent.api.schema.TableName}), each
+     * part quoted with {@link #quote}, as {@code "app"."items"}. Every table name in SQL passes here; a database
+     * without schemas refuses a qualified name.
+     */
+    default String quoteTable(String table) {
+        return io.loquent.api.schema.TableName.parse(table).render(this::quote);
+    }
+
     /** {@code value} as a SQL literal of this database; null is {@code NULL}. */
     String literal(Object value);
 
@@ -70,7 +79,7 @@ public interface Dialect {
      * {@link #literal} instead.
      */
     default String insertStatement(String table, List<String> columns) {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (");
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoteTable(table)).append(" (");
         StringBuilder values = new StringBuilder(") VALUES (");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
@@ -84,7 +93,7 @@ public interface Dialect {
      * (Loquent's history rows as a revision runs).
      */
     default String updateStatement(String table, List<String> columns, String keyColumn) {
-        StringBuilder sql = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ");
+        StringBuilder sql = new StringBuilder("UPDATE ").append(quoteTable(table)).append(" SET ");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i))).append(" = ?");
         }
@@ -123,12 +132,12 @@ public interface Dialect {
 
     /** {@code DELETE FROM table WHERE column = value}. */
     default String deleteWhere(String table, String column, Object value) {
-        return "DELETE FROM " + quote(table) + " WHERE " + quote(column) + " = " + literal(value);
+        return "DELETE FROM " + quoteTable(table) + " WHERE " + quote(column) + " = " + literal(value);
     }
 
     /** {@code UPDATE table SET column = newValue WHERE column = oldValue}. */
     default String updateWhere(String table, String column, Object oldValue, Object newValue) {
-        return "UPDATE " + quote(table) + " SET " + quote(column) + " = " + literal(newValue)
+        return "UPDATE " + quoteTable(table) + " SET " + quote(column) + " = " + literal(newValue)
                 + " WHERE " + quote(column) + " = " + literal(oldValue);
     }
 
@@ -138,7 +147,7 @@ public interface Dialect {
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
         }
-        sql.append(" FROM ").append(quote(table));
+        sql.append(" FROM ").append(quoteTable(table));
         return orderBy == null ? sql.toString() : sql.append(" ORDER BY ").append(quote(orderBy)).toString();
     }
 
@@ -190,6 +199,22 @@ public interface Dialect {
             throws SQLException {
         throw new NotSupportedException(name(), "read the schema from the catalogue",
                 "this dialect has no reflection; autogenerate and drift checks need one");
+    }
+
+    /**
+     * As {@link #reflect(Connection, java.util.Set)}, with the tables of {@code schemas} as well (PostgreSQL schemas,
+     * MySQL databases), each named {@code schema.table} ({@link io.loquent.api.schema.TableName}) as a revision names
+     * it; the default schema's tables stay bare. By default only the default schema, and other schemas are refused.
+     *
+     * @param schemas further schemas to read; the connection's default schema is always read
+     */
+    default io.loquent.api.schema.Schema reflect(Connection connection, java.util.Set<String> exclude,
+                                                 java.util.Set<String> schemas) throws SQLException {
+        if (!schemas.isEmpty()) {
+            throw new NotSupportedException(name(), "read the tables of schema " + String.join(", ", schemas),
+                    "this dialect reads only the connection's default schema. Name those tables without a schema");
+        }
+        return reflect(connection, exclude);
     }
 
     /**
@@ -273,7 +298,7 @@ public interface Dialect {
      */
     default long rows(Connection connection, String table) throws SQLException {
         try (java.sql.Statement st = connection.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + quote(table))) {
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + quoteTable(table))) {
             rs.next();
             return rs.getLong(1);
         }

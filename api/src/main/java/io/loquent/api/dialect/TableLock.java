@@ -165,7 +165,7 @@ public final class TableLock implements MigrationLock {
     private void beat() {
         // The connection is shared with the wait watch's thread: one statement at a time on it.
         synchronized (connection) {
-            try (PreparedStatement st = connection.prepareStatement("UPDATE " + dialect.quote(settings.table())
+            try (PreparedStatement st = connection.prepareStatement("UPDATE " + dialect.quoteTable(settings.table())
                     + " SET " + dialect.quote("beat") + " = " + dialect.quote("beat") + " + 1 WHERE "
                     + dialect.quote("lock_name") + " = ? AND " + dialect.quote("owner") + " = ?")) {
                 st.setString(1, name);
@@ -191,7 +191,7 @@ public final class TableLock implements MigrationLock {
             Thread.currentThread().interrupt();
         }
         synchronized (connection) {
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + dialect.quote(settings.table())
+            try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + dialect.quoteTable(settings.table())
                     + " WHERE " + dialect.quote("lock_name") + " = ? AND " + dialect.quote("owner") + " = ?")) {
                 st.setString(1, name);
                 st.setString(2, owner);
@@ -218,7 +218,7 @@ public final class TableLock implements MigrationLock {
             List<Column> columns = List.of(new Column("lock_name", text, false, false, null, null),
                     new Column("owner", text, false, false, null, null),
                     new Column("beat", ColumnType.of(ColumnType.Kind.BIG_INTEGER), false, false, null, null));
-            List<TableConstraint> key = List.of(new TableConstraint.PrimaryKey("pk_" + table, List.of("lock_name")));
+            List<TableConstraint> key = List.of(new TableConstraint.PrimaryKey("pk_" + io.loquent.api.schema.TableName.bare(table), List.of("lock_name")));
             try (Statement st = c.createStatement()) {
                 for (String sql : dialect.render(new CreateTable(table, columns, key, null), RenderContext.online(c))) {
                     st.execute(sql);
@@ -267,7 +267,7 @@ public final class TableLock implements MigrationLock {
         }
 
         void deleteStale(Connection c, Holder holder) throws SQLException {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + dialect.quote(table) + " WHERE "
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + dialect.quoteTable(table) + " WHERE "
                     + dialect.quote("lock_name") + " = ? AND " + dialect.quote("owner") + " = ? AND "
                     + dialect.quote("beat") + " = ?")) {
                 st.setString(1, name);

@@ -8,7 +8,7 @@ import java.util.List;
 /** Adds a column, with the constraints declared on it (unique, foreign key, primary key). */
 public record AddColumn(String table, Column column, List<TableConstraint> constraints) implements Operation {
     public AddColumn {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         if (column == null) {
             throw new DefinitionException("addColumn on '" + table + "' needs a column");
         }

@@ -6,7 +6,7 @@ import io.loquent.api.schema.TableConstraint;
 /** Adds a named primary-key, unique, foreign-key or check constraint to a table. */
 public record AddConstraint(String table, TableConstraint constraint) implements Operation {
     public AddConstraint {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         if (constraint == null) {
             throw new DefinitionException("addConstraint on '" + table + "' needs a constraint");
         }

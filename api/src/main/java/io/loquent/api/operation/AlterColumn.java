@@ -38,7 +38,7 @@ public record AlterColumn(String table, String column, ColumnType newType, Boole
     }
 
     public AlterColumn {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         Names.require(column, "a column");
         if (newName != null) {
             Names.require(newName, "the new column name");

@@ -24,7 +24,7 @@ public record BatchAlterTable(String table, Recreate recreate, List<Operation> o
     }
 
     public BatchAlterTable {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         recreate = recreate == null ? Recreate.AUTO : recreate;
         operations = List.copyOf(operations);
         for (Operation op : operations) {

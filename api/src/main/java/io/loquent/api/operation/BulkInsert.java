@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public record BulkInsert(String table, List<Map<String, Object>> rows) implements Operation {
     public BulkInsert {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         if (rows == null) {
             throw new DefinitionException("bulkInsert into '" + table + "' needs a list of rows");
         }

@@ -6,7 +6,7 @@ import java.util.List;
 public record CreateIndex(String name, String table, List<String> columns, boolean unique) implements Operation {
     public CreateIndex {
         Names.require(name, "an index");
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         columns = Names.requireList(columns, "index '" + name + "'");
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 public record CreateTable(String table, List<Column> columns, List<TableConstraint> constraints, String comment,
                           @OmittedAtDefault boolean ifNotExists) implements Operation {
     public CreateTable {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         if (columns == null || columns.isEmpty()) {
             throw new DefinitionException("table '" + table + "' needs at least one column");
         }

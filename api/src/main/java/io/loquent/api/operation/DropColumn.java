@@ -4,7 +4,7 @@ import io.loquent.api.schema.Names;
 /** Drops a column. */
 public record DropColumn(String table, String column) implements Operation {
     public DropColumn {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         Names.require(column, "a column");
     }
 

@@ -5,7 +5,7 @@ import io.loquent.api.schema.TableConstraint;
 /** Drops a constraint by name; {@code kind} may be null, and dialects that need it read it from the catalogue. */
 public record DropConstraint(String table, String name, TableConstraint.Kind kind) implements Operation {
     public DropConstraint {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         Names.require(name, "a constraint");
     }
 

@@ -6,7 +6,7 @@ import io.loquent.api.schema.Names;
 public record DropIndex(String name, String table, @OmittedAtDefault boolean ifExists) implements Operation {
     public DropIndex {
         Names.require(name, "an index");
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
     }
 
     /** Drops an index that must exist. */

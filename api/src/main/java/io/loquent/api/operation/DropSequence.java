@@ -6,7 +6,7 @@ import io.loquent.api.schema.Names;
 /** Drops a sequence; with {@code ifExists}, a sequence that is not there is no error. */
 public record DropSequence(String name, @OmittedAtDefault boolean ifExists) implements Operation {
     public DropSequence {
-        Names.require(name, "a sequence");
+        Names.requireUnqualified(name, "a sequence");
     }
 
     /** Drops a sequence that must exist. */

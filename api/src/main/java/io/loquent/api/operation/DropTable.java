@@ -6,7 +6,7 @@ import io.loquent.api.schema.Names;
 /** Drops a table; with {@code ifExists}, a table that is not there is no error. */
 public record DropTable(String table, @OmittedAtDefault boolean ifExists) implements Operation {
     public DropTable {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
     }
 
     /** Drops a table that must exist. */

@@ -5,7 +5,7 @@ import io.loquent.api.schema.Names;
 /** Drops a view; with {@code ifExists}, a view that is not there is no error. */
 public record DropView(String name, boolean ifExists) implements Operation {
     public DropView {
-        Names.require(name, "a view");
+        Names.requireUnqualified(name, "a view");
     }
 
     @Override

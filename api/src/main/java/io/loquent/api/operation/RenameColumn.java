@@ -4,7 +4,7 @@ import io.loquent.api.schema.Names;
 /** Renames a column. */
 public record RenameColumn(String table, String column, String newName) implements Operation {
     public RenameColumn {
-        Names.require(table, "a table");
+        Names.requireTable(table, "a table");
         Names.require(column, "a column");
         Names.require(newName, "the new column name");
     }

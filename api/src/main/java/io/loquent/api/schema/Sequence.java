@@ -11,7 +11,7 @@ import io.loquent.api.DefinitionException;
  */
 public record Sequence(String name, long start, long increment) {
     public Sequence {
-        Names.require(name, "a sequence");
+        Names.requireUnqualified(name, "a sequence");
         if (increment == 0) {
             throw new DefinitionException("sequence '" + name + "' needs a non-zero increment");
         }

@@ -22,7 +22,7 @@ import java.util.function.Function;
 public record Table(String name, List<Column> columns, List<TableConstraint> constraints, List<Index> indexes,
                     String comment) {
     public Table {
-        Names.require(name, "a table");
+        Names.requireTable(name, "a table");
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
         indexes = List.copyOf(indexes);

@@ -73,7 +73,7 @@ public sealed interface TableConstraint {
         public ForeignKey {
             Names.require(name, "a foreign key");
             columns = Names.requireList(columns, "foreign key '" + name + "'");
-            Names.require(referencedTable, "the table referenced by foreign key '" + name + "'");
+            Names.requireTable(referencedTable, "the table referenced by foreign key '" + name + "'");
             referencedColumns = Names.requireList(referencedColumns, "foreign key '" + name + "' reference");
             if (columns.size() != referencedColumns.size()) {
                 throw new DefinitionException("foreign key '" + name + "' has " + columns.size()

@@ -12,7 +12,7 @@ import io.loquent.api.DefinitionException;
  */
 public record View(String name, String definition) {
     public View {
-        Names.require(name, "a view");
+        Names.requireUnqualified(name, "a view");
         if (definition == null || definition.isBlank()) {
             throw new DefinitionException("view '" + name + "' needs a query, such as \"SELECT id, email FROM users\"");
         }

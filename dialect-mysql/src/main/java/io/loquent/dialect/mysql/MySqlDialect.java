@@ -212,6 +212,12 @@ public class MySqlDialect extends AnsiDialect {
         return new MySqlCatalogReader(connection, this).read(exclude);
     }
 
+    /** As {@link #reflect(Connection, Set)}, with the tables of the databases {@code schemas}, named {@code db.table}. */
+    @Override
+    public Schema reflect(Connection connection, Set<String> exclude, Set<String> schemas) throws SQLException {
+        return new MySqlCatalogReader(connection, this).read(exclude, schemas);
+    }
+
     @Override
     protected AnsiRenderer renderer(RenderContext context) {
         return new MySqlRenderer(this, context);

@@ -87,7 +87,13 @@ public class PostgresDialect extends AnsiDialect {
      */
     @Override
     public Schema reflect(Connection connection, Set<String> exclude) throws SQLException {
-        return PostgresCatalogReader.read(connection, exclude);
+        return PostgresCatalogReader.read(connection, exclude, Set.of());
+    }
+
+    /** As {@link #reflect(Connection, Set)}, with the tables of {@code schemas}, named {@code schema.table}. */
+    @Override
+    public Schema reflect(Connection connection, Set<String> exclude, Set<String> schemas) throws SQLException {
+        return PostgresCatalogReader.read(connection, exclude, schemas);
     }
 
     /**

@@ -6,10 +6,12 @@ import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
+import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.TableName;
 import io.loquent.api.schema.Schema;
 import io.loquent.dialect.sqlite.internal.FileLock;
 import io.loquent.dialect.sqlite.internal.SqliteCatalogReader;
@@ -96,6 +98,21 @@ public final class SqliteDialect extends AnsiDialect {
     public ColumnType reflectedType(ColumnType declared, boolean autoIncrement) {
         return autoIncrement && declared.kind().isInteger() ? ColumnType.of(ColumnType.Kind.INTEGER)
                 : reflectedType(declared);
+    }
+
+    /**
+     * {@code table} quoted; a schema is refused. SQLite's schemas are the databases a connection attaches, which
+     * Loquent cannot configure, so {@code main.items} would name a table no other run could rely on.
+     */
+    @Override
+    public String quoteTable(String table) {
+        TableName name = TableName.parse(table);
+        if (name.qualified()) {
+            throw new NotSupportedException(name(), "use table '" + table + "'", "SQLite has no schemas Loquent can"
+                    + " configure (attached databases belong to one connection). Name the table without a schema,"
+                    + " for example '" + name.schema() + "_" + name.name() + "', or use a separate database file");
+        }
+        return quote(table);
     }
 
     /** SQLite wants an expression default in parentheses; literals and CURRENT_TIMESTAMP stand alone. */

@@ -146,7 +146,7 @@ final class SqliteRenderer extends AnsiRenderer {
             return rebuild(op, op.table(), null, List.of(op), List.of(reason));
         }
         Column column = op.column();
-        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(q(op.table())).append(" ADD COLUMN ");
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(qt(op.table())).append(" ADD COLUMN ");
         String definition = columnDefinition(column, List.of());
         if (context().connection().map(c -> TableCatalog.isStrict(c, op.table())).orElse(false)) {
             // a STRICT table takes only its six type names; the rest of the definition stays as rendered
@@ -157,7 +157,7 @@ final class SqliteRenderer extends AnsiRenderer {
         sql.append(definition);
         for (TableConstraint constraint : op.constraints()) {
             TableConstraint.ForeignKey fk = (TableConstraint.ForeignKey) constraint;
-            sql.append(" CONSTRAINT ").append(q(fk.name())).append(" REFERENCES ").append(q(fk.referencedTable()))
+            sql.append(" CONSTRAINT ").append(q(fk.name())).append(" REFERENCES ").append(qt(fk.referencedTable()))
                     .append(" (").append(qList(fk.referencedColumns())).append(')')
                     .append(fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().sql())
                     .append(fk.onUpdate() == null ? "" : " ON UPDATE " + fk.onUpdate().sql());
@@ -256,6 +256,7 @@ final class SqliteRenderer extends AnsiRenderer {
      */
     private List<String> rebuild(Operation op, String table, TableSnapshot snapshot, List<Operation> changes,
                                  List<String> reasons) {
+        qt(table); // refuses a schema before the catalogue is read for a table it could never find
         Connection connection = context().connection().orElse(null);
         TableSnapshot current = snapshot;
         if (current == null && connection != null) {
@@ -280,6 +281,7 @@ final class SqliteRenderer extends AnsiRenderer {
      * decides (SQLite itself refuses a DROP COLUMN it cannot do).
      */
     private TableSnapshot snapshotOrNull(String table) {
+        qt(table); // a schema is refused, not taken for an unknown table
         try {
             if (context().connection().isPresent()) {
                 return TableCatalog.read(context().connection().get(), table, words);

@@ -53,7 +53,7 @@ final class ForeignKeys {
     }
 
     private TableConstraint.ForeignKey key(String table, DerivedKey key, List<String> columns, ForeignKeyConstraint user) {
-        String target = identifiers.plain(key.target().getName());
+        String target = identifiers.table(key.target());
         List<String> targetColumns = plain(key.targetColumns());
         List<String> targetKey = plain(key.target().getPrimaryKeyFieldNames());
         if (columns.size() > 1 && targetKey.size() == targetColumns.size() && targetKey.containsAll(targetColumns)) {

@@ -33,6 +33,16 @@ final class Identifiers {
         return text;
     }
 
+    /**
+     * The name of the table {@code definition} describes as Loquent writes it: {@code schema.table} when the entity
+     * names a schema ({@code @Table(schema = "app")}, which EclipseLink keeps as the definition's qualifier).
+     */
+    String table(org.eclipse.persistence.tools.schemaframework.TableDefinition definition) {
+        String name = plain(definition.getName());
+        String qualifier = plain(definition.getQualifier());
+        return qualifier == null || qualifier.isEmpty() ? name : qualifier + "." + name;
+    }
+
     /** {@code name} without a schema or catalog qualifier ({@code lib.books} is {@code books}). */
     String unqualified(String name) {
         String text = plain(name);

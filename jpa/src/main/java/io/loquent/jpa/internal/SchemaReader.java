@@ -49,7 +49,8 @@ public final class SchemaReader {
         for (TableDefinition definition : definitions) {
             String name = identifiers.plain(definition.getName());
             if (!unused.contains(name)) {
-                tables.add(translated(translator, definition, identity.contains(name), keys, name));
+                tables.add(translated(translator, definition, identity.contains(name), keys,
+                        identifiers.table(definition)));
             }
         }
         SequenceTranslator sequences = SequenceTranslator.of(project);

@@ -43,7 +43,7 @@ final class TableTranslator {
     /** The table {@code definition} describes; {@code identity} says whether its key is an identity column. */
     @SuppressWarnings("removal") // TableDefinition.getTable(): the only link to a table's checks and named uniques
     Table translate(TableDefinition definition, boolean identity, List<DerivedKey> keys) {
-        String name = identifiers.plain(definition.getName());
+        String name = identifiers.table(definition);
         List<Column> columnList = new ArrayList<>();
         List<String> keyColumns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.loquent.core.internal.dsl;
 
 import io.loquent.api.dialect.IdentifierLimit;
+import io.loquent.api.schema.TableName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * Deterministic names for constraints and indexes the script leaves unnamed, identical on every database so that a
  * later revision can drop them by name. Templates use {@code %table}, {@code %columns} (names joined by {@code _}),
- * {@code %reftable} and, for checks, {@code %name}. A name longer than the database allows, as the database measures
+ * {@code %reftable} and, for checks, {@code %name}. Tables go in bare ({@code items} for {@code app.items}): index
+ * and constraint names are per schema, and an index is made in its table's schema. A name longer than the database allows, as the database measures
  * it ({@link IdentifierLimit}), is cut at a character boundary and given a short hash of the full name, so two long
  * names never collide by truncation.
  */
@@ -35,24 +37,24 @@ public record NamingConvention(String primaryKey, String unique, String foreignK
     }
 
     public String primaryKeyName(String table) {
-        return fit(expand(primaryKey, Map.of("%table", table)));
+        return fit(expand(primaryKey, Map.of("%table", TableName.bare(table))));
     }
 
     public String uniqueName(String table, List<String> columns) {
-        return fit(expand(unique, Map.of("%table", table, "%columns", String.join("_", columns))));
+        return fit(expand(unique, Map.of("%table", TableName.bare(table), "%columns", String.join("_", columns))));
     }
 
     public String foreignKeyName(String table, List<String> columns, String referencedTable) {
-        return fit(expand(foreignKey, Map.of("%table", table, "%columns", String.join("_", columns),
-                "%reftable", referencedTable)));
+        return fit(expand(foreignKey, Map.of("%table", TableName.bare(table), "%columns", String.join("_", columns),
+                "%reftable", TableName.bare(referencedTable))));
     }
 
     public String checkName(String table, String name) {
-        return fit(expand(check, Map.of("%table", table, "%name", name)));
+        return fit(expand(check, Map.of("%table", TableName.bare(table), "%name", name)));
     }
 
     public String indexName(String table, List<String> columns) {
-        return fit(expand(index, Map.of("%table", table, "%columns", String.join("_", columns))));
+        return fit(expand(index, Map.of("%table", TableName.bare(table), "%columns", String.join("_", columns))));
     }
 
     /**

@@ -72,10 +72,11 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
     @Override
     public Schema renameTable(RenameTable op) {
         table("renameTable", op.table(), op.table());
-        if (schema.table(op.newName()).isPresent()) {
-            throw refuse("renameTable", op.table(), "table " + op.newName() + " already exists");
+        String renamed = op.renamedTable(); // a rename stays in the table's schema
+        if (schema.table(renamed).isPresent()) {
+            throw refuse("renameTable", op.table(), "table " + renamed + " already exists");
         }
-        return SchemaNames.renameTable(schema, op.table(), op.newName());
+        return SchemaNames.renameTable(schema, op.table(), renamed);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
 import io.loquent.api.schema.Index;
+import io.loquent.api.schema.TableName;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
@@ -26,7 +27,8 @@ final class KeyOperations extends SchemaLookup {
         String subject = op.table() + "." + op.name();
         Table table = table("createIndex", subject, op.table());
         for (Table t : schema.tables()) {
-            if (t.index(op.name()).isPresent()) {
+            if (t.index(op.name()).isPresent() // names are per schema
+                    && java.util.Objects.equals(TableName.schemaOf(t.name()), TableName.schemaOf(op.table()))) {
                 throw refuse("createIndex", subject, "index already exists on table " + t.name());
             }
         }

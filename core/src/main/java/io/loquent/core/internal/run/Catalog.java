@@ -1,5 +1,6 @@
 package io.loquent.core.internal.run;
 
+import io.loquent.api.schema.TableName;
 import io.loquent.core.DatabaseException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,8 +16,37 @@ final class Catalog {
     private Catalog() {
     }
 
-    static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), table, null)) {
+    /**
+     * The catalog and schema arguments of a metadata look-up for {@code table}: the connection's own, or the table's
+     * schema where it names one, passed as a schema where the driver has schemas (PostgreSQL) and as a catalog where
+     * it calls its databases so (MySQL, MariaDB).
+     */
+    private static String[] place(Connection connection, TableName table) throws SQLException {
+        String[] place = {connection.getCatalog(), connection.getSchema()};
+        if (table.qualified()) {
+            place[connection.getMetaData().supportsSchemasInTableDefinitions() ? 1 : 0] = table.schema();
+        }
+        return place;
+    }
+
+    /** Whether the schema (PostgreSQL) or database (MySQL) {@code schema} exists. */
+    static boolean schemaExists(Connection connection, String schema) throws SQLException {
+        boolean schemas = connection.getMetaData().supportsSchemasInTableDefinitions();
+        try (ResultSet rs = schemas ? connection.getMetaData().getSchemas() : connection.getMetaData().getCatalogs()) {
+            while (rs.next()) {
+                if (schema.equals(rs.getString(schemas ? "TABLE_SCHEM" : "TABLE_CAT"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean tableExists(Connection connection, String qualified) throws SQLException {
+        TableName name = TableName.parse(qualified);
+        String table = name.name();
+        String[] place = place(connection, name);
+        try (ResultSet rs = connection.getMetaData().getTables(place[0], place[1], table, null)) {
             while (rs.next()) {
                 if (table.equals(rs.getString("TABLE_NAME"))) {
                     return true;
@@ -27,9 +57,12 @@ final class Catalog {
     }
 
     /** The table's column names, lower-cased, in no particular order. */
-    static Set<String> columns(Connection connection, String table) throws SQLException {
+    static Set<String> columns(Connection connection, String qualified) throws SQLException {
+        TableName name = TableName.parse(qualified);
+        String table = name.name();
+        String[] place = place(connection, name);
         Set<String> columns = new HashSet<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), table, null)) {
+        try (ResultSet rs = connection.getMetaData().getColumns(place[0], place[1], table, null)) {
             while (rs.next()) {
                 if (table.equals(rs.getString("TABLE_NAME"))) {
                     columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));

@@ -4,6 +4,8 @@ import io.loquent.api.dialect.Dialect;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableName;
 import io.loquent.core.internal.replay.Replayed;
 import io.loquent.core.ChecksumMismatchException;
 import io.loquent.core.DatabaseException;
@@ -30,9 +32,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The database side of every command: reading the version and history tables, checksum verification, running a
@@ -48,6 +54,8 @@ public final class Engine {
     private final MigrationListener listener;
 
     private final boolean lock;
+    /** The schemas the history's tables live in, besides the default one: reflection reads them too. */
+    private final Supplier<Set<String>> schemas;
 
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable) {
@@ -57,7 +65,19 @@ public final class Engine {
     /** @param lock whether runs take the dialect's migration lock (false: {@code lock=none}) */
     public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
                   String historyTable, boolean lock) {
+        this(dialect, naming, listener, versionTable, historyTable, lock, Set::of);
+    }
+
+    /**
+     * @param lock    whether runs take the dialect's migration lock (false: {@code lock=none})
+     * @param schemas the schemas, besides the connection's default one, that the history's tables live in (asked
+     *                for only when the catalogue is read, and at most once)
+     */
+    public Engine(Dialect dialect, NamingConvention naming, MigrationListener listener, String versionTable,
+                  String historyTable, boolean lock, Supplier<Set<String>> schemas) {
         this.lock = lock;
+        AtomicReference<Set<String>> known = new AtomicReference<>();
+        this.schemas = () -> known.updateAndGet(k -> k != null ? k : Set.copyOf(schemas.get()));
         this.dialect = dialect;
         this.runner = new Runner(dialect, naming, listener);
         this.listener = listener;
@@ -73,6 +93,30 @@ public final class Engine {
     public Set<String> ownTables() {
         return Set.copyOf(List.of(versions.table(), history.table(), snapshots.table(),
                 io.loquent.api.dialect.TableLock.TABLE));
+    }
+
+    /**
+     * The schema the database holds now: the tables of the connection's default schema and of the schemas the
+     * history's tables (and those of {@code also}) live in, without Loquent's own.
+     */
+    public Schema reflect(Connection connection, Schema... also) throws SQLException {
+        Set<String> names = new TreeSet<>(schemas.get());
+        for (Schema schema : also) {
+            names.addAll(schemasOf(schema));
+        }
+        return names.isEmpty() ? dialect.reflect(connection, ownTables())
+                : dialect.reflect(connection, ownTables(), names);
+    }
+
+    /** The schemas named by {@code schema}'s tables and the tables their foreign keys reference. */
+    public static Set<String> schemasOf(Schema schema) {
+        Set<String> names = new TreeSet<>();
+        for (Table table : schema.tables()) {
+            Optional.ofNullable(TableName.schemaOf(table.name())).ifPresent(names::add);
+            table.foreignKeys().forEach(fk -> Optional.ofNullable(TableName.schemaOf(fk.referencedTable()))
+                    .ifPresent(names::add));
+        }
+        return names;
     }
 
     /** What the database says: its version rows, checked against the scripts, and its history. */
@@ -211,7 +255,7 @@ public final class Engine {
     private void recordSnapshot(JdbcSink sink, Connection connection, Set<String> rows, String cause) {
         Schema schema;
         try {
-            schema = dialect.reflect(connection, ownTables());
+            schema = reflect(connection);
         } catch (NotSupportedException e) {
             return; // a dialect that cannot read its catalogue has no drift to report; check says so
         } catch (SQLException | RuntimeException e) {
@@ -276,7 +320,7 @@ public final class Engine {
             List<String> rows = state.rows().stream().sorted().toList();
             try {
                 Snapshot snapshot = new Snapshot(rows, LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "accept",
-                        dialect.reflect(connection, ownTables()));
+                        reflect(connection));
                 createSnapshotTable(sink, connection);
                 sink.begin("accept drift", true);
                 sink.execute(snapshots.clear());
@@ -426,6 +470,7 @@ public final class Engine {
     private void createTables(JdbcSink sink) {
         try {
             Connection connection = sink.context().connection().orElseThrow();
+            requireSchema(connection);
             if (!versions.exists(connection)) {
                 create(sink, versions.createStatements(sink.context()));
             }
@@ -437,6 +482,20 @@ public final class Engine {
             throw new DatabaseException("cannot create the version table '" + versions.table()
                     + "' or the history table '" + history.table() + "': " + Failures.sentence(e.getMessage())
                     + ". Check that the user may create tables and that the database is writable", e);
+        }
+    }
+
+    /**
+     * Refuses a {@code version_table_schema} that does not exist: Loquent does not create schemas (nor does Alembic),
+     * as who owns one and who may use it is the database administrator's choice.
+     */
+    private void requireSchema(Connection connection) throws SQLException {
+        String schema = TableName.schemaOf(versions.table());
+        dialect.quoteTable(versions.table()); // a database without schemas refuses one first
+        if (schema != null && !Catalog.schemaExists(connection, schema)) {
+            throw new DatabaseException("version_table_schema '" + schema + "' does not exist in the database, so"
+                    + " the version table '" + versions.table() + "' cannot be created there. Create it first (CREATE"
+                    + " SCHEMA on PostgreSQL, CREATE DATABASE on MySQL), or leave version_table_schema unset", null);
         }
     }
 

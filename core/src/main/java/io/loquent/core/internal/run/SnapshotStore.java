@@ -83,7 +83,7 @@ public final class SnapshotStore {
             return false;
         }
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT 1 FROM " + dialect.quote(table) + " WHERE "
+             ResultSet rs = st.executeQuery("SELECT 1 FROM " + dialect.quoteTable(table) + " WHERE "
                      + dialect.quote("position") + " = 0")) {
             return rs.next();
         }
@@ -91,7 +91,7 @@ public final class SnapshotStore {
 
     /** The statement that removes the snapshot. */
     public String clear() {
-        return "DELETE FROM " + dialect.quote(table);
+        return "DELETE FROM " + dialect.quoteTable(table);
     }
 
     /** The rows of {@code snapshot}, to insert after {@link #clear}. */

@@ -55,13 +55,14 @@ final class RandomChanges {
     }
 
     private Arbitrary<Operation> simple() {
-        return Arbitraries.oneOf(name().map(DropTable::new), Combinators.combine(name(), name()).as(RenameTable::new),
-                Combinators.combine(name(), name()).as(DropColumn::new),
-                Combinators.combine(name(), name(), name()).as(RenameColumn::new),
-                Combinators.combine(name(), name(), name().list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false))
+        return Arbitraries.oneOf(tableName().map(DropTable::new),
+                Combinators.combine(tableName(), columnName()).as(RenameTable::new),
+                Combinators.combine(tableName(), name()).as(DropColumn::new),
+                Combinators.combine(tableName(), name(), name()).as(RenameColumn::new),
+                Combinators.combine(name(), tableName(), name().list().ofMinSize(1).ofMaxSize(3), Arbitraries.of(true, false))
                         .as(CreateIndex::new),
-                Combinators.combine(name(), name()).as(DropIndex::new),
-                Combinators.combine(name(), name(), Arbitraries.of(TableConstraint.Kind.class).injectNull(0.4))
+                Combinators.combine(name(), tableName()).as(DropIndex::new),
+                Combinators.combine(tableName(), name(), Arbitraries.of(TableConstraint.Kind.class).injectNull(0.4))
                         .as(DropConstraint::new),
                 sql().map(ExecuteSql::new));
     }
@@ -73,7 +74,7 @@ final class RandomChanges {
 
     private Arbitrary<Operation> createTable() {
         Arbitrary<List<Column>> columns = column().list().ofMinSize(1).ofMaxSize(6).uniqueElements(Column::name);
-        return Combinators.combine(name(), columns, text().injectNull(0.7)).flatAs((table, cols, comment) -> {
+        return Combinators.combine(tableName(), columns, text().injectNull(0.7)).flatAs((table, cols, comment) -> {
             List<String> names = cols.stream().map(Column::name).toList();
             Arbitrary<List<String>> key = Combinators.combine(Arbitraries.shuffle(names),
                     Arbitraries.integers().between(0, Math.min(3, names.size()))).as((s, n) -> s.subList(0, n));
@@ -107,7 +108,7 @@ final class RandomChanges {
         for (String column : columns) {
             Arbitrary<TableConstraint> unique = Arbitraries.just(
                     new TableConstraint.Unique(naming.uniqueName(table, List.of(column)), List.of(column)));
-            Arbitrary<TableConstraint> key = Combinators.combine(name(), columnName(), action(), action())
+            Arbitrary<TableConstraint> key = Combinators.combine(tableName(), columnName(), action(), action())
                     .as((ref, refColumn, onDelete, onUpdate) -> new TableConstraint.ForeignKey(
                             naming.foreignKeyName(table, List.of(column), ref), List.of(column), ref,
                             List.of(refColumn), onDelete, onUpdate));
@@ -125,6 +126,17 @@ final class RandomChanges {
         return Combinators.combine(perColumn).as(lists -> lists.stream().flatMap(List::stream).toList());
     }
 
+    /** A table's name: bare, or one dot between a schema and a table ({@link io.loquent.api.schema.TableName}). */
+    private static Arbitrary<String> tableName() {
+        return name().filter(n -> {
+            try {
+                return io.loquent.api.schema.TableName.parse(n) != null;
+            } catch (io.loquent.api.DefinitionException e) {
+                return false;
+            }
+        });
+    }
+
     private static Arbitrary<String> columnName() {
         return name().filter(n -> n.indexOf('.') < 0);
     }
@@ -140,7 +152,7 @@ final class RandomChanges {
         Arbitrary<TableConstraint> unique = Combinators.combine(over, name(), Arbitraries.of(true, false))
                 .as((cols, n, convention) -> new TableConstraint.Unique(
                         convention ? naming.uniqueName(table, cols) : n, cols));
-        Arbitrary<TableConstraint> key = Combinators.combine(over, name(), name(), Arbitraries.of(true, false),
+        Arbitrary<TableConstraint> key = Combinators.combine(over, tableName(), name(), Arbitraries.of(true, false),
                 action(), action()).flatAs((cols, ref, n, convention, onDelete, onUpdate) ->
                 name().list().ofSize(cols.size()).map(refs -> new TableConstraint.ForeignKey(
                         convention ? naming.foreignKeyName(table, cols, ref) : n, cols, ref, refs, onDelete, onUpdate)));
@@ -153,8 +165,8 @@ final class RandomChanges {
     }
 
     private Arbitrary<Operation> addColumn() {
-        return Combinators.combine(name(), column(), Arbitraries.of(true, false), Arbitraries.of(true, false),
-                name(), columnName(), action(), action()).as((table, column, key, unique, ref, refColumn, d, u) -> {
+        return Combinators.combine(tableName(), column(), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                tableName(), columnName(), action(), action()).as((table, column, key, unique, ref, refColumn, d, u) -> {
             List<TableConstraint> own = new ArrayList<>();
             if (key) {
                 own.add(new TableConstraint.PrimaryKey(naming.primaryKeyName(table), List.of(column.name())));
@@ -174,7 +186,7 @@ final class RandomChanges {
     private Arbitrary<Operation> alterColumn() {
         Arbitrary<AlterColumn.DefaultChange> defaults = Arbitraries.oneOf(Arbitraries.just(AlterColumn.DefaultChange
                 .drop()), RandomValues.defaultValue().map(AlterColumn.DefaultChange::new));
-        return Combinators.combine(name(), name(), RandomValues.type().injectNull(0.6),
+        return Combinators.combine(tableName(), name(), RandomValues.type().injectNull(0.6),
                 Arbitraries.of(true, false).injectNull(0.6), RandomValues.type().injectNull(0.5),
                 Arbitraries.of(true, false).injectNull(0.5), defaults.injectNull(0.5), text().injectNull(0.7))
                 .as((table, column, type, nullable, existingType, existingNullable, change, comment) ->
@@ -184,7 +196,7 @@ final class RandomChanges {
     }
 
     private Arbitrary<Operation> addConstraint() {
-        return Combinators.combine(name(), name().list().ofMinSize(1).ofMaxSize(3).uniqueElements())
+        return Combinators.combine(tableName(), name().list().ofMinSize(1).ofMaxSize(3).uniqueElements())
                 .flatAs((table, columns) -> constraint(table, columns).map(c -> new AddConstraint(table, c)));
     }
 
@@ -198,6 +210,6 @@ final class RandomChanges {
                     }
                     return order == 0 && !map.containsValue(null) ? Map.copyOf(map) : map;
                 }));
-        return Combinators.combine(name(), row.list().ofMinSize(1).ofMaxSize(3)).as(BulkInsert::new);
+        return Combinators.combine(tableName(), row.list().ofMinSize(1).ofMaxSize(3)).as(BulkInsert::new);
     }
 }

@@ -3,6 +3,7 @@ package io.loquent.dialect.mysql.internal;
 import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.schema.TableName;
 import io.loquent.dialect.mysql.MySqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,20 +17,20 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Reads what MySQL needs but an operation may not carry from information_schema of the current database
- * ({@code DATABASE()}): a column's whole definition, for MODIFY COLUMN, and a constraint's kind, for DROP. Names are
+ * Reads what MySQL needs but an operation may not carry from information_schema of the table's database
+ * (the current one, {@code DATABASE()}, for a table named without one): a column's whole definition, for MODIFY COLUMN, and a constraint's kind, for DROP. Names are
  * bound as parameters, never written into the query.
  */
 final class MySqlCatalog {
     private static final String COLUMN = "SELECT COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT,"
             + " COLLATION_NAME, VERSION() FROM information_schema.COLUMNS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?";
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND COLUMN_NAME = ?";
     private static final String CONSTRAINT = "SELECT CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS"
-            + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
+            + " WHERE CONSTRAINT_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND CONSTRAINT_NAME = ?";
     private static final String PRIMARY_KEY_NAME = "SELECT INDEX_COMMENT FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = 'PRIMARY' LIMIT 1";
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND INDEX_NAME = 'PRIMARY' LIMIT 1";
     private static final String INDEX = "SELECT INDEX_NAME FROM information_schema.STATISTICS"
-            + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME = ? LIMIT 1";
+            + " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ? AND INDEX_NAME = ? LIMIT 1";
     private static final Pattern GENERATED = Pattern.compile("\\b(?:virtual|stored|persistent)\\b");
 
     private final Connection connection;
@@ -44,8 +45,10 @@ final class MySqlCatalog {
     ColumnState column(String table, String column) {
         String subject = "'" + table + "." + column + "'";
         try (PreparedStatement query = connection.prepareStatement(COLUMN)) {
-            query.setString(1, table);
-            query.setString(2, column);
+            TableName name = TableName.parse(table);
+            query.setString(1, name.schema());
+            query.setString(2, name.name());
+            query.setString(3, column);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
                     throw new LoquentException("Column " + subject + " not found in information_schema.COLUMNS of the"
@@ -79,8 +82,8 @@ final class MySqlCatalog {
         Set<String> types = new TreeSet<>();
         String primaryKeyName;
         try {
-            types.addAll(strings(CONSTRAINT, table, name));
-            primaryKeyName = strings(PRIMARY_KEY_NAME, table).stream().findFirst().orElse(null);
+            types.addAll(strings(CONSTRAINT, schemaOf(table), TableName.bare(table), name));
+            primaryKeyName = strings(PRIMARY_KEY_NAME, schemaOf(table), TableName.bare(table)).stream().findFirst().orElse(null);
         } catch (SQLException e) {
             throw new LoquentException("Cannot read constraint " + subject + " from information_schema: "
                     + e.getMessage() + ". Pass the constraint's kind to dropConstraint instead", e);
@@ -114,12 +117,16 @@ final class MySqlCatalog {
      */
     boolean hasIndex(String table, String name) {
         try {
-            return !strings(INDEX, table, name).isEmpty();
+            return !strings(INDEX, schemaOf(table), TableName.bare(table), name).isEmpty();
         } catch (SQLException e) {
             throw new LoquentException("Cannot read the indexes of table '" + table + "' from"
                     + " information_schema.STATISTICS: " + e.getMessage() + ". Check that the connection may read"
                     + " information_schema", e);
         }
+    }
+
+    private static String schemaOf(String table) {
+        return TableName.schemaOf(table);
     }
 
     private List<String> strings(String query, String... parameters) throws SQLException {

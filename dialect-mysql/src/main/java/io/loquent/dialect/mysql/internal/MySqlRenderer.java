@@ -19,6 +19,7 @@ import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.Table;
@@ -106,12 +107,18 @@ public class MySqlRenderer extends AnsiRenderer {
             MariaDb.require(context(), op, "has no DROP INDEX IF EXISTS (MariaDB 10.1.4 and later has)."
                     + " Drop the index with dropIndex, in a revision that knows it exists");
         }
-        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()) + " ON " + q(op.table()));
+        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()) + " ON " + qt(op.table()));
     }
 
     @Override
     public List<String> dropConstraint(DropConstraint op) {
-        return List.of("ALTER TABLE " + q(op.table()) + " " + dropConstraintClause(op));
+        return List.of("ALTER TABLE " + qt(op.table()) + " " + dropConstraintClause(op));
+    }
+
+    /** The new name with the table's database: MySQL's RENAME TO a bare name moves the table to the current one. */
+    @Override
+    protected String renamedTable(RenameTable op) {
+        return qt(op.renamedTable());
     }
 
     @Override
@@ -140,7 +147,7 @@ public class MySqlRenderer extends AnsiRenderer {
      * a clause (a table rename, a drop) runs as its own statements, which is always correct.
      */
     private List<String> fold(String table, List<Operation> changes) {
-        AlterTableClauses out = new AlterTableClauses("ALTER TABLE " + q(table) + " ");
+        AlterTableClauses out = new AlterTableClauses("ALTER TABLE " + qt(table) + " ");
         ColumnStates columns = new ColumnStates(table, dialect,
                 context().connection().map(c -> new MySqlCatalog(c, dialect)).orElse(null),
                 context().schema().orElse(null));

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the tables and sequences of the connection's {@code current_schema()} from {@code pg_catalog} in five queries,
+ * Reads the tables and sequences of the connection's {@code current_schema()} (and the tables of further schemas, named {@code schema.table}) from {@code pg_catalog} in five queries,
  * whatever their number: tables, columns, constraints, indexes and sequences, each for the whole schema at once,
  * joined up here by the table's oid. Ordinary and partitioned tables are read; partitions, views and other relations are not.
  *
@@ -36,11 +36,16 @@ import java.util.Set;
  * columns are not part of the model.
  */
 public final class PostgresCatalogReader {
-    private static final String IN_SCHEMA = " JOIN pg_class c ON c.oid = %s JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
+    /** The schemas read: the current one, and those of the array bound as the query's one parameter. */
+    private static final String SCHEMAS = "(n.nspname = current_schema() OR n.nspname = ANY(?))";
 
-    private static final String TABLES = "SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class')"
-            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+    private static final String IN_SCHEMA = " JOIN pg_class c ON c.oid = %s JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE " + SCHEMAS + " AND c.relkind IN ('r', 'p')";
+
+    /** A table of the current schema is named bare, one of another schema {@code schema.table}. */
+    private static final String TABLES = "SELECT c.oid, CASE WHEN n.nspname = current_schema() THEN c.relname"
+            + " ELSE n.nspname || '.' || c.relname END, obj_description(c.oid, 'pg_class')"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + SCHEMAS
             + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition";
 
     /**
@@ -99,31 +104,35 @@ public final class PostgresCatalogReader {
     private PostgresCatalogReader() {
     }
 
-    /** The schema of {@code connection}'s current schema, without the tables and sequences named in {@code exclude}. */
-    public static Schema read(Connection connection, Set<String> exclude) throws SQLException {
+    /**
+     * The tables of {@code connection}'s current schema and of {@code schemas}, and the current schema's sequences
+     * and views, without the tables, sequences and views named in {@code exclude}.
+     */
+    public static Schema read(Connection connection, Set<String> exclude, Set<String> schemas) throws SQLException {
+        Array names = connection.createArrayOf("text", schemas.toArray());
         Map<Long, Parts> tables = new LinkedHashMap<>();
-        query(connection, TABLES + " ORDER BY c.relname", rs -> {
+        query(connection, names, TABLES + " ORDER BY n.nspname <> current_schema(), n.nspname, c.relname", rs -> {
             if (!exclude.contains(rs.getString(2))) {
                 tables.put(rs.getLong(1), new Parts(rs.getString(2), rs.getString(3)));
             }
         });
-        query(connection, COLUMNS, rs -> on(tables, rs, parts -> {
+        query(connection, names, COLUMNS, rs -> on(tables, rs, parts -> {
             ColumnType type = CatalogTypes.of(rs.getString(3), rs.getInt(4));
             boolean autoIncrement = rs.getBoolean(6);
             parts.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(5), autoIncrement,
                     autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8)));
         }));
-        query(connection, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
-        query(connection, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
+        query(connection, names, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
+        query(connection, names, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
                 new Index(rs.getString(2), keys(rs.getArray(4), rs.getArray(5)), rs.getBoolean(3), rs.getString(6)))));
         List<Sequence> sequences = new ArrayList<>();
-        query(connection, SEQUENCES, rs -> {
+        query(connection, null, SEQUENCES, rs -> {
             if (!exclude.contains(rs.getString(1))) {
                 sequences.add(new Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
             }
         });
         List<View> views = new ArrayList<>();
-        query(connection, VIEWS, rs -> {
+        query(connection, null, VIEWS, rs -> {
             if (!exclude.contains(rs.getString(1))) {
                 views.add(new View(rs.getString(1), withoutSemicolon(rs.getString(2).strip())));
             }
@@ -184,10 +193,16 @@ public final class PostgresCatalogReader {
         return Arrays.asList((String[]) array.getArray());
     }
 
-    private static void query(Connection connection, String sql, Row row) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                row.read(rs);
+    /** Runs {@code sql}, with {@code schemas} bound as its parameter unless null, and hands each row to {@code row}. */
+    private static void query(Connection connection, Array schemas, String sql, Row row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (schemas != null) {
+                statement.setArray(1, schemas);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
             }
         }
     }

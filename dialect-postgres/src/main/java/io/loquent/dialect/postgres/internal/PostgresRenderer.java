@@ -129,6 +129,6 @@ public class PostgresRenderer extends AnsiRenderer {
     }
 
     private String alterTable(String table) {
-        return "ALTER TABLE " + q(table) + " ";
+        return "ALTER TABLE " + qt(table) + " ";
     }
 }

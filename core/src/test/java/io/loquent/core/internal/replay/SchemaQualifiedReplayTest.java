@@ -1,0 +1,62 @@
+package io.loquent.core.internal.replay;
+
+import static io.loquent.api.Types.integer;
+import static io.loquent.api.Types.string;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.loquent.api.schema.Schema;
+import io.loquent.api.schema.Table;
+import io.loquent.api.schema.TableConstraint;
+import org.junit.jupiter.api.Test;
+
+/** Tables named schema.table replay under that name, named by the convention with their bare names. */
+class SchemaQualifiedReplayTest {
+    private static Schema built() {
+        return Recorded.replay(Schema.EMPTY, op -> {
+            op.createTable("app.users", t -> {
+                t.column("id", integer().primaryKey());
+                t.column("email", string(100).unique());
+            });
+            op.createTable("app.items", t -> {
+                t.column("id", integer().primaryKey());
+                t.column("user_id", integer().foreignKey("app.users.id"));
+            });
+            op.createIndex("ix_user", "app.items", "user_id");
+        });
+    }
+
+    @Test
+    void constraintsAndIndexesAreNamedWithTheBareTableAndKeepTheQualifiedReference() {
+        Schema schema = built();
+        Table items = schema.table("app.items").orElseThrow();
+        assertThat(schema.table("items")).as("not the default schema's items").isEmpty();
+        assertThat(schema.table("app.users").orElseThrow().constraints()).extracting(TableConstraint::name)
+                .containsExactly("pk_users", "uq_users_email");
+        assertThat(items.foreignKeys()).singleElement().satisfies(fk -> {
+            assertThat(fk.name()).isEqualTo("fk_items_user_id_users");
+            assertThat(fk.referencedTable()).isEqualTo("app.users");
+        });
+    }
+
+    @Test
+    void aRenameStaysInTheSchemaAndForeignKeysFollowIt() {
+        Schema schema = Recorded.replay(built(), op -> op.renameTable("app.users", "people"));
+        assertThat(schema.tableNames()).containsExactlyInAnyOrder("app.people", "app.items");
+        assertThat(schema.table("app.items").orElseThrow().foreignKeys().get(0).referencedTable())
+                .isEqualTo("app.people");
+    }
+
+    @Test
+    void indexNamesArePerSchema() {
+        Schema schema = Recorded.replay(built(), op -> {
+            op.createTable("items", t -> t.column("user_id", integer()));
+            op.createIndex("ix_user", "items", "user_id");
+        });
+        assertThat(schema.table("items").orElseThrow().index("ix_user")).isPresent();
+        assertThatThrownBy(() -> Recorded.replay(schema, op -> {
+            op.createTable("app.more", t -> t.column("user_id", integer()));
+            op.createIndex("ix_user", "app.more", "user_id");
+        })).hasMessageContaining("index already exists on table app.items");
+    }
+}
