@@ -55,7 +55,8 @@ public class PostgresRenderer extends AnsiRenderer {
      * DROP DEFAULT before the type change and SET DEFAULT after it, whatever their order in the statement.
      */
     private static boolean castsSilently(ColumnType type) {
-        return type.kind() == ColumnType.Kind.STRING || type.kind() == ColumnType.Kind.TEXT;
+        return type.kind() == ColumnType.Kind.STRING || type.kind() == ColumnType.Kind.CHAR
+                || type.kind() == ColumnType.Kind.TEXT;
     }
 
     protected List<String> alterColumnClauses(AlterColumn op) {
