@@ -34,22 +34,6 @@ public abstract class DataMigrationContract extends DatabaseContract {
         return Loquent.configure().url(url()).scripts(scripts).load();
     }
 
-    /** The rows of {@code sql}, each as its columns joined by {@code |}. */
-    protected List<String> rows(String sql) throws Exception {
-        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(row.toString());
-            }
-            return rows;
-        }
-    }
-
     private void people() {
         RevisionFiles.write(scripts, "1.java", "d1", null, """
                 op.createTable("people", t -> {

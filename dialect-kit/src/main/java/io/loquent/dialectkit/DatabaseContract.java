@@ -122,6 +122,22 @@ public abstract class DatabaseContract {
         }
     }
 
+    /** The rows of {@code sql}, each as its columns joined by {@code |}. */
+    protected List<String> rows(String sql) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        }
+    }
+
     /** The tables of the database, Loquent's own included, as JDBC metadata lists them. */
     protected TreeSet<String> tables() throws Exception {
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",

@@ -108,7 +108,7 @@ class PostgresTypesTest {
         Table people = table("people", column("mood", Types.text().type()));
         assertThat(render(new AlterColumn("people", "mood", MOOD, null, null, null, null, null, null), known(people)))
                 .containsExactly("CREATE TYPE \"mood\" AS ENUM ('happy', 'sad')",
-                        "ALTER TABLE \"people\" ALTER COLUMN \"mood\" TYPE \"mood\" USING \"mood\"::\"mood\"");
+                        "ALTER TABLE \"people\" ALTER COLUMN \"mood\" TYPE \"mood\" USING \"mood\"::text::\"mood\"");
         ColumnType more = Types.enumeration("mood", "glad", "happy", "meh", "sad", "cross").type();
         assertThat(render(new AlterColumn("people", "mood", more, null, null, null, null, null, null),
                 known(table("people", column("mood", MOOD))))).containsExactly(

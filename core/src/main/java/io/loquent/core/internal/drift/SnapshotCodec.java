@@ -104,9 +104,9 @@ public final class SnapshotCodec {
 
         void add(String kind, List<List<String>> f) {
             switch (kind) {
-                case "column" -> columns.add(new Column(one(f, 2), TypeExtras.read(new ColumnType(
-                        ColumnType.Kind.valueOf(one(f, 3)), integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)),
-                        one(f, 7)), f.size() > 12 ? f.get(12) : List.of()), "1".equals(one(f, 8)),
+                case "column" -> columns.add(new Column(one(f, 2), TypeExtras.read(one(f, 3),
+                        integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7),
+                        f.size() > 12 ? f.get(12) : List.of()), "1".equals(one(f, 8)),
                         "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
                 case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3)));

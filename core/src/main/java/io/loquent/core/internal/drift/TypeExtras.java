@@ -50,14 +50,19 @@ final class TypeExtras {
         }
     }
 
-    /** {@code base} with the extras {@code items} (as {@link #write} gives them) put back. */
-    static ColumnType read(ColumnType base, List<String> items) {
-        if (items.isEmpty() || items.size() == 1 && items.get(0) == null) {
-            return base;
-        }
+    /** The type of kind {@code kind} (its name) and the other fields given, with the extras {@code items} put back. */
+    static ColumnType read(String kind, Integer length, Integer precision, Integer scale, String nativeName,
+                           List<String> items) {
         Parts own = new Parts();
+        own.kind = kind;
+        own.length = length;
+        own.precision = precision;
+        own.scale = scale;
         Parts element = new Parts();
         for (String item : items) {
+            if (item == null) {
+                continue;
+            }
             if (item.startsWith("ek=") || item.startsWith("el=") || item.startsWith("ep=") || item.startsWith("es=")) {
                 element.shape(item.charAt(1), item.substring(3));
             } else if (item.startsWith("e")) {
@@ -66,9 +71,7 @@ final class TypeExtras {
                 own.add(item);
             }
         }
-        ColumnType elementType = element.kind == null ? null : element.apply(new ColumnType(
-                ColumnType.Kind.valueOf(element.kind), element.length, element.precision, element.scale), null);
-        return own.apply(base, elementType);
+        return own.type(nativeName, element.kind == null ? null : element.type(null, null));
     }
 
     /** The items of one type, gathered. */
@@ -109,9 +112,9 @@ final class TypeExtras {
             }
         }
 
-        ColumnType apply(ColumnType base, ColumnType element) {
-            return new ColumnType(base.kind(), base.length(), base.precision(), base.scale(), base.nativeName(),
-                    unsigned, timeZone, name, values, element, spellings);
+        ColumnType type(String nativeName, ColumnType element) {
+            return new ColumnType(ColumnType.Kind.valueOf(kind), length, precision, scale, nativeName, unsigned,
+                    timeZone, name, values, element, spellings);
         }
     }
 }

@@ -133,7 +133,9 @@ public class PostgresRenderer extends AnsiRenderer {
                 clauses.add(column + "DROP DEFAULT");
             }
             String type = dialect().typeSql(op.newType());
-            clauses.add(column + "TYPE " + type + (castsSilently(op.newType()) ? "" : " USING " + q(op.column()) + "::" + type));
+            // an enum converts through text: PostgreSQL has no cast from another enum type
+            String via = op.newType().kind() == ColumnType.Kind.ENUM ? "::text::" : "::";
+            clauses.add(column + "TYPE " + type + (castsSilently(op.newType()) ? "" : " USING " + q(op.column()) + via + type));
         }
         if (op.nullable() != null) {
             clauses.add(column + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
