@@ -146,6 +146,15 @@ public final class Types {
         return ColumnSpec.of(ColumnType.custom(type.trim()));
     }
 
+    /**
+     * A database type spelt {@code type} on the dialect named {@code dialect} only ({@code "postgresql"},
+     * {@code "mysql"}, {@code "sqlite"}), with more through {@link ColumnSpec#on}; a dialect without a spelling
+     * refuses it: {@code custom("postgresql", "citext").on("mysql", "varchar(255)")}.
+     */
+    public static ColumnSpec custom(String dialect, String type) {
+        return ColumnSpec.of(ColumnType.custom(dialect, type));
+    }
+
     private static ColumnSpec simple(Kind kind) {
         return ColumnSpec.of(ColumnType.of(kind));
     }

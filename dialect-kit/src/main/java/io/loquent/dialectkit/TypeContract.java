@@ -103,7 +103,8 @@ public abstract class TypeContract extends DatabaseContract {
                         op.alterColumn("typed", "code", c -> c.type(string(10)));""", """
                 op.alterColumn("typed", "code", c -> c.type(character(3)));
                         op.alterColumn("typed", "score", c -> c.type(real()));
-                        op.alterColumn("typed", "mood", c -> c.type(enumeration("mood_v1", "happy", "sad")));""");
+                        op.alterColumn("typed", "mood", c -> c.type(text()));
+                        op.alterColumn("typed", "mood", c -> c.type(enumeration("mood", "happy", "sad")));""");
     }
 
     private void assertReplayMatches(String revision) throws Exception {

@@ -203,6 +203,15 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         return new ColumnType(Kind.CUSTOM, null, null, null, null, false, false, name, List.of(), null, Map.of());
     }
 
+    /** A type spelt {@code spelling} on the dialect named {@code dialect} only, refused by the others. */
+    public static ColumnType custom(String dialect, String spelling) {
+        if (dialect == null || dialect.isBlank() || spelling == null || spelling.isBlank()) {
+            throw new DefinitionException("custom(dialect, type) needs a dialect name and a type");
+        }
+        return new ColumnType(Kind.CUSTOM, null, null, null, null, false, false, null, List.of(), null,
+                Map.of(dialect.toLowerCase(Locale.ROOT), spelling.trim()));
+    }
+
     @Override
     public String toString() {
         String base = switch (kind) {
@@ -212,7 +221,11 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
             case DECIMAL -> "decimal(" + precision + ", " + scale + ")";
             case ENUM -> "enum" + (name == null ? "" : " " + name) + values;
             case ARRAY -> element + "[]";
-            case CUSTOM -> "custom(" + (name == null ? "" : name) + (spellings.isEmpty() ? "" : " " + spellings) + ")";
+            case CUSTOM -> {
+                String each = String.join(", ", new TreeMap<>(spellings).entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).toList());
+                yield name == null ? "custom(" + each + ")" : spellings.isEmpty() ? name : name + " (" + each + ")";
+            }
             default -> kind.name().toLowerCase(Locale.ROOT);
         };
         return base + (unsigned ? " unsigned" : "") + (timeZone ? " with time zone" : "");

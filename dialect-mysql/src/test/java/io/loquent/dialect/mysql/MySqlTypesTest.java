@@ -52,7 +52,7 @@ class MySqlTypesTest {
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessage("mysql cannot declare a column of type integer[]: MySQL and MariaDB have no array types."
                         + " Use json() and store the array as a JSON document");
-        assertThatThrownBy(() -> dialect.typeSql(ColumnType.custom(null).withSpelling("postgresql", "citext")))
+        assertThatThrownBy(() -> dialect.typeSql(Types.custom("postgresql", "citext").type()))
                 .hasMessageContaining("the custom type has no spelling for mysql. Give one with"
                         + " custom(type).on(\"mysql\", type)");
     }

@@ -70,9 +70,9 @@ class PostgresTypesTest {
 
     @Test
     void aCustomTypeWithoutASpellingHereIsRefusedNamingTheDialect() {
-        ColumnType mysqlOnly = ColumnType.custom(null).withSpelling("mysql", "mediumint");
+        ColumnType mysqlOnly = Types.custom("mysql", "mediumint").type();
         assertThatThrownBy(() -> dialect.typeSql(mysqlOnly)).isInstanceOf(NotSupportedException.class)
-                .hasMessage("postgresql cannot declare a column of type custom({mysql=mediumint}): the custom type has"
+                .hasMessage("postgresql cannot declare a column of type custom(mysql: mediumint): the custom type has"
                         + " no spelling for postgresql. Give one with custom(type).on(\"postgresql\", type) or a"
                         + " default with custom(type)");
     }
@@ -123,9 +123,9 @@ class PostgresTypesTest {
         assertThatThrownBy(() -> render(new AlterColumn("people", "mood", fewer, null, null, null, null, null, null),
                 known(table("people", column("mood", MOOD))))).isInstanceOf(NotSupportedException.class)
                 .hasMessage("postgresql cannot change enum type mood from [happy, sad] to [sad]: PostgreSQL can add"
-                        + " values to an enum type but not remove or reorder them. Declare the column with a new"
-                        + " enumeration name instead: Loquent creates the new type and drops the old one when its"
-                        + " last column leaves it");
+                        + " values to an enum type but not remove or reorder them. Alter the column to text() first"
+                        + " and then to the new enumeration: the type is dropped with its last column and created"
+                        + " again");
     }
 
     @Test

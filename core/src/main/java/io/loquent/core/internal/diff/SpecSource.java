@@ -7,6 +7,7 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -126,12 +127,21 @@ final class SpecSource {
             case ENUM -> "enumeration(" + Stream.concat(Stream.of(type.name() == null ? column : type.name()),
                     type.values().stream()).map(Literals::string).collect(Collectors.joining(", ")) + ")";
             case ARRAY -> "array(" + type(type.element(), column) + ")";
-            case CUSTOM -> (type.name() == null ? "custom(" + Literals.string(type.spellings().values().iterator().next())
-                    + ")" : "custom(" + Literals.string(type.name()) + ")") + type.spellings().entrySet().stream()
-                    .map(e -> ".on(" + Literals.string(e.getKey()) + ", " + Literals.string(e.getValue()) + ")")
-                    .collect(Collectors.joining());
+            case CUSTOM -> custom(type);
         };
         return call + (type.unsigned() ? ".unsigned()" : "") + (type.timeZone() ? ".withTimeZone()" : "");
+    }
+
+    /** {@code custom("citext")} or {@code custom("postgresql", "citext")}, then {@code .on(..)} for each spelling. */
+    private static String custom(ColumnType type) {
+        List<Map.Entry<String, String>> spellings = new java.util.ArrayList<>(type.spellings().entrySet());
+        spellings.sort(Map.Entry.comparingByKey());
+        String first = type.name() != null ? "custom(" + Literals.string(type.name()) + ")"
+                : "custom(" + Literals.string(spellings.get(0).getKey()) + ", "
+                + Literals.string(spellings.remove(0).getValue()) + ")";
+        return first + spellings.stream()
+                .map(e -> ".on(" + Literals.string(e.getKey()) + ", " + Literals.string(e.getValue()) + ")")
+                .collect(Collectors.joining());
     }
 
     /** {@code defaultValue(..)}, {@code serverDefault(..)} or {@code defaultCurrentTimestamp()}, without the dot. */

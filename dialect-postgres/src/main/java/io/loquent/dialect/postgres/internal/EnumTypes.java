@@ -6,6 +6,7 @@ import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,8 +71,8 @@ final class EnumTypes {
         if (!kept.equals(existing)) {
             throw new NotSupportedException(dialect.name(), "change enum type " + type.name() + " from " + existing
                     + " to " + type.values(), "PostgreSQL can add values to an enum type but not remove or reorder"
-                    + " them. Declare the column with a new enumeration name instead: Loquent creates the new type"
-                    + " and drops the old one when its last column leaves it");
+                    + " them. Alter the column to text() first and then to the new enumeration: the type is dropped"
+                    + " with its last column and created again");
         }
         List<String> statements = new ArrayList<>();
         String prefix = "ALTER TYPE " + dialect.quote(type.name()) + " ADD VALUE " ;
@@ -119,6 +120,20 @@ final class EnumTypes {
         return context.schema().flatMap(s -> s.schema().table(table)).map(Table::columns).orElse(List.of());
     }
 
+    /**
+     * The default of {@code table.column} as a value of {@code type}, or null for none (or none known): PostgreSQL
+     * cannot convert a default to or from an enum type with the column, so the renderer drops and restores it.
+     */
+    DefaultValue currentDefault(String table, String column, ColumnType type) {
+        Optional<Connection> connection = context.connection();
+        if (connection.isPresent()) {
+            List<String> found = query(connection.get(), DEFAULT, table + "\n" + column);
+            return found.isEmpty() || found.get(0) == null ? null : CatalogDefaults.of(found.get(0), type, true);
+        }
+        return context.schema().flatMap(s -> s.schema().table(table)).flatMap(t -> t.column(column))
+                .map(Column::defaultValue).orElse(null);
+    }
+
     private ColumnType enumType(String name) {
         return ColumnType.enumeration(name, labels(name).orElse(List.of("?")));
     }
@@ -155,6 +170,11 @@ final class EnumTypes {
     private static final String USED_TYPES = "SELECT a.attname || chr(10) || t.typname FROM pg_attribute a"
             + " JOIN pg_type t ON a.atttypid IN (t.oid, t.typarray) AND t.typtype = 'e'"
             + " WHERE a.attrelid = to_regclass(quote_ident(?)) AND a.attnum > 0 AND NOT a.attisdropped";
+
+    private static final String DEFAULT = "SELECT pg_get_expr(d.adbin, d.adrelid) FROM (SELECT CAST(? AS text) p) x"
+            + " JOIN pg_attribute a ON a.attrelid = to_regclass(quote_ident(split_part(x.p, chr(10), 1)))"
+            + " AND a.attname = split_part(x.p, chr(10), 2)"
+            + " JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum";
 
     private static List<String> query(Connection connection, String sql, String parameter) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

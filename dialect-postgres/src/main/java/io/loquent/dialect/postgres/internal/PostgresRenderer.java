@@ -18,6 +18,7 @@ import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.Column;
+import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
@@ -88,6 +89,12 @@ public class PostgresRenderer extends AnsiRenderer {
                 && c.type().kind() == ColumnType.Kind.ENUM && arriving.name().equals(c.type().name()));
     }
 
+    /** Whether {@code op} changes a column's type to or from an enum type. */
+    private boolean enumChange(AlterColumn op) {
+        return op.newType().kind() == ColumnType.Kind.ENUM || enums.columns(op.table()).stream()
+                .anyMatch(c -> c.name().equals(op.column()) && c.type().kind() == ColumnType.Kind.ENUM);
+    }
+
     private static List<String> concat(List<String> first, List<String> then) {
         List<String> all = new ArrayList<>(first);
         all.addAll(then);
@@ -129,6 +136,11 @@ public class PostgresRenderer extends AnsiRenderer {
         List<String> clauses = new ArrayList<>();
         AlterColumn.DefaultChange defaultChange = op.defaultChange();
         if (op.newType() != null && !keepsEnumType(op)) {
+            if (defaultChange == null && enumChange(op)) {
+                // PostgreSQL cannot cast a default to or from an enum type with its column: drop it, then restore it
+                DefaultValue current = enums.currentDefault(op.table(), op.column(), op.newType());
+                defaultChange = current == null ? null : new AlterColumn.DefaultChange(current);
+            }
             if (defaultChange != null && defaultChange.newDefault().isPresent()) {
                 clauses.add(column + "DROP DEFAULT");
             }
