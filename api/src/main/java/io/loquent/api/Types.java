@@ -143,7 +143,7 @@ public final class Types {
         if (type == null || type.isBlank()) {
             throw new DefinitionException("custom(type) needs a type name");
         }
-        return ColumnSpec.of(ColumnType.custom(type.trim()));
+        return ColumnSpec.of(ColumnType.custom(type.strip()));
     }
 
     /**

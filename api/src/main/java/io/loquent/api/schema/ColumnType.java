@@ -167,7 +167,7 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
             throw new DefinitionException("on(dialect, type) needs a dialect name and a type");
         }
         Map<String, String> more = new TreeMap<>(spellings);
-        more.put(dialect.toLowerCase(Locale.ROOT), spelling.trim());
+        more.put(dialect.toLowerCase(Locale.ROOT), spelling.strip());
         return new ColumnType(kind, length, precision, scale, nativeName, unsigned, timeZone, name, values, element, more);
     }
 
@@ -209,7 +209,7 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
             throw new DefinitionException("custom(dialect, type) needs a dialect name and a type");
         }
         return new ColumnType(Kind.CUSTOM, null, null, null, null, false, false, null, List.of(), null,
-                Map.of(dialect.toLowerCase(Locale.ROOT), spelling.trim()));
+                Map.of(dialect.toLowerCase(Locale.ROOT), spelling.strip()));
     }
 
     @Override
