@@ -20,18 +20,36 @@ import java.util.TreeMap;
  * @param nativeName the database's own name of the type (PostgreSQL's {@code int4}, MySQL's {@code tinyint(1)}) for
  *                   a type read from a database, so that comparisons can use each database's equivalences; null
  *                   for a type a script or a model declares
- * @param unsigned   an integer kind without negative values (MySQL's {@code UNSIGNED})
- * @param timeZone   a {@link Kind#TIME} or {@link Kind#TIMESTAMP} with time zone
- * @param name       the name of an {@link Kind#ENUM}'s type (null where the database names none, as MySQL's),
- *                   or a {@link Kind#CUSTOM} type's default spelling (null when it has only per-dialect ones)
- * @param values     the values of an {@link Kind#ENUM}, in order; otherwise empty
- * @param element    the element type of an {@link Kind#ARRAY}, otherwise null
- * @param spellings  a {@link Kind#CUSTOM} type's spelling per dialect name ({@code "mysql" -> "varchar(255)"});
- *                   otherwise empty
+ * @param detail     what a type holds beyond its kind and sizes ({@link Detail}), or null when it holds nothing more:
+ *                   null rather than an empty detail, so that the checksum of a revision written before these types
+ *                   existed (taken over the records' non-null components) does not change
  */
 public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String nativeName,
-                         boolean unsigned, boolean timeZone, String name, List<String> values, ColumnType element,
+                         Detail detail) {
+
+    /**
+     * The rest of a type.
+     *
+     * @param unsigned  an integer kind without negative values (MySQL's {@code UNSIGNED})
+     * @param timeZone  a {@link Kind#TIME} or {@link Kind#TIMESTAMP} with time zone
+     * @param name      the name of an {@link Kind#ENUM}'s type (null where the database names none, as MySQL's),
+     *                  or a {@link Kind#CUSTOM} type's default spelling (null when it has only per-dialect ones)
+     * @param values    the values of an {@link Kind#ENUM}, in order; otherwise empty
+     * @param element   the element type of an {@link Kind#ARRAY}, otherwise null
+     * @param spellings a {@link Kind#CUSTOM} type's spelling per dialect name ({@code "mysql" -> "varchar(255)"});
+     *                  otherwise empty
+     */
+    public record Detail(boolean unsigned, boolean timeZone, String name, List<String> values, ColumnType element,
                          Map<String, String> spellings) {
+        public Detail {
+            values = values == null ? List.of() : List.copyOf(values);
+            spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
+        }
+
+        boolean isEmpty() {
+            return !unsigned && !timeZone && name == null && values.isEmpty() && element == null && spellings.isEmpty();
+        }
+    }
 
     /** The portable kinds of column. */
     public enum Kind {
@@ -57,8 +75,11 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         if (kind == null) {
             throw new DefinitionException("a column type needs a kind");
         }
-        values = values == null ? List.of() : List.copyOf(values);
-        spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
+        if (detail != null && detail.isEmpty()) {
+            detail = null;
+        }
+        boolean unsigned = detail != null && detail.unsigned();
+        boolean timeZone = detail != null && detail.timeZone();
         if (nativeName != null && nativeName.isBlank()) {
             throw new DefinitionException("a native type name must not be blank; leave it null for none");
         }
@@ -86,7 +107,50 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         if (timeZone && kind != Kind.TIME && kind != Kind.TIMESTAMP) {
             throw new DefinitionException("withTimeZone() applies to time() and timestamp(), not " + kind);
         }
-        validateParts(kind, name, values, element, spellings);
+        validateParts(kind, detail == null ? null : detail.name(), detail == null ? List.of() : detail.values(),
+                detail == null ? null : detail.element(), detail == null ? Map.of() : detail.spellings());
+    }
+
+    /**
+     * A type with every part given.
+     *
+     * @see Detail
+     */
+    public ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String nativeName,
+                      boolean unsigned, boolean timeZone, String name, List<String> values, ColumnType element,
+                      Map<String, String> spellings) {
+        this(kind, length, precision, scale, nativeName, new Detail(unsigned, timeZone, name, values, element,
+                spellings));
+    }
+
+    /** Whether this integer type has no negative values. */
+    public boolean unsigned() {
+        return detail != null && detail.unsigned();
+    }
+
+    /** Whether this time or timestamp has a time zone. */
+    public boolean timeZone() {
+        return detail != null && detail.timeZone();
+    }
+
+    /** An enumeration's type name or a custom type's default spelling, or null. */
+    public String name() {
+        return detail == null ? null : detail.name();
+    }
+
+    /** An enumeration's values in order; otherwise empty. */
+    public List<String> values() {
+        return detail == null ? List.of() : detail.values();
+    }
+
+    /** An array's element type, or null. */
+    public ColumnType element() {
+        return detail == null ? null : detail.element();
+    }
+
+    /** A custom type's spellings per dialect; otherwise empty. */
+    public Map<String, String> spellings() {
+        return detail == null ? Map.of() : detail.spellings();
     }
 
     private static void validateParts(Kind kind, String name, List<String> values, ColumnType element,
@@ -128,7 +192,7 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
 
     /** A type as a database reads it back or a script declares it, with no modifiers. */
     public ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String nativeName) {
-        this(kind, length, precision, scale, nativeName, false, false, null, List.of(), null, Map.of());
+        this(kind, length, precision, scale, nativeName, (Detail) null);
     }
 
     /** A type as a script or a model declares it: no native name. */
@@ -138,24 +202,25 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
 
     /** This type as the database names it. */
     public ColumnType withNativeName(String name) {
-        return new ColumnType(kind, length, precision, scale, name, unsigned, timeZone, this.name, values, element,
-                spellings);
+        return new ColumnType(kind, length, precision, scale, name, detail);
     }
 
     /** This integer type without negative values. */
     public ColumnType withUnsigned(boolean on) {
-        return new ColumnType(kind, length, precision, scale, nativeName, on, timeZone, name, values, element, spellings);
+        return new ColumnType(kind, length, precision, scale, nativeName, on, timeZone(), name(), values(), element(),
+                spellings());
     }
 
     /** This time or timestamp with (or without) a time zone. */
     public ColumnType withTimeZone(boolean on) {
-        return new ColumnType(kind, length, precision, scale, nativeName, unsigned, on, name, values, element, spellings);
+        return new ColumnType(kind, length, precision, scale, nativeName, unsigned(), on, name(), values(), element(),
+                spellings());
     }
 
     /** This enumeration under another type name (null for none). */
     public ColumnType withName(String typeName) {
-        return new ColumnType(kind, length, precision, scale, nativeName, unsigned, timeZone, typeName, values, element,
-                spellings);
+        return new ColumnType(kind, length, precision, scale, nativeName, unsigned(), timeZone(), typeName, values(),
+                element(), spellings());
     }
 
     /** This custom type spelt {@code spelling} on the dialect named {@code dialect}. */
@@ -166,9 +231,10 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         if (dialect == null || dialect.isBlank() || spelling == null) {
             throw new DefinitionException("on(dialect, type) needs a dialect name and a type");
         }
-        Map<String, String> more = new TreeMap<>(spellings);
+        Map<String, String> more = new TreeMap<>(spellings());
         more.put(dialect.toLowerCase(Locale.ROOT), spelling.strip());
-        return new ColumnType(kind, length, precision, scale, nativeName, unsigned, timeZone, name, values, element, more);
+        return new ColumnType(kind, length, precision, scale, nativeName, unsigned(), timeZone(), name(), values(),
+                element(), more);
     }
 
     /**
@@ -176,11 +242,11 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
      * spelling, else null.
      */
     public String spelling(String dialect) {
-        String own = spellings.get(dialect);
+        String own = spellings().get(dialect);
         if (own == null && dialect.equals("mariadb")) {
-            own = spellings.get("mysql");
+            own = spellings().get("mysql");
         }
-        return own != null ? own : name;
+        return own != null ? own : name();
     }
 
     /** A type without parameters. */
@@ -219,15 +285,15 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
             case CHAR -> "char(" + length + ")";
             case BINARY -> length == null ? "binary" : "binary(" + length + ")";
             case DECIMAL -> "decimal(" + precision + ", " + scale + ")";
-            case ENUM -> "enum" + (name == null ? "" : " " + name) + values;
-            case ARRAY -> element + "[]";
+            case ENUM -> "enum" + (name() == null ? "" : " " + name()) + values();
+            case ARRAY -> element() + "[]";
             case CUSTOM -> {
-                String each = String.join(", ", new TreeMap<>(spellings).entrySet().stream()
+                String each = String.join(", ", new TreeMap<>(spellings()).entrySet().stream()
                         .map(e -> e.getKey() + ": " + e.getValue()).toList());
-                yield name == null ? "custom(" + each + ")" : spellings.isEmpty() ? name : name + " (" + each + ")";
+                yield name() == null ? "custom(" + each + ")" : spellings().isEmpty() ? name() : name() + " (" + each + ")";
             }
             default -> kind.name().toLowerCase(Locale.ROOT);
         };
-        return base + (unsigned ? " unsigned" : "") + (timeZone ? " with time zone" : "");
+        return base + (unsigned() ? " unsigned" : "") + (timeZone() ? " with time zone" : "");
     }
 }
