@@ -46,6 +46,28 @@ public final class ColumnSpec {
         return new ColumnSpec(type, null, false, null, false, null, null, null, null, null);
     }
 
+    /** A time or timestamp with time zone: PostgreSQL's {@code timestamptz}/{@code timetz}, MySQL's {@code TIMESTAMP}. */
+    public ColumnSpec withTimeZone() {
+        return withType(type.withTimeZone(true));
+    }
+
+    /** An integer without negative values: MySQL's {@code UNSIGNED} (PostgreSQL has none and refuses it). */
+    public ColumnSpec unsigned() {
+        return withType(type.withUnsigned(true));
+    }
+
+    /**
+     * A {@code custom(type)}'s spelling on one dialect, named as the dialect names itself ({@code "postgresql"},
+     * {@code "mysql"}, {@code "sqlite"}): {@code custom("citext").on("mysql", "varchar(255)")}.
+     */
+    public ColumnSpec on(String dialect, String spelling) {
+        return withType(type.withSpelling(dialect, spelling));
+    }
+
+    private ColumnSpec withType(ColumnType changed) {
+        return new ColumnSpec(changed, nullable, primaryKey, autoIncrement, unique, defaultValue, foreignKey, onDelete, onUpdate, comment);
+    }
+
     /** Makes the column (part of) the table's primary key; it becomes NOT NULL. */
     public ColumnSpec primaryKey() {
         return new ColumnSpec(type, nullable, true, autoIncrement, unique, defaultValue, foreignKey, onDelete, onUpdate, comment);

@@ -18,6 +18,9 @@ public interface TableBuilder {
     /** Adds {@code created_at} and {@code updated_at}: NOT NULL timestamps defaulting to the time of insertion. */
     TableBuilder timestamps();
 
+    /** Laravel's {@code timestampsTz()}: {@link #timestamps()} as timestamps with time zone. */
+    TableBuilder timestampsTz();
+
     /** Laravel's {@code id()}: {@code id}, a big-integer auto-increment primary key. */
     default TableBuilder id() {
         return id("id");

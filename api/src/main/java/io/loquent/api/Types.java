@@ -98,6 +98,63 @@ public final class Types {
         return simple(Kind.JSON);
     }
 
+    /** A single-precision floating-point number (REAL; MySQL's FLOAT). */
+    public static ColumnSpec real() {
+        return simple(Kind.REAL);
+    }
+
+    /**
+     * SQL's {@code FLOAT(p)}, a floating-point number of at least {@code p} binary digits: {@link #real()} for
+     * {@code p <= 24}, {@link #doublePrecision()} up to 53, as PostgreSQL reads it.
+     */
+    public static ColumnSpec floatType(int precision) {
+        if (precision < 1 || precision > 53) {
+            throw new DefinitionException("floatType(p) needs 1 <= p <= 53 binary digits, got " + precision);
+        }
+        return precision <= 24 ? real() : doublePrecision();
+    }
+
+    /** Text of exactly {@code length} characters, padded with spaces (CHAR(n)). */
+    public static ColumnSpec character(int length) {
+        return ColumnSpec.of(new ColumnType(Kind.CHAR, length, null, null));
+    }
+
+    /**
+     * One of {@code values}: a PostgreSQL enum type named {@code name} (created before its first column, dropped
+     * after its last), MySQL's {@code ENUM(...)}, SQLite text with a {@code CHECK}.
+     */
+    public static ColumnSpec enumeration(String name, String... values) {
+        if (name == null || name.isBlank()) {
+            throw new DefinitionException("enumeration(name, values...) needs a type name");
+        }
+        return ColumnSpec.of(ColumnType.enumeration(name, java.util.Arrays.asList(values)));
+    }
+
+    /** An array of {@code element} (PostgreSQL's {@code integer[]}); elsewhere refused in favour of {@link #json()}. */
+    public static ColumnSpec array(ColumnSpec element) {
+        return ColumnSpec.of(ColumnType.array(element.type()));
+    }
+
+    /**
+     * A database type as the database spells it, {@code custom("citext")}, with other spellings per dialect through
+     * {@link ColumnSpec#on}. A dialect with no spelling of its own uses this one.
+     */
+    public static ColumnSpec custom(String type) {
+        if (type == null || type.isBlank()) {
+            throw new DefinitionException("custom(type) needs a type name");
+        }
+        return ColumnSpec.of(ColumnType.custom(type.strip()));
+    }
+
+    /**
+     * A database type spelt {@code type} on the dialect named {@code dialect} only ({@code "postgresql"},
+     * {@code "mysql"}, {@code "sqlite"}), with more through {@link ColumnSpec#on}; a dialect without a spelling
+     * refuses it: {@code custom("postgresql", "citext").on("mysql", "varchar(255)")}.
+     */
+    public static ColumnSpec custom(String dialect, String type) {
+        return ColumnSpec.of(ColumnType.custom(dialect, type));
+    }
+
     private static ColumnSpec simple(Kind kind) {
         return ColumnSpec.of(ColumnType.of(kind));
     }

@@ -34,7 +34,6 @@ public abstract class DataMigrationContract extends DatabaseContract {
         return Loquent.configure().url(url()).scripts(scripts).load();
     }
 
-
     private void people() {
         RevisionFiles.write(scripts, "1.java", "d1", null, """
                 op.createTable("people", t -> {

@@ -150,6 +150,7 @@ public abstract class DatabaseContract {
             return rows;
         }
     }
+
     /** The tables of the database, Loquent's own included, as JDBC metadata lists them. */
     protected TreeSet<String> tables() throws Exception {
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",

@@ -7,6 +7,8 @@ import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.TypeRefusals;
+import io.loquent.dialect.mysql.internal.CatalogTypes;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.Schema;
@@ -148,34 +150,55 @@ public class MySqlDialect extends AnsiDialect {
      * Every kind reads back as declared: {@code CHAR(36)} is a UUID and {@code VARCHAR(36)} a string,
      * {@code TINYINT(1)} a boolean, {@code BINARY(n)} bytes of length n and {@code LONGBLOB} bytes of any length,
      * and MariaDB's JSON, a {@code LONGTEXT} to its catalogue, is told by its {@code json_valid} check (see
-     * {@link MySqlCatalogReader}).
+     * {@link MySqlCatalogReader}). But {@code character(36)}, written {@code CHAR(36)}, reads back as a UUID; an
+     * enumeration reads back without a type name, which MySQL does not keep; and a custom type reads back as MySQL
+     * names it ({@link CatalogTypes#declared}).
      */
     @Override
     public ColumnType reflectedType(ColumnType declared) {
-        return declared;
+        return switch (declared.kind()) {
+            case CHAR -> declared.length() == 36 ? ColumnType.of(ColumnType.Kind.UUID) : declared;
+            case ENUM -> declared.withName(null); // MySQL's ENUM belongs to its column and has no name
+            case CUSTOM -> CatalogTypes.declared(TypeRefusals.customSpelling(name(), declared));
+            default -> declared;
+        };
     }
 
     @Override
     public String typeSql(ColumnType type) {
-        return switch (type.kind()) {
+        String base = switch (type.kind()) {
             case INTEGER -> "INT";
             case BIG_INTEGER -> "BIGINT";
             case SMALL_INTEGER -> "SMALLINT";
             case STRING -> "VARCHAR(" + type.length() + ")";
+            case CHAR -> "CHAR(" + type.length() + ")";
             // TEXT holds only 64 KiB; LONGTEXT holds what a text column holds elsewhere, at no cost in InnoDB.
             case TEXT -> "LONGTEXT";
             case BOOLEAN -> "TINYINT(1)";
             case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
             case DOUBLE -> "DOUBLE";
+            case REAL -> "FLOAT";
             case DATE -> "DATE";
-            case TIME -> "TIME";
+            case TIME -> {
+                if (type.timeZone()) {
+                    throw TypeRefusals.refuse(name(), type, "MySQL and MariaDB have no time with time zone. Use time()"
+                            + " with the offset in a column of its own, or timestamp().withTimeZone()");
+                }
+                yield "TIME";
+            }
             // DATETIME, not TIMESTAMP: no 2038 limit, no time-zone conversion, and DEFAULT CURRENT_TIMESTAMP works.
-            case TIMESTAMP -> "DATETIME";
+            // With time zone, TIMESTAMP: stored in UTC, read and written in the session's time zone.
+            case TIMESTAMP -> type.timeZone() ? "TIMESTAMP" : "DATETIME";
             // binary(n) is fixed-length, as a UUID's 16 bytes are; binary() holds up to 4 GiB, as BYTEA and BLOB do.
             case BINARY -> type.length() == null ? "LONGBLOB" : "BINARY(" + type.length() + ")";
             case UUID -> "CHAR(36)";
             case JSON -> "JSON";
+            case ENUM -> "ENUM(" + String.join(", ", type.values().stream().map(this::literal).toList()) + ")";
+            case ARRAY -> throw TypeRefusals.refuse(name(), type,
+                    "MySQL and MariaDB have no array types. Use json() and store the array as a JSON document");
+            case CUSTOM -> TypeRefusals.customSpelling(name(), type);
         };
+        return type.unsigned() ? base + " UNSIGNED" : base;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.JsonText;
 import io.loquent.api.dialect.RenderContext;
+import io.loquent.api.dialect.TypeRefusals;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.dialect.LockRequest;
@@ -13,6 +14,7 @@ import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.WaitProbe;
 import io.loquent.dialect.postgres.internal.AdvisoryLock;
 import io.loquent.dialect.postgres.internal.BlockingSessions;
+import io.loquent.dialect.postgres.internal.CatalogTypes;
 import io.loquent.dialect.postgres.internal.PostgresCatalogReader;
 import io.loquent.dialect.postgres.internal.PostgresRenderer;
 import java.sql.Connection;
@@ -136,30 +138,46 @@ public class PostgresDialect extends AnsiDialect {
 
     /**
      * Every kind reads back as declared ({@link PostgresCatalogReader} keeps them all apart), but for bytes of a fixed
-     * length: PostgreSQL has none, so {@code binary(n)} is a {@code BYTEA} and reads back as {@code binary()}.
+     * length: PostgreSQL has none, so {@code binary(n)} is a {@code BYTEA} and reads back as {@code binary()}; and a
+     * custom type, which reads back as PostgreSQL names it ({@link CatalogTypes#declared}).
      */
     @Override
     public ColumnType reflectedType(ColumnType declared) {
-        return declared.kind() == ColumnType.Kind.BINARY ? ColumnType.of(ColumnType.Kind.BINARY) : declared;
+        return switch (declared.kind()) {
+            case BINARY -> ColumnType.of(ColumnType.Kind.BINARY);
+            case ARRAY -> ColumnType.array(reflectedType(declared.element()));
+            case CUSTOM -> CatalogTypes.declared(TypeRefusals.customSpelling(name(), declared));
+            default -> declared;
+        };
     }
 
     @Override
     public String typeSql(ColumnType type) {
+        if (type.unsigned()) {
+            throw TypeRefusals.refuse(name(), type, "PostgreSQL has no unsigned integers. Use "
+                    + (type.kind() == ColumnType.Kind.BIG_INTEGER ? "decimal(20, 0)" : type.kind() == ColumnType.Kind.INTEGER
+                    ? "bigInteger()" : "integer()") + ", the next wider type, with a check (column >= 0)");
+        }
         return switch (type.kind()) {
             case INTEGER -> "INTEGER";
             case BIG_INTEGER -> "BIGINT";
             case SMALL_INTEGER -> "SMALLINT";
             case STRING -> "VARCHAR(" + type.length() + ")";
+            case CHAR -> "CHAR(" + type.length() + ")";
             case TEXT -> "TEXT";
             case BOOLEAN -> "BOOLEAN";
             case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
             case DOUBLE -> "DOUBLE PRECISION";
+            case REAL -> "REAL";
             case DATE -> "DATE";
-            case TIME -> "TIME";
-            case TIMESTAMP -> "TIMESTAMP";
+            case TIME -> type.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
+            case TIMESTAMP -> type.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
             case BINARY -> "BYTEA"; // of any length: PostgreSQL has no fixed-length bytes
             case UUID -> "UUID";
             case JSON -> "JSONB";
+            case ENUM -> quote(type.name()); // created by the renderer before its first column (EnumTypes)
+            case ARRAY -> typeSql(type.element()) + "[]";
+            case CUSTOM -> TypeRefusals.customSpelling(name(), type);
         };
     }
 

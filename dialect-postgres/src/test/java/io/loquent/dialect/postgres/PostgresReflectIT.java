@@ -104,9 +104,13 @@ class PostgresReflectIT {
         }
     }
 
-    /** Types the DSL does not write read as their nearest kind; a generated column's expression is no default. */
+    /**
+     * Native types read as their kind (float4 as real, bpchar as char, timestamptz with its time zone, an array of
+     * its element, an enum type with its labels) or as custom under their own name; a generated column's
+     * expression is no default.
+     */
     @Test
-    void otherNativeTypesReadAsTheirNearestKind() throws SQLException {
+    void otherNativeTypesReadAsTheirKindOrAsCustom() throws SQLException {
         db.execute("DROP TABLE IF EXISTS odd; DROP TYPE IF EXISTS mood");
         db.execute("CREATE TYPE mood AS ENUM ('sad', 'happy')");
         db.execute("CREATE TABLE odd (r float4, tz timestamptz DEFAULT now(), ttz timetz, c char(3) DEFAULT NULL,"
@@ -114,14 +118,18 @@ class PostgresReflectIT {
                 + " g int8 GENERATED ALWAYS AS (length(v)) STORED)");
 
         assertThat(DIALECT.reflect(db.connection(), Set.of()).table("odd").orElseThrow().columns()).containsExactly(
-                column("r", type(Kind.DOUBLE, "float4"), true, false, null, null),
-                column("tz", type(Kind.TIMESTAMP, "timestamptz"), true, false, new DefaultValue.CurrentTimestamp(), null),
-                column("ttz", type(Kind.TIME, "timetz"), true, false, null, null),
-                column("c", new ColumnType(Kind.STRING, 3, null, null, "bpchar"), true, false, null, null),
+                column("r", type(Kind.REAL, "float4"), true, false, null, null),
+                column("tz", ColumnType.of(Kind.TIMESTAMP).withTimeZone(true).withNativeName("timestamptz"), true,
+                        false, new DefaultValue.CurrentTimestamp(), null),
+                column("ttz", ColumnType.of(Kind.TIME).withTimeZone(true).withNativeName("timetz"), true, false, null,
+                        null),
+                column("c", new ColumnType(Kind.CHAR, 3, null, null, "bpchar"), true, false, null, null),
                 column("v", type(Kind.TEXT, "varchar"), true, false, null, null),
-                column("n", type(Kind.TEXT, "numeric"), true, false, null, null),
-                column("a", type(Kind.TEXT, "_int4"), true, false, new DefaultValue.Sql("'{1,2}'::integer[]"), null),
-                column("m", type(Kind.TEXT, "mood"), true, false, new DefaultValue.Literal("happy"), null),
+                column("n", ColumnType.custom("numeric").withNativeName("numeric"), true, false, null, null),
+                column("a", ColumnType.array(ColumnType.of(Kind.INTEGER)).withNativeName("_int4"), true, false,
+                        new DefaultValue.Sql("'{1,2}'::integer[]"), null),
+                column("m", ColumnType.enumeration("mood", java.util.List.of("sad", "happy")).withNativeName("mood"),
+                        true, false, new DefaultValue.Literal("happy"), null),
                 column("j", type(Kind.JSON, "json"), true, false, null, null),
                 column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null));
     }

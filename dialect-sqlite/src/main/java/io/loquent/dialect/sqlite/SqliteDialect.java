@@ -9,7 +9,9 @@ import io.loquent.api.dialect.MigrationLock;
 import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.RunHooks;
+import io.loquent.api.dialect.TypeRefusals;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.dialect.sqlite.internal.DeclaredTypes;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableName;
 import io.loquent.api.schema.Schema;
@@ -58,30 +60,46 @@ public final class SqliteDialect extends AnsiDialect {
         return IdentifierLimit.NONE;
     }
 
+    /**
+     * The declared type of each kind. The new kinds are declared under names that keep SQLite's affinity and read
+     * back as written: {@code REAL}, {@code CHAR(n)}, {@code TIMESTAMPTZ}/{@code TIMETZ} (NUMERIC affinity, as
+     * TIMESTAMP and TIME have), {@code INTEGER UNSIGNED} (INTEGER affinity; SQLite enforces no range, and only a
+     * column declared exactly {@code INTEGER} is the rowid alias, so an auto-increment key stays signed). An
+     * enumeration is TEXT, its values enforced by a column CHECK the renderer adds.
+     */
     @Override
     public String typeSql(ColumnType type) {
-        return switch (type.kind()) {
+        String base = switch (type.kind()) {
             case INTEGER -> "INTEGER";
             case BIG_INTEGER -> "BIGINT";
             case SMALL_INTEGER -> "SMALLINT";
             case STRING -> "VARCHAR(" + type.length() + ")";
-            case TEXT, JSON -> "TEXT";
+            case CHAR -> "CHAR(" + type.length() + ")";
+            case TEXT, JSON, ENUM -> "TEXT";
             case BOOLEAN -> "BOOLEAN";
             case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
             case DOUBLE -> "DOUBLE";
+            case REAL -> "REAL";
             case DATE -> "DATE";
-            case TIME -> "TIME";
-            case TIMESTAMP -> "TIMESTAMP";
+            case TIME -> type.timeZone() ? "TIMETZ" : "TIME";
+            case TIMESTAMP -> type.timeZone() ? "TIMESTAMPTZ" : "TIMESTAMP";
             case BINARY -> "BLOB"; // of any length: SQLite checks no length, so binary(n) is a BLOB too
             case UUID -> "VARCHAR(36)";
+            case ARRAY -> throw TypeRefusals.refuse(name(), type,
+                    "SQLite has no array types. Use json() and store the array as a JSON document");
+            case CUSTOM -> TypeRefusals.customSpelling(name(), type);
         };
+        return type.unsigned() ? base + " UNSIGNED" : base;
     }
 
     /**
      * UUID as {@code STRING(36)}, JSON as {@code TEXT} and {@code binary(n)} as {@code binary()}: {@link #typeSql}
      * writes them as {@code VARCHAR(36)}, {@code TEXT} and {@code BLOB}, so their declared types cannot be told from
-     * those of a string, a text and an unbounded binary column. Every other kind reads back as declared. (An auto-incrementing key is the exception a type cannot express: SQLite's rowid alias
-     * must be declared {@code INTEGER}, so such a key of any integer kind reads back as INTEGER.)
+     * those of a string, a text and an unbounded binary column; an enumeration keeps its values (from its CHECK) but
+     * not its type name, which SQLite does not keep; a custom type reads back as its declared name does
+     * ({@link DeclaredTypes}). Every other kind reads back as declared. (An auto-incrementing key is the exception a
+     * type cannot express: SQLite's rowid alias must be declared {@code INTEGER}, so such a key of any integer kind
+     * reads back as INTEGER.)
      */
     @Override
     public ColumnType reflectedType(ColumnType declared) {
@@ -89,6 +107,8 @@ public final class SqliteDialect extends AnsiDialect {
             case UUID -> new ColumnType(ColumnType.Kind.STRING, 36, null, null);
             case JSON -> ColumnType.of(ColumnType.Kind.TEXT);
             case BINARY -> ColumnType.of(ColumnType.Kind.BINARY);
+            case ENUM -> declared.withName(null);
+            case CUSTOM -> DeclaredTypes.of(TypeRefusals.customSpelling(name(), declared)).withNativeName(null);
             default -> declared;
         };
     }

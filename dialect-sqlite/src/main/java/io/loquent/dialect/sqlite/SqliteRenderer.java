@@ -24,6 +24,7 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.dialect.sqlite.internal.Deferrals;
+import io.loquent.dialect.sqlite.internal.EnumChecks;
 import io.loquent.dialect.sqlite.internal.KnownTable;
 import io.loquent.dialect.sqlite.internal.RebuildNeeds;
 import io.loquent.dialect.sqlite.internal.SqlWords;
@@ -90,7 +91,9 @@ final class SqliteRenderer extends AnsiRenderer {
                     true, column.defaultValue(), column.comment());
             return super.columnDefinition(asInteger, tableConstraints);
         }
-        return super.columnDefinition(column, tableConstraints);
+        String definition = super.columnDefinition(column, tableConstraints);
+        return column.type().kind() != ColumnType.Kind.ENUM ? definition : definition + " "
+                + EnumChecks.clause(column.name(), column.type(), this::q, dialect::literal).body();
     }
 
     private static boolean isSolePrimaryKey(String column, List<TableConstraint> constraints) {

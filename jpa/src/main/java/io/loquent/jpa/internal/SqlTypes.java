@@ -36,7 +36,7 @@ final class SqlTypes {
             Map.entry("DECIMAL", Kind.DECIMAL), Map.entry("NUMERIC", Kind.DECIMAL), Map.entry("DEC", Kind.DECIMAL),
             Map.entry("NUMBER", Kind.DECIMAL),
             Map.entry("DOUBLE", Kind.DOUBLE), Map.entry("DOUBLE PRECISION", Kind.DOUBLE), Map.entry("FLOAT", Kind.DOUBLE),
-            Map.entry("FLOAT8", Kind.DOUBLE), Map.entry("FLOAT4", Kind.DOUBLE), Map.entry("REAL", Kind.DOUBLE),
+            Map.entry("FLOAT8", Kind.DOUBLE), Map.entry("FLOAT4", Kind.REAL), Map.entry("REAL", Kind.REAL),
             Map.entry("DATE", Kind.DATE),
             Map.entry("TIME", Kind.TIME), Map.entry("TIMETZ", Kind.TIME),
             Map.entry("TIMESTAMP", Kind.TIMESTAMP), Map.entry("TIMESTAMPTZ", Kind.TIMESTAMP),
@@ -69,9 +69,17 @@ final class SqlTypes {
         if (next < 0) {
             return Optional.empty();
         }
+        int afterArguments = next;
         next = skipZone(tokens, next);
+        List<Token> modifiers = tokens.subList(afterArguments, next);
         boolean tinyBoolean = name.equals("TINYINT") && arguments.equals(List.of(1));
         ColumnType type = tinyBoolean ? ColumnType.of(Kind.BOOLEAN) : type(kind, name, arguments);
+        // the time zone and the sign, which the catalogues read back: timestamptz, int unsigned
+        if (kind == Kind.TIME || kind == Kind.TIMESTAMP) {
+            type = type.withTimeZone(name.endsWith("TZ") || modifiers.stream().anyMatch(t -> t.isWord("WITH")));
+        } else if (kind.isInteger() && !tinyBoolean) {
+            type = type.withUnsigned(modifiers.stream().anyMatch(t -> t.isWord("UNSIGNED")));
+        }
         return Optional.of(new Parsed(type, name.endsWith("SERIAL"), next));
     }
 

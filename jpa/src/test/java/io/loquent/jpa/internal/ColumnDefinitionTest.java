@@ -19,11 +19,12 @@ class ColumnDefinitionTest {
             "INT|integer", "INTEGER|integer", "int4|integer", "MEDIUMINT|integer", "BIGINT|big_integer",
             "INT8|big_integer", "SMALLINT|small_integer", "TINYINT|small_integer", "TINYINT(1)|boolean",
             "BOOLEAN|boolean", "bool|boolean", "DECIMAL(10,2)|decimal(10, 2)", "NUMERIC(8)|decimal(8, 0)",
-            "NUMERIC|decimal(38, 2)", "DOUBLE|double", "DOUBLE PRECISION|double", "FLOAT|double", "REAL|double",
-            "DATE|date", "TIME|time", "TIME(3) WITH TIME ZONE|time", "TIMESTAMP|timestamp", "TIMESTAMP(6)|timestamp",
-            "TIMESTAMP WITH TIME ZONE|timestamp", "TIMESTAMPTZ|timestamp", "DATETIME|timestamp", "UUID|uuid",
+            "NUMERIC|decimal(38, 2)", "DOUBLE|double", "DOUBLE PRECISION|double", "FLOAT|double", "REAL|real", "FLOAT4|real",
+            "DATE|date", "TIME|time", "TIME(3) WITH TIME ZONE|time with time zone", "TIMESTAMP|timestamp", "TIMESTAMP(6)|timestamp",
+            "TIMESTAMP WITH TIME ZONE|timestamp with time zone", "TIMESTAMPTZ|timestamp with time zone",
+            "TIMESTAMP WITHOUT TIME ZONE|timestamp", "DATETIME|timestamp", "UUID|uuid",
             "JSON|json", "JSONB|json", "BLOB|binary", "BYTEA|binary", "VARBINARY(16)|binary", "LONGBLOB|binary",
-            "BINARY(16)|binary(16)", "binary ( 16 )|binary(16)", "BINARY|binary(1)", "BIGINT UNSIGNED|big_integer"})
+            "BINARY(16)|binary(16)", "binary ( 16 )|binary(16)", "BINARY|binary(1)", "BIGINT UNSIGNED|big_integer unsigned"})
     void leadingTypesHaveTheirPortableKind(String definition, String type) {
         assertThat(ColumnDefinition.parse(definition)).get().extracting(d -> d.type().toString()).isEqualTo(type);
     }

@@ -107,7 +107,7 @@ final class OperationSource implements OperationVisitor<Void> {
     public Void alterColumn(AlterColumn op) {
         StringBuilder change = new StringBuilder("c -> c");
         if (op.newType() != null) {
-            change.append(".type(").append(SpecSource.type(op.newType())).append(')');
+            change.append(".type(").append(SpecSource.type(op.newType(), op.column())).append(')');
         }
         if (op.nullable() != null) {
             change.append(".nullable(").append(op.nullable()).append(')');
@@ -123,7 +123,7 @@ final class OperationSource implements OperationVisitor<Void> {
             change.append(".comment(").append(s(op.comment())).append(')');
         }
         if (op.existingType() != null) {
-            change.append(".existingType(").append(SpecSource.type(op.existingType())).append(')');
+            change.append(".existingType(").append(SpecSource.type(op.existingType(), op.column())).append(')');
         }
         if (op.existingNullable() != null) {
             change.append(".existingNullable(").append(op.existingNullable()).append(')');

@@ -7,6 +7,9 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Column specs as a script writes them: {@code string(255).nullable(false).unique()}, stating only what the DSL
@@ -59,7 +62,7 @@ final class SpecSource {
 
     /** The spec that declares {@code column} as {@code form} says. */
     static String spec(Column column, Form form, Body body) {
-        StringBuilder spec = new StringBuilder(type(column.type()));
+        StringBuilder spec = new StringBuilder(type(column.type(), column.name()));
         if (form.primaryKeyCall()) {
             spec.append(".primaryKey()");
         }
@@ -99,26 +102,46 @@ final class SpecSource {
     }
 
     /**
-     * The {@code Types} call for {@code type}. A type read from a database carries its native name, which no script
-     * declares: the portable type is written, as a script would declare the column.
+     * The {@code Types} call for {@code type} of the column {@code column}. A type read from a database carries its
+     * native name, which no script declares: the portable type is written, as a script would declare the column. An
+     * enumeration read where the database names none (MySQL, SQLite) is named after its column.
      */
-    static String type(ColumnType type) {
-        return switch (type.kind()) {
+    static String type(ColumnType type, String column) {
+        String call = switch (type.kind()) {
             case INTEGER -> "integer()";
             case BIG_INTEGER -> "bigInteger()";
             case SMALL_INTEGER -> "smallInteger()";
             case STRING -> "string(" + type.length() + ")";
+            case CHAR -> "character(" + type.length() + ")";
             case TEXT -> "text()";
             case BOOLEAN -> "bool()";
             case DECIMAL -> "decimal(" + type.precision() + ", " + type.scale() + ")";
             case DOUBLE -> "doublePrecision()";
+            case REAL -> "real()";
             case DATE -> "date()";
             case TIME -> "time()";
             case TIMESTAMP -> "timestamp()";
             case BINARY -> type.length() == null ? "binary()" : "binary(" + type.length() + ")";
             case UUID -> "uuid()";
             case JSON -> "json()";
+            case ENUM -> "enumeration(" + Stream.concat(Stream.of(type.name() == null ? column : type.name()),
+                    type.values().stream()).map(Literals::string).collect(Collectors.joining(", ")) + ")";
+            case ARRAY -> "array(" + type(type.element(), column) + ")";
+            case CUSTOM -> custom(type);
         };
+        return call + (type.unsigned() ? ".unsigned()" : "") + (type.timeZone() ? ".withTimeZone()" : "");
+    }
+
+    /** {@code custom("citext")} or {@code custom("postgresql", "citext")}, then {@code .on(..)} for each spelling. */
+    private static String custom(ColumnType type) {
+        List<Map.Entry<String, String>> spellings = new java.util.ArrayList<>(type.spellings().entrySet());
+        spellings.sort(Map.Entry.comparingByKey());
+        String first = type.name() != null ? "custom(" + Literals.string(type.name()) + ")"
+                : "custom(" + Literals.string(spellings.get(0).getKey()) + ", "
+                + Literals.string(spellings.remove(0).getValue()) + ")";
+        return first + spellings.stream()
+                .map(e -> ".on(" + Literals.string(e.getKey()) + ", " + Literals.string(e.getValue()) + ")")
+                .collect(Collectors.joining());
     }
 
     /** {@code defaultValue(..)}, {@code serverDefault(..)} or {@code defaultCurrentTimestamp()}, without the dot. */

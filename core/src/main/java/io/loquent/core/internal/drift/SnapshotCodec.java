@@ -36,9 +36,12 @@ public final class SnapshotCodec {
             lines.add(line("table", t.name(), t.comment()));
             for (Column c : t.columns()) {
                 ColumnType type = c.type();
-                lines.add(line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
+                String column = line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
                         text(type.precision()), text(type.scale()), type.nativeName(), flag(c.nullable()),
-                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment()));
+                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment());
+                List<String> extras = TypeExtras.write(type);
+                // the extras field only where a type has them, so that older snapshots read and compare unchanged
+                lines.add(extras.isEmpty() ? column : column + line("", extras));
             }
             for (TableConstraint k : t.constraints()) {
                 lines.add(constraint(t.name(), k));
@@ -108,8 +111,9 @@ public final class SnapshotCodec {
 
         void add(String kind, List<List<String>> f) {
             switch (kind) {
-                case "column" -> columns.add(new Column(one(f, 2), new ColumnType(ColumnType.Kind.valueOf(one(f, 3)),
-                        integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7)), "1".equals(one(f, 8)),
+                case "column" -> columns.add(new Column(one(f, 2), TypeExtras.read(one(f, 3),
+                        integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7),
+                        f.size() > 12 ? f.get(12) : List.of()), "1".equals(one(f, 8)),
                         "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
                 case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3), deferral(f, 4)));

@@ -54,6 +54,12 @@ final class TableDefinition implements TableBuilder {
     }
 
     @Override
+    public TableBuilder timestampsTz() {
+        ColumnSpec stamp = Types.timestamp().withTimeZone().nullable(false).defaultCurrentTimestamp();
+        return column("created_at", stamp).column("updated_at", stamp);
+    }
+
+    @Override
     public TableBuilder id(String name) {
         return column(name, Types.bigInteger().primaryKey().autoIncrement());
     }

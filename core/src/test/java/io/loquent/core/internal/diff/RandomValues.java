@@ -47,7 +47,14 @@ final class RandomValues {
 
     static Arbitrary<ColumnType> type() {
         return Arbitraries.of(Kind.class).flatMap(kind -> switch (kind) {
-            case STRING -> Arbitraries.integers().between(1, 100_000).map(n -> new ColumnType(kind, n, null, null));
+            case STRING, CHAR -> Arbitraries.integers().between(1, 100_000).map(n -> new ColumnType(kind, n, null, null));
+            case INTEGER, BIG_INTEGER, SMALL_INTEGER -> Arbitraries.of(true, false)
+                    .map(u -> ColumnType.of(kind).withUnsigned(u));
+            case TIME, TIMESTAMP -> Arbitraries.of(true, false).map(z -> ColumnType.of(kind).withTimeZone(z));
+            case ENUM -> Combinators.combine(name(), text().filter(t -> !t.isEmpty()).list().ofMinSize(1).ofMaxSize(4)
+                    .uniqueElements()).as(ColumnType::enumeration);
+            case ARRAY -> Arbitraries.of(Kind.INTEGER, Kind.TEXT, Kind.UUID).map(k -> ColumnType.array(ColumnType.of(k)));
+            case CUSTOM -> name().map(t -> ColumnType.custom(t).withSpelling("mysql", t + "(1)"));
             case BINARY -> Arbitraries.integers().between(1, 255).injectNull(0.5).map(n -> new ColumnType(kind, n, null, null));
             case DECIMAL -> Arbitraries.integers().between(1, 38).flatMap(p -> Arbitraries.integers().between(0, p)
                     .map(s -> new ColumnType(kind, null, p, s)));

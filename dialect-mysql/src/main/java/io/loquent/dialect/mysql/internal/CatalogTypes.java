@@ -18,7 +18,7 @@ import java.util.UUID;
  * byte types, the fixed-length {@code binary(n)} is {@code BINARY} of length n, as the dialect writes it; the others
  * ({@code varbinary(n)}, the blobs) are {@code BINARY} of any length.
  */
-final class CatalogTypes {
+public final class CatalogTypes {
     private CatalogTypes() {
     }
 
@@ -36,21 +36,49 @@ final class CatalogTypes {
             case "bigint" -> ColumnType.of(Kind.BIG_INTEGER);
             case "bit" -> ColumnType.of(full.equals("bit(1)") ? Kind.BOOLEAN : Kind.BINARY);
             case "decimal", "numeric" -> new ColumnType(Kind.DECIMAL, null, precision.intValue(), scale.intValue());
-            case "double", "float", "real", "double precision" -> ColumnType.of(Kind.DOUBLE);
-            case "char" -> full.equals("char(36)") ? ColumnType.of(Kind.UUID) : string(length);
+            case "double", "real", "double precision" -> ColumnType.of(Kind.DOUBLE);
+            case "float" -> ColumnType.of(Kind.REAL);
+            case "char" -> full.equals("char(36)") ? ColumnType.of(Kind.UUID)
+                    : new ColumnType(Kind.CHAR, length.intValue(), null, null);
             case "varchar" -> string(length);
             case "tinytext", "text", "mediumtext", "longtext" -> ColumnType.of(json ? Kind.JSON : Kind.TEXT);
             case "json" -> ColumnType.of(Kind.JSON);
             case "uuid" -> ColumnType.of(Kind.UUID);
             case "date" -> ColumnType.of(Kind.DATE);
             case "time" -> ColumnType.of(Kind.TIME);
-            case "datetime", "timestamp" -> ColumnType.of(Kind.TIMESTAMP);
+            case "datetime" -> ColumnType.of(Kind.TIMESTAMP);
+            case "timestamp" -> ColumnType.of(Kind.TIMESTAMP).withTimeZone(true);
             case "binary" -> new ColumnType(Kind.BINARY, length.intValue(), null, null);
             case "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ColumnType.of(Kind.BINARY);
-            // enum, set, geometry, inet6 and the like: their text form is what a portable reader sees.
-            default -> ColumnType.of(Kind.TEXT);
+            case "enum" -> ColumnType.enumeration(null, EnumValues.of(columnType));
+            // set, geometry, inet6 and the like: the database's own name, as a custom type declares it.
+            default -> ColumnType.custom(full);
         };
-        return type.withNativeName(columnType);
+        boolean unsigned = full.matches(".*\\bunsigned\\b.*") && type.kind().isInteger();
+        return type.withUnsigned(unsigned).withNativeName(columnType);
+    }
+
+    /**
+     * How the catalogue will read a {@code custom(spelling)} back, without a database: a spelling that names a type
+     * of a portable kind ({@code varchar(255)}, {@code int unsigned}) is that type; any other is custom under its
+     * name in lower case, as COLUMN_TYPE reports it ({@code inet6}, {@code set('a','b')}).
+     */
+    public static ColumnType declared(String spelling) {
+        String full = spelling.trim().replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z ]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(\\d+))?\\))?"
+                + "(?:\\s.*)?").matcher(full);
+        if (!m.matches() || full.toLowerCase(Locale.ROOT).startsWith("enum")) {
+            return ColumnType.custom(full.toLowerCase(Locale.ROOT));
+        }
+        Long first = m.group(2) == null ? null : Long.valueOf(m.group(2));
+        Long second = m.group(3) == null ? null : Long.valueOf(m.group(3));
+        String dataType = m.group(1).trim().toLowerCase(Locale.ROOT);
+        boolean needsLength = dataType.equals("char") || dataType.equals("varchar") || dataType.equals("binary")
+                || dataType.equals("decimal") || dataType.equals("numeric");
+        if (needsLength && first == null) {
+            return ColumnType.custom(full.toLowerCase(Locale.ROOT));
+        }
+        return type(dataType, full, first, first, second == null ? 0L : second, false).withNativeName(null);
     }
 
     private static ColumnType string(Long length) {
@@ -92,7 +120,7 @@ final class CatalogTypes {
                 case INTEGER, SMALL_INTEGER -> Integer.valueOf(text);
                 case BIG_INTEGER -> Long.valueOf(text);
                 case DECIMAL -> new BigDecimal(text);
-                case DOUBLE -> Double.valueOf(text);
+                case DOUBLE, REAL -> Double.valueOf(text);
                 case UUID -> UUID.fromString(text);
                 case DATE -> LocalDate.parse(text);
                 case TIME -> LocalTime.parse(text);

@@ -147,6 +147,10 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         }
         if (!nullable) {
             sql.append(" NOT NULL");
+        } else if (type.toLowerCase(Locale.ROOT).startsWith("timestamp")) {
+            // said outright: where explicit_defaults_for_timestamp is off, a TIMESTAMP column is NOT NULL unless
+            // declared NULL, and the first one defaults to CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP
+            sql.append(" NULL");
         }
         if (defaultSql != null) {
             sql.append(" DEFAULT ").append(defaultSql);

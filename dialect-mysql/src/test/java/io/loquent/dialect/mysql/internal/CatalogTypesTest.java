@@ -25,7 +25,15 @@ class CatalogTypesTest {
         assertThat(type("tinyint", "tinyint(1)").kind()).isEqualTo(Kind.BOOLEAN);
         assertThat(type("tinyint", "tinyint").kind()).as("no width: not a boolean").isEqualTo(Kind.SMALL_INTEGER);
         assertThat(type("json", "json")).isEqualTo(ColumnType.of(Kind.JSON).withNativeName("json"));
-        assertThat(type("enum", "enum('a','b')")).isEqualTo(ColumnType.of(Kind.TEXT).withNativeName("enum('a','b')"));
+        assertThat(type("enum", "enum('a','b''c','d\\\\e')")).isEqualTo(ColumnType.enumeration(null,
+                java.util.List.of("a", "b'c", "d\\e")).withNativeName("enum('a','b''c','d\\\\e')"));
+        assertThat(type("int", "int(10) unsigned")).isEqualTo(ColumnType.of(Kind.INTEGER).withUnsigned(true)
+                .withNativeName("int(10) unsigned"));
+        assertThat(type("float", "float")).isEqualTo(ColumnType.of(Kind.REAL).withNativeName("float"));
+        assertThat(type("timestamp", "timestamp")).isEqualTo(ColumnType.of(Kind.TIMESTAMP).withTimeZone(true)
+                .withNativeName("timestamp"));
+        assertThat(type("set", "set('a','b')")).as("a type of no portable kind is custom, as MySQL names it")
+                .isEqualTo(ColumnType.custom("set('a','b')").withNativeName("set('a','b')"));
     }
 
     @Test

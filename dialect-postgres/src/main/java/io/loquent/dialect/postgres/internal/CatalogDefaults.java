@@ -62,14 +62,14 @@ final class CatalogDefaults {
                 case INTEGER, SMALL_INTEGER -> Integer.valueOf(text);
                 case BIG_INTEGER -> Long.valueOf(text);
                 case DECIMAL -> new BigDecimal(text);
-                case DOUBLE -> Double.valueOf(text);
+                case DOUBLE, REAL -> Double.valueOf(text);
                 case BOOLEAN -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
                 case DATE -> LocalDate.parse(text);
                 case TIME -> LocalTime.parse(text);
                 case TIMESTAMP -> LocalDateTime.parse(text.replace(' ', 'T'));
                 case UUID -> UUID.fromString(text);
-                case BINARY -> null;
-                case STRING, TEXT, JSON -> text;
+                case BINARY, ARRAY, CUSTOM -> null;
+                case STRING, CHAR, TEXT, JSON, ENUM -> text;
             };
         } catch (IllegalArgumentException | DateTimeParseException e) { // a malformed number or UUID, or a date
             return null;

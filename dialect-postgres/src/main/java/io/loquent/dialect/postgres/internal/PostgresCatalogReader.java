@@ -57,8 +57,12 @@ public final class PostgresCatalogReader {
     private static final String COLUMNS = "SELECT a.attrelid, a.attname, t.typname, a.atttypmod, a.attnotnull,"
             + " a.attidentity <> '' OR owned.refobjid IS NOT NULL,"
             + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
-            + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on'"
+            + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on',"
+            + " t.typtype, format_type(a.atttypid, a.atttypmod), et.typname, et.typtype, ARRAY(SELECT e.enumlabel"
+            + " FROM pg_enum e WHERE e.enumtypid = CASE WHEN et.oid IS NULL THEN t.oid ELSE et.oid END"
+            + " ORDER BY e.enumsortorder)"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'"
             + " LEFT JOIN (SELECT DISTINCT s.refobjid, s.refobjsubid FROM pg_depend s JOIN pg_class sc"
             + " ON sc.oid = s.objid WHERE s.classid = 'pg_class'::regclass AND sc.relkind = 'S' AND s.deptype = 'a')"
             + " owned ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
@@ -117,7 +121,8 @@ public final class PostgresCatalogReader {
             }
         });
         query(connection, names, COLUMNS, rs -> on(tables, rs, parts -> {
-            ColumnType type = CatalogTypes.of(rs.getString(3), rs.getInt(4));
+            ColumnType type = CatalogTypes.of(new CatalogTypes.Row(rs.getString(3), rs.getInt(4), rs.getString(10),
+                    rs.getString(11), rs.getString(12), rs.getString(13), strings(rs.getArray(14))));
             boolean autoIncrement = rs.getBoolean(6);
             parts.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(5), autoIncrement,
                     autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8)));

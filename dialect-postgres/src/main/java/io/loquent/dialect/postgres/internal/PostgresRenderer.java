@@ -11,14 +11,20 @@ import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
+import io.loquent.api.operation.DropTable;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.schema.Column;
+import io.loquent.api.schema.DefaultValue;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL's statements where they differ from standard SQL: ALTER COLUMN changes share one ALTER TABLE, a type
@@ -26,14 +32,79 @@ import java.util.List;
  */
 public class PostgresRenderer extends AnsiRenderer {
 
+    private final EnumTypes enums;
+
     public PostgresRenderer(AnsiDialect dialect, RenderContext context) {
         super(dialect, context);
+        this.enums = new EnumTypes(dialect, context);
+    }
+
+    /** The table, after the enum types its columns need ({@link EnumTypes}). */
+    @Override
+    public List<String> createTable(CreateTable op) {
+        return concat(enums.create(op.columns().stream().map(Column::type).toList()), super.createTable(op));
+    }
+
+    /** The table, then the enum types that only its columns used. */
+    @Override
+    public List<String> dropTable(DropTable op) {
+        List<Column> columns = enums.columns(op.table());
+        return concat(super.dropTable(op), enums.drop(columns.stream().map(Column::type).toList(),
+                columns.stream().map(c -> op.table() + "." + c.name()).collect(Collectors.toSet()), Set.of()));
+    }
+
+    @Override
+    public List<String> addColumn(AddColumn op) {
+        return concat(enums.create(List.of(op.column().type())), super.addColumn(op));
+    }
+
+    @Override
+    public List<String> dropColumn(DropColumn op) {
+        return concat(super.dropColumn(op), dropsAfter(op.table(), List.of(op.column()), Set.of()));
+    }
+
+    private List<String> dropsAfter(String table, List<String> leaving, Set<String> arriving) {
+        List<ColumnType> types = enums.columns(table).stream().filter(c -> leaving.contains(c.name()))
+                .map(Column::type).toList();
+        return enums.drop(types, leaving.stream().map(c -> table + "." + c).collect(Collectors.toSet()), arriving);
+    }
+
+    /** The enum types a column's new type needs; the enum type it leaves, if no other column has it. */
+    private List<String> enumsBefore(AlterColumn op) {
+        return op.newType() == null ? List.of() : enums.create(List.of(op.newType()));
+    }
+
+    private List<String> enumsAfter(AlterColumn op) {
+        if (op.newType() == null) {
+            return List.of();
+        }
+        ColumnType arriving = EnumTypes.enumOf(op.newType());
+        return dropsAfter(op.table(), List.of(op.column()), arriving == null ? Set.of() : Set.of(arriving.name()));
+    }
+
+    /** Whether {@code op} only changes the values of the column's enum type, which {@link #enumsBefore} does. */
+    private boolean keepsEnumType(AlterColumn op) {
+        ColumnType arriving = op.newType() == null || op.newType().kind() != ColumnType.Kind.ENUM ? null : op.newType();
+        return arriving != null && enums.columns(op.table()).stream().anyMatch(c -> c.name().equals(op.column())
+                && c.type().kind() == ColumnType.Kind.ENUM && arriving.name().equals(c.type().name()));
+    }
+
+    /** Whether {@code op} changes a column's type to or from an enum type. */
+    private boolean enumChange(AlterColumn op) {
+        return op.newType().kind() == ColumnType.Kind.ENUM || enums.columns(op.table()).stream()
+                .anyMatch(c -> c.name().equals(op.column()) && c.type().kind() == ColumnType.Kind.ENUM);
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** One ALTER TABLE with the type, nullability and default clauses; then the comment; then the rename. */
     @Override
     public List<String> alterColumn(AlterColumn op) {
-        List<String> statements = new ArrayList<>();
+        List<String> statements = new ArrayList<>(enumsBefore(op));
         List<String> clauses = alterColumnClauses(op);
         if (!clauses.isEmpty()) {
             statements.add(alterTable(op.table()) + String.join(", ", clauses));
@@ -42,6 +113,7 @@ public class PostgresRenderer extends AnsiRenderer {
         if (op.newName() != null) {
             statements.addAll(renameColumn(new RenameColumn(op.table(), op.column(), op.newName())));
         }
+        statements.addAll(enumsAfter(op));
         return statements;
     }
 
@@ -55,19 +127,27 @@ public class PostgresRenderer extends AnsiRenderer {
      * DROP DEFAULT before the type change and SET DEFAULT after it, whatever their order in the statement.
      */
     private static boolean castsSilently(ColumnType type) {
-        return type.kind() == ColumnType.Kind.STRING || type.kind() == ColumnType.Kind.TEXT;
+        return type.kind() == ColumnType.Kind.STRING || type.kind() == ColumnType.Kind.CHAR
+                || type.kind() == ColumnType.Kind.TEXT;
     }
 
     protected List<String> alterColumnClauses(AlterColumn op) {
         String column = "ALTER COLUMN " + q(op.column()) + " ";
         List<String> clauses = new ArrayList<>();
         AlterColumn.DefaultChange defaultChange = op.defaultChange();
-        if (op.newType() != null) {
+        if (op.newType() != null && !keepsEnumType(op)) {
+            if (defaultChange == null && enumChange(op)) {
+                // PostgreSQL cannot cast a default to or from an enum type with its column: drop it, then restore it
+                DefaultValue current = enums.currentDefault(op.table(), op.column(), op.newType());
+                defaultChange = current == null ? null : new AlterColumn.DefaultChange(current);
+            }
             if (defaultChange != null && defaultChange.newDefault().isPresent()) {
                 clauses.add(column + "DROP DEFAULT");
             }
             String type = dialect().typeSql(op.newType());
-            clauses.add(column + "TYPE " + type + (castsSilently(op.newType()) ? "" : " USING " + q(op.column()) + "::" + type));
+            // an enum converts through text: PostgreSQL has no cast from another enum type
+            String via = op.newType().kind() == ColumnType.Kind.ENUM ? "::text::" : "::";
+            clauses.add(column + "TYPE " + type + (castsSilently(op.newType()) ? "" : " USING " + q(op.column()) + via + type));
         }
         if (op.nullable() != null) {
             clauses.add(column + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
@@ -91,6 +171,25 @@ public class PostgresRenderer extends AnsiRenderer {
      */
     @Override
     public List<String> batchAlterTable(BatchAlterTable batch) {
+        List<ColumnType> arriving = new ArrayList<>();
+        List<String> leaving = new ArrayList<>();
+        for (Operation change : batch.operations()) {
+            if (change instanceof AddColumn op) {
+                arriving.add(op.column().type());
+            } else if (change instanceof AlterColumn op && op.newType() != null) {
+                arriving.add(op.newType());
+                leaving.add(op.column());
+            } else if (change instanceof DropColumn op) {
+                leaving.add(op.column());
+            }
+        }
+        Set<String> arrivingNames = arriving.stream().map(EnumTypes::enumOf).filter(t -> t != null)
+                .map(ColumnType::name).collect(Collectors.toSet());
+        return concat(concat(enums.create(arriving), batchClauses(batch)),
+                dropsAfter(batch.table(), leaving, arrivingNames));
+    }
+
+    private List<String> batchClauses(BatchAlterTable batch) {
         AlterTableClauses out = new AlterTableClauses(alterTable(batch.table()));
         for (Operation change : batch.operations()) {
             if (change instanceof AddColumn op) {

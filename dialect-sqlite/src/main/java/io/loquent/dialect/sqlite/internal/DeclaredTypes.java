@@ -13,19 +13,26 @@ import java.util.regex.Pattern;
  * kinds are written alike ({@code TEXT} for TEXT and JSON, {@code VARCHAR(36)} for STRING(36) and UUID) the plainer
  * kind is chosen: the declared name, kept as the native name, is the same either way.
  */
-final class DeclaredTypes {
+public final class DeclaredTypes {
     private static final Pattern PARAMETERS = Pattern.compile("\\s*([A-Za-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)\\s*");
+
+    private static final Pattern UNSIGNED = Pattern.compile("(?i)\\s*(.*?)\\s+UNSIGNED\\s*");
 
     private DeclaredTypes() {
     }
 
     /** The portable type of a column declared {@code declared} (empty when it declares none). */
-    static ColumnType of(String declared) {
+    public static ColumnType of(String declared) {
         String nativeName = declared == null || declared.isBlank() ? null : declared.trim();
         return kindOf(nativeName == null ? "" : nativeName).withNativeName(nativeName);
     }
 
     private static ColumnType kindOf(String declared) {
+        Matcher unsigned = UNSIGNED.matcher(declared);
+        if (unsigned.matches()) {
+            ColumnType type = kindOf(unsigned.group(1));
+            return type.kind().isInteger() ? type.withUnsigned(true) : type;
+        }
         Matcher m = PARAMETERS.matcher(declared);
         String base = (m.matches() ? m.group(1) : declared).toUpperCase(Locale.ROOT);
         Integer first = m.matches() ? Integer.valueOf(m.group(2)) : null;
@@ -36,7 +43,15 @@ final class DeclaredTypes {
             case "BOOLEAN", "BOOL": return ColumnType.of(Kind.BOOLEAN);
             case "DATE": return ColumnType.of(Kind.DATE);
             case "TIME": return ColumnType.of(Kind.TIME);
+            case "TIMETZ": return ColumnType.of(Kind.TIME).withTimeZone(true);
             case "TIMESTAMP", "DATETIME": return ColumnType.of(Kind.TIMESTAMP);
+            case "TIMESTAMPTZ": return ColumnType.of(Kind.TIMESTAMP).withTimeZone(true);
+            case "REAL", "FLOAT": return ColumnType.of(Kind.REAL);
+            case "CHAR", "CHARACTER":
+                if (first != null && first > 0) {
+                    return new ColumnType(Kind.CHAR, first, null, null);
+                }
+                return byAffinity(base, first);
             case "JSON": return ColumnType.of(Kind.JSON);
             case "UUID": return ColumnType.of(Kind.UUID);
             case "NUMERIC", "DECIMAL":

@@ -92,6 +92,9 @@ final class RebuildPlanner implements OperationVisitor<Void> {
                         + "' as NOT NULL without a default"));
             }
         }
+        if (type.kind() == ColumnType.Kind.ENUM) {
+            clauses.add(EnumChecks.clause(slot.rebuild, type, draft.quote(), draft.words::literal));
+        }
         draft.columns.add(new ColumnDefinition(slot.rebuild, draft.typeSql(type), clauses));
         op.constraints().forEach(constraintChanges::add);
         return null;
@@ -124,7 +127,10 @@ final class RebuildPlanner implements OperationVisitor<Void> {
         ColumnDefinition before = draft.column(slot.rebuild);
         ColumnDefinition after = before;
         if (op.newType() != null) {
-            after = after.withType(draft.typeSql(op.newType()));
+            after = EnumChecks.without(after).withType(draft.typeSql(op.newType()));
+            if (op.newType().kind() == ColumnType.Kind.ENUM) {
+                after = after.with(EnumChecks.clause(after.name(), op.newType(), draft.quote(), draft.words::literal));
+            }
         }
         if (Boolean.FALSE.equals(op.nullable()) && !after.has(Kind.NOT_NULL)) {
             after = after.without(Kind.NULL).with(new ColumnClause(Kind.NOT_NULL, null, "NOT NULL"));

@@ -54,8 +54,9 @@ final class ReflectedTable {
         }
         String rowid = definition.rowidAlias();
         List<Column> columns = new ArrayList<>();
-        for (String[] r : columnRows) {
-            ColumnType type = DeclaredTypes.of(r[2]);
+        for (int i = 0; i < columnRows.size(); i++) {
+            String[] r = columnRows.get(i);
+            ColumnType type = enumerationOr(definition.columns().get(i), DeclaredTypes.of(r[2]));
             boolean alias = r[1].equalsIgnoreCase(rowid == null ? "" : rowid);
             columns.add(new Column(r[1], type, "0".equals(r[3]) && !alias, alias, DeclaredDefaults.of(r[4], type),
                     null));
@@ -63,10 +64,24 @@ final class ReflectedTable {
         return new Table(name, columns, constraints(foreignKeys(foreignKeyRows)), indexes(indexRows, keyRows), null);
     }
 
+    /** A TEXT column with its own {@code CHECK (c IN (...))} is an enumeration ({@link EnumChecks}). */
+    private static ColumnType enumerationOr(ColumnDefinition column, ColumnType declared) {
+        if (declared.kind() != ColumnType.Kind.TEXT) {
+            return declared;
+        }
+        return column.clauses().stream().map(c -> EnumChecks.values(column.name(), c)).filter(v -> v != null)
+                .findFirst().map(v -> ColumnType.enumeration(null, v).withNativeName(declared.nativeName()))
+                .orElse(declared);
+    }
+
     private List<TableConstraint> constraints(List<String[][]> foreignKeys) {
         List<Pending> pending = new ArrayList<>();
         for (ColumnDefinition column : definition.columns()) {
+            boolean enumeration = enumerationOr(column, DeclaredTypes.of(column.type())).kind() == ColumnType.Kind.ENUM;
             for (ColumnClause clause : column.clauses()) {
+                if (enumeration && EnumChecks.values(column.name(), clause) != null) {
+                    continue; // the enumeration's own check, read as its type
+                }
                 Kind kind = switch (clause.kind()) {
                     case PRIMARY_KEY -> Kind.PRIMARY_KEY;
                     case UNIQUE -> Kind.UNIQUE;

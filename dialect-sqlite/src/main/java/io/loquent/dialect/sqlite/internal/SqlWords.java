@@ -28,9 +28,9 @@ public interface SqlWords {
     static String strictType(ColumnType type) {
         return switch (type.kind()) {
             case INTEGER, BIG_INTEGER, SMALL_INTEGER, BOOLEAN -> "INTEGER";
-            case STRING, TEXT, JSON, UUID, DATE, TIME, TIMESTAMP -> "TEXT";
-            case DOUBLE -> "REAL";
-            case DECIMAL -> "ANY";
+            case STRING, CHAR, TEXT, JSON, UUID, DATE, TIME, TIMESTAMP, ENUM -> "TEXT";
+            case DOUBLE, REAL -> "REAL";
+            case DECIMAL, CUSTOM, ARRAY -> "ANY";
             case BINARY -> "BLOB";
         };
     }

@@ -4,6 +4,7 @@ import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.LockRequest;
 import io.loquent.api.dialect.MigrationLock;
+import io.loquent.api.dialect.TypeRefusals;
 import io.loquent.api.schema.ColumnType;
 
 /**
@@ -31,6 +32,10 @@ public final class H2Dialect extends AnsiDialect {
 
     @Override
     public String typeSql(ColumnType type) {
+        if (type.unsigned()) {
+            throw TypeRefusals.refuse(name(), type, "H2 has no unsigned integers. Use the next wider type with a"
+                    + " check (column >= 0)");
+        }
         return switch (type.kind()) {
             case INTEGER -> "INTEGER";
             case BIG_INTEGER -> "BIGINT";
@@ -41,8 +46,13 @@ public final class H2Dialect extends AnsiDialect {
             case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
             case DOUBLE -> "DOUBLE PRECISION";
             case DATE -> "DATE";
-            case TIME -> "TIME";
-            case TIMESTAMP -> "TIMESTAMP";
+            case TIME -> type.timeZone() ? "TIME WITH TIME ZONE" : "TIME";
+            case TIMESTAMP -> type.timeZone() ? "TIMESTAMP WITH TIME ZONE" : "TIMESTAMP";
+            case REAL -> "REAL";
+            case CHAR -> "CHAR(" + type.length() + ")";
+            case ENUM -> "ENUM(" + String.join(", ", type.values().stream().map(this::literal).toList()) + ")";
+            case ARRAY -> typeSql(type.element()) + " ARRAY";
+            case CUSTOM -> TypeRefusals.customSpelling(name(), type);
             // BINARY(n) pads shorter values with zero bytes; VARBINARY keeps the bytes given.
             case BINARY -> type.length() == null ? "VARBINARY" : "VARBINARY(" + type.length() + ")";
             case UUID -> "UUID";
