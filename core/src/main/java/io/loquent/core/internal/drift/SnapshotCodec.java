@@ -4,6 +4,8 @@ import io.loquent.api.LoquentException;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Generated;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -37,7 +39,8 @@ public final class SnapshotCodec {
                 ColumnType type = c.type();
                 lines.add(line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
                         text(type.precision()), text(type.scale()), type.nativeName(), flag(c.nullable()),
-                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment()));
+                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment(), identity(c.identity()),
+                        generated(c.generated())));
             }
             for (TableConstraint k : t.constraints()) {
                 lines.add(constraint(t.name(), k));
@@ -103,7 +106,8 @@ public final class SnapshotCodec {
             switch (kind) {
                 case "column" -> columns.add(new Column(one(f, 2), new ColumnType(ColumnType.Kind.valueOf(one(f, 3)),
                         integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7)), "1".equals(one(f, 8)),
-                        "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
+                        "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11), identity(optional(f, 12)),
+                        generated(optional(f, 13))));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
                 case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3)));
                 case "foreign key" -> constraints.add(new TableConstraint.ForeignKey(one(f, 2), f.get(3), one(f, 4),
@@ -119,6 +123,34 @@ public final class SnapshotCodec {
         Table table() {
             return new Table(name, columns, constraints, indexes, comment);
         }
+    }
+
+    /**
+     * {@code start,increment,always|default}, or null. The identity and generation fields came after the comment in
+     * a later version; a snapshot written before has none, which reads as null.
+     */
+    private static List<String> identity(Identity identity) {
+        return identity == null ? null : List.of(Long.toString(identity.start()), Long.toString(identity.increment()),
+                identity.always() ? "always" : "default");
+    }
+
+    private static Identity identity(List<String> f) {
+        return f == null ? null : new Identity(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)),
+                "always".equals(f.get(2)));
+    }
+
+    /** {@code stored|virtual,expression}, or null. */
+    private static List<String> generated(Generated generated) {
+        return generated == null ? null : List.of(generated.stored() ? "stored" : "virtual", generated.expression());
+    }
+
+    private static Generated generated(List<String> f) {
+        return f == null ? null : new Generated(f.get(1), "stored".equals(f.get(0)));
+    }
+
+    /** Field {@code i} as a list, or null when the line is shorter or the field is null. */
+    private static List<String> optional(List<List<String>> f, int i) {
+        return i >= f.size() || f.get(i).size() == 1 && f.get(i).get(0) == null ? null : f.get(i);
     }
 
     private static String constraint(String table, TableConstraint k) {

@@ -32,7 +32,7 @@ public final class MySqlCatalogReader {
             + " AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED', 'SEQUENCE') ORDER BY TABLE_NAME";
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE,"
             + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
-            + " COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+            + " COLUMN_COMMENT, GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
             + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
     /** MySQL 8 reports an expression key's text in EXPRESSION; MariaDB has no expression keys and no such column. */
     private static final String KEYS = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_COMMENT, %s"
@@ -89,7 +89,7 @@ public final class MySqlCatalogReader {
         boolean isMariaDb = mariaDb;
         query(COLUMNS, tables, (table, rs) -> table.column(rs.getString(2), rs.getString(3), rs.getString(4),
                 number(rs, 5), number(rs, 6), number(rs, 7), "YES".equals(rs.getString(8)), rs.getString(9),
-                rs.getString(10), rs.getString(11), isMariaDb));
+                rs.getString(10), rs.getString(11), rs.getString(12), isMariaDb));
         query(FOREIGN_KEYS, tables, (table, rs) -> table.foreignKeyColumn(rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), action(rs.getString(6)), action(rs.getString(7))));
         query(String.format(KEYS, mariaDb ? "NULL" : "EXPRESSION"), tables, (table, rs) -> table.indexKey(

@@ -2,6 +2,8 @@ package io.loquent.dialect.postgres.internal;
 
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Generated;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -51,8 +53,13 @@ public final class PostgresCatalogReader {
     private static final String COLUMNS = "SELECT a.attrelid, a.attname, t.typname, a.atttypmod, a.attnotnull,"
             + " a.attidentity <> '' OR owned.refobjid IS NOT NULL,"
             + " CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
-            + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on'"
+            + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on',"
+            + " a.attidentity, a.attgenerated, CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
+            + " ident.seqstart, ident.seqincrement"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " LEFT JOIN (SELECT i.refobjid, i.refobjsubid, q.seqstart, q.seqincrement FROM pg_depend i"
+            + " JOIN pg_sequence q ON q.seqrelid = i.objid WHERE i.classid = 'pg_class'::regclass AND i.deptype = 'i')"
+            + " ident ON ident.refobjid = a.attrelid AND ident.refobjsubid = a.attnum"
             + " LEFT JOIN (SELECT DISTINCT s.refobjid, s.refobjsubid FROM pg_depend s JOIN pg_class sc"
             + " ON sc.oid = s.objid WHERE s.classid = 'pg_class'::regclass AND sc.relkind = 'S' AND s.deptype = 'a')"
             + " owned ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
@@ -105,7 +112,8 @@ public final class PostgresCatalogReader {
             ColumnType type = CatalogTypes.of(rs.getString(3), rs.getInt(4));
             boolean autoIncrement = rs.getBoolean(6);
             parts.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(5), autoIncrement,
-                    autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8)));
+                    autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8),
+                    identity(rs), rs.getString(12) == null ? null : new Generated(rs.getString(12), true)));
         }));
         query(connection, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
         query(connection, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
@@ -117,6 +125,18 @@ public final class PostgresCatalogReader {
             }
         });
         return new Schema(tables.values().stream().map(Parts::table).toList(), sequences);
+    }
+
+    /**
+     * An identity column's options: attidentity 'a' (ALWAYS) or 'd' (BY DEFAULT), its sequence's start and increment;
+     * null for other columns (a serial's sequence is its own object, read as a plain auto-increment).
+     */
+    private static Identity identity(ResultSet rs) throws SQLException {
+        String kind = rs.getString(10);
+        if (kind == null || kind.isEmpty() || rs.getObject(13) == null) {
+            return null;
+        }
+        return new Identity(rs.getLong(13), rs.getLong(14), kind.equals("a"));
     }
 
     /** The names of the columns {@code keys} (an attnum array) of relation {@code relation}, in key order. */

@@ -6,6 +6,7 @@ import static io.loquent.api.dialect.AlterTableClauses.constraint;
 import io.loquent.api.dialect.AlterTableClauses;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
@@ -15,6 +16,7 @@ import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.schema.Column;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
@@ -28,6 +30,17 @@ public class PostgresRenderer extends AnsiRenderer {
 
     public PostgresRenderer(AnsiDialect dialect, RenderContext context) {
         super(dialect, context);
+    }
+
+    /** PostgreSQL (up to 17) computes generated columns only when rows are written. */
+    @Override
+    protected String generatedClause(Column column) {
+        if (!column.generated().stored()) {
+            throw new NotSupportedException("postgresql", "create virtual generated column '" + column.name() + "'",
+                    "PostgreSQL has only stored generated columns. Use storedAs(\"" + column.generated().expression()
+                            + "\"), or a view that computes the value");
+        }
+        return super.generatedClause(column);
     }
 
     /** One ALTER TABLE with the type, nullability and default clauses; then the comment; then the rename. */
