@@ -123,7 +123,8 @@ class PostgresReflectIT {
                 column("a", type(Kind.TEXT, "_int4"), true, false, new DefaultValue.Sql("'{1,2}'::integer[]"), null),
                 column("m", type(Kind.TEXT, "mood"), true, false, new DefaultValue.Literal("happy"), null),
                 column("j", type(Kind.JSON, "json"), true, false, null, null),
-                column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null));
+                column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null)
+                        .withGenerated(new io.loquent.api.schema.Generated("length((v)::text)", true)));
     }
 
     @Test
