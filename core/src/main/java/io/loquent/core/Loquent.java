@@ -188,7 +188,7 @@ public final class Loquent {
         Dialect dialect = dialect();
         String header = "Loquent " + Version.LOQUENT + ": " + (up ? "upgrade " : "downgrade ") + range + " for "
                 + dialect.name() + ", from " + (from.isEmpty() ? "base" : String.join(", ", from));
-        Replayed start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from));
+        Replayed start = replay(dialect).of(Schema.EMPTY, upTo(graph, from));
         engine().write(plan(graph, from, to, up), out, start, up && from.isEmpty(), header,
                 up ? loaded.repeatables() : List.of());
         return out.toString();
@@ -385,7 +385,7 @@ public final class Loquent {
      */
     public Schema schemaAt(String target) {
         RevisionGraph graph = graph();
-        return new Replay(naming(dialect())).of(Schema.EMPTY, plan(graph, Set.of(), target, true)).schema();
+        return replay(dialect()).of(Schema.EMPTY, plan(graph, Set.of(), target, true)).schema();
     }
 
     /**
@@ -423,7 +423,7 @@ public final class Loquent {
             if (graph == null || !rows.stream().allMatch(graph::contains)) {
                 return rows.isEmpty() ? dialect.reflect(connection, engine.ownTables()) : engine.reflect(connection);
             }
-            Schema history = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
+            Schema history = replay(dialect).of(Schema.EMPTY, upTo(graph, rows)).schema();
             // the schemas of the tables at the database's rows as well as at head, so that both show
             return new Spelling(dialect).of(engine.reflect(connection, history), history);
         } catch (SQLException e) {
@@ -559,7 +559,7 @@ public final class Loquent {
     /** The findings of {@code plan} from the version rows {@code rows}, sized by the tables of {@code connection}. */
     private List<LintFinding> lint(Connection connection, RevisionGraph graph, Dialect dialect, Engine engine,
                                    Set<String> rows, Plan plan) throws SQLException {
-        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, rows)).schema();
+        Schema start = replay(dialect).of(Schema.EMPTY, upTo(graph, rows)).schema();
         Set<String> tables = new HashSet<>();
         try {
             tables.addAll(engine.reflect(connection, start).tableNames());
@@ -578,7 +578,7 @@ public final class Loquent {
                         return java.util.OptionalLong.empty();
                     }
                 });
-        return new Linter(dialect.name(), new Replay(naming(dialect)), count, LARGE_TABLE).lint(start, plan);
+        return new Linter(dialect.name(), replay(dialect), count, LARGE_TABLE).lint(start, plan);
     }
 
     /**
@@ -592,8 +592,8 @@ public final class Loquent {
         Set<String> from = colon < 0 ? Set.of()
                 : new Planner(graph).stampRows(Set.of(), range.substring(0, colon));
         String to = colon < 0 ? range : range.substring(colon + 1);
-        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from)).schema();
-        return new Linter(dialect.name(), new Replay(naming(dialect)), table -> java.util.OptionalLong.empty(),
+        Schema start = replay(dialect).of(Schema.EMPTY, upTo(graph, from)).schema();
+        return new Linter(dialect.name(), replay(dialect), table -> java.util.OptionalLong.empty(),
                 LARGE_TABLE).lint(start, plan(graph, from, to, true));
     }
 
@@ -717,7 +717,7 @@ public final class Loquent {
         Dialect dialect = dialect();
         MappedModel model = Models.read(config.models(), config.classLoader(), dialect, modelDatabase(dialect),
                 naming(dialect));
-        Replayed replayed = new Replay(naming(dialect)).of(Schema.EMPTY,
+        Replayed replayed = replay(dialect).of(Schema.EMPTY,
                 upTo(graph, new LinkedHashSet<>(Authoring.parents(graph, request))));
         List<String> cautions = new ArrayList<>();
         for (Table table : replayed.schema().tables()) {
@@ -767,8 +767,8 @@ public final class Loquent {
             return List.of();
         }
         Set<String> from = new LinkedHashSet<>(parents);
-        Schema start = new Replay(naming(dialect)).of(Schema.EMPTY, upTo(graph, from)).schema();
-        return new Linter(dialect.name(), new Replay(naming(dialect)), table -> java.util.OptionalLong.empty(),
+        Schema start = replay(dialect).of(Schema.EMPTY, upTo(graph, from)).schema();
+        return new Linter(dialect.name(), replay(dialect), table -> java.util.OptionalLong.empty(),
                 LARGE_TABLE).lint(start, plan(graph, from, id, true));
     }
 
@@ -913,6 +913,11 @@ public final class Loquent {
             dataSourceUrl = url;
         }
         return Dialects.forUrl(url, config.classLoader());
+    }
+
+    /** The replay of the history as this database builds it (where it places an added column). */
+    private Replay replay(Dialect dialect) {
+        return new Replay(naming(dialect), dialect.placesColumns());
     }
 
     private NamingConvention naming(Dialect dialect) {

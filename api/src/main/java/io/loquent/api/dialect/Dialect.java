@@ -254,6 +254,23 @@ public interface Dialect {
     }
 
     /**
+     * Whether {@code addColumn} places a column where {@code first()} or {@code after(c)} asks (MySQL, MariaDB); where
+     * not, the column is appended, as Laravel does on those databases, and the replayed history appends it too.
+     */
+    default boolean placesColumns() {
+        return false;
+    }
+
+    /**
+     * Whether {@link #reflect} reads an identity's start, increment and always/by default back, so that a comparison
+     * can expect them. MySQL and MariaDB keep only the table's next AUTO_INCREMENT value, which moves with every
+     * insert, so there a column reads back as plain auto-increment and its options are not compared.
+     */
+    default boolean keepsIdentityOptions() {
+        return true;
+    }
+
+    /**
      * {@code expression}, the SQL of a column default, in a form in which two spellings that this database stores
      * as one are equal. A comparison of a model's default with the one {@link #reflect} reads back goes through
      * here, as servers rewrite the expressions they keep (PostgreSQL adds casts, MariaDB renames functions). By

@@ -132,8 +132,24 @@ public class MySqlDialect extends AnsiDialect {
     /** MariaDB stores some functions under its own names: {@code lower('X')} comes back {@code lcase('X')}. */
     @Override
     public String comparableExpression(String expression) {
+        // the catalogue quotes the column names of a generated column's expression: `price` * `qty`
         return super.comparableExpression(expression).replaceAll("\\blcase\\(", "lower(")
-                .replaceAll("\\bucase\\(", "upper(");
+                .replaceAll("\\bucase\\(", "upper(").replace("`", "");
+    }
+
+    /** {@code ADD COLUMN … FIRST} and {@code AFTER c} put the column there. */
+    @Override
+    public boolean placesColumns() {
+        return true;
+    }
+
+    /**
+     * No: the catalogue keeps only the table's next AUTO_INCREMENT value, which moves with every insert (and
+     * increment and always are refused), so an identity column reads back as plain auto-increment.
+     */
+    @Override
+    public boolean keepsIdentityOptions() {
+        return false;
     }
 
     /**

@@ -131,7 +131,8 @@ class PostgresReflectIT {
                 column("m", ColumnType.enumeration("mood", java.util.List.of("sad", "happy")).withNativeName("mood"),
                         true, false, new DefaultValue.Literal("happy"), null),
                 column("j", type(Kind.JSON, "json"), true, false, null, null),
-                column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null));
+                column("g", type(Kind.BIG_INTEGER, "int8"), true, false, null, null)
+                        .withGenerated(new io.loquent.api.schema.Generated("length((v)::text)", true)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.dialect.sqlite.internal.Deferrals;
 import io.loquent.dialect.sqlite.internal.EnumChecks;
+import io.loquent.dialect.sqlite.internal.IdentityOptions;
 import io.loquent.dialect.sqlite.internal.KnownTable;
 import io.loquent.dialect.sqlite.internal.RebuildNeeds;
 import io.loquent.dialect.sqlite.internal.SqlWords;
@@ -82,6 +83,7 @@ final class SqliteRenderer extends AnsiRenderer {
     /** An integer auto-increment key must be declared INTEGER to become SQLite's rowid alias. */
     @Override
     protected String columnDefinition(Column column, List<TableConstraint> tableConstraints) {
+        IdentityOptions.refuse(column);
         if (column.autoIncrement()) {
             if (!isSolePrimaryKey(column.name(), tableConstraints)) {
                 throw new NotSupportedException("sqlite", "auto-increment column '" + column.name() + "'",

@@ -65,8 +65,7 @@ public final class CatalogueBuild {
         Table built = table;
         for (Column c : table.columns()) {
             if (c.nullable() && key.contains(c.name())) {
-                built = built.withColumn(new Column(c.name(), c.type(), false, c.autoIncrement(), c.defaultValue(),
-                        c.comment()));
+                built = built.withColumn(c.withNullable(false));
                 said.add("key column " + c.name() + " may hold NULL in the database (SQLite allows it); it is built"
                         + " NOT NULL, as the DSL makes key columns");
             }

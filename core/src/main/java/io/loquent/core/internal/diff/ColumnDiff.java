@@ -5,6 +5,7 @@ import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Generated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,6 +64,13 @@ final class ColumnDiff {
         }
         boolean identity = model.autoIncrement() && !database.autoIncrement();
         String summary = table + "." + model.name() + ": ";
+        String byHand = byHand(model, database);
+        if (byHand != null) {
+            said.add(byHand);
+            return new Change(summary + String.join("; ", said), List.of(), List.of(),
+                    "not generated: no alterColumn changes an identity's options or a generation; change it by hand"
+                            + " (op.execute, or drop and add the column)");
+        }
         if (said.isEmpty()) {
             return identity ? manual(summary + "auto-increment in the model, not in the database") : null;
         }
@@ -99,6 +107,17 @@ final class ColumnDiff {
         if (dialect.keepsComments() && !Objects.equals(then.comment(), now.comment())) {
             said.add("comment " + quoted(then.comment()) + " then, " + quoted(now.comment()) + " now");
         }
+        if (dialect.keepsIdentityOptions() && then.autoIncrement() && now.autoIncrement()
+                && !Objects.equals(then.identity(), now.identity())) {
+            said.add(then.identityOrDefault() + " then, " + now.identityOrDefault() + " now");
+        }
+        if (then.generated() != null || now.generated() != null) {
+            boolean same = then.generated() != null && now.generated() != null
+                    && sameGeneration(then.generated(), now.generated());
+            if (!same) {
+                said.add(generation(then.generated()) + " then, " + generation(now.generated()) + " now");
+            }
+        }
         if (then.autoIncrement() != now.autoIncrement()) {
             said.add((then.autoIncrement() ? "auto-increment" : "no auto-increment") + " then, "
                     + (now.autoIncrement() ? "auto-increment" : "no auto-increment") + " now");
@@ -106,8 +125,36 @@ final class ColumnDiff {
         return said;
     }
 
+    /**
+     * How the identity options or the generation differ where the model states them, or null. Like a default, what
+     * the model does not say is not taken away; identity options only where the database reads them back.
+     */
+    private String byHand(Column model, Column database) {
+        List<String> said = new ArrayList<>();
+        if (model.identity() != null && database.autoIncrement() && dialect.keepsIdentityOptions()
+                && !model.identity().equals(database.identityOrDefault())) {
+            said.add(model.identity() + " in the model, " + database.identityOrDefault() + " in the database");
+        }
+        if (model.generated() != null && (database.generated() == null
+                || !sameGeneration(model.generated(), database.generated()))) {
+            said.add("generated " + model.generated() + " in the model, "
+                    + (database.generated() == null ? "not generated" : database.generated()) + " in the database");
+        }
+        return said.isEmpty() ? null : String.join("; ", said);
+    }
+
+    /** Whether two generations compute the same way: stored alike, expressions equal as the database stores them. */
+    boolean sameGeneration(Generated a, Generated b) {
+        return a.stored() == b.stored()
+                && dialect.comparableExpression(a.expression()).equals(dialect.comparableExpression(b.expression()));
+    }
+
     private static String quoted(String comment) {
         return comment == null ? "none" : "'" + comment + "'";
+    }
+
+    private static String generation(Generated generated) {
+        return generated == null ? "not generated" : "generated " + generated;
     }
 
     /** A difference autogenerate reports but cannot write as an operation. */

@@ -90,7 +90,8 @@ final class OperationSource implements OperationVisitor<Void> {
     @Override
     public Void addColumn(AddColumn op) {
         return call("addColumn", s(op.table()), s(op.column().name()),
-                SpecSource.spec(op.column(), SpecSource.Form.ofAddedColumn(op, names), body));
+                SpecSource.spec(op.column(), SpecSource.Form.ofAddedColumn(op, names), body)
+                        + SpecSource.positionCall(op.position()));
     }
 
     @Override

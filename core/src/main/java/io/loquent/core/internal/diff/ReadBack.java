@@ -22,9 +22,10 @@ public final class ReadBack {
 
     private static Table table(Table table, Dialect dialect) {
         boolean comments = dialect.keepsComments();
-        return new Table(table.name(), table.columns().stream().map(c -> new Column(c.name(),
-                ColumnDiff.plain(dialect.reflectedType(ColumnDiff.plain(c.type()), c.autoIncrement())), c.nullable(),
-                c.autoIncrement(), c.defaultValue(), comments ? c.comment() : null)).toList(), table.constraints(),
+        return new Table(table.name(), table.columns().stream().map(c -> c
+                .withType(ColumnDiff.plain(dialect.reflectedType(ColumnDiff.plain(c.type()), c.autoIncrement())))
+                .withComment(comments ? c.comment() : null)
+                .withIdentity(dialect.keepsIdentityOptions() ? c.identity() : null)).toList(), table.constraints(),
                 table.indexes(), comments ? table.comment() : null);
     }
 }

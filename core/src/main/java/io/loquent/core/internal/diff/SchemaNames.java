@@ -49,8 +49,7 @@ public final class SchemaNames {
 
     /** {@code table} with its own name and constraint/index names through {@code name}, columns through {@code column}. */
     private static Table map(Table table, UnaryOperator<String> name, UnaryOperator<String> column) {
-        List<Column> columns = table.columns().stream().map(c -> new Column(column.apply(c.name()), c.type(),
-                c.nullable(), c.autoIncrement(), c.defaultValue(), c.comment())).toList();
+        List<Column> columns = table.columns().stream().map(c -> c.withName(column.apply(c.name()))).toList();
         List<TableConstraint> constraints = table.constraints().stream().<TableConstraint>map(c -> switch (c.kind()) {
             case PRIMARY_KEY -> new TableConstraint.PrimaryKey(name.apply(c.name()),
                     ((TableConstraint.PrimaryKey) c).columns().stream().map(column).toList());

@@ -2,9 +2,11 @@ package io.loquent.core.internal.diff;
 
 import io.loquent.api.DefinitionException;
 import io.loquent.api.operation.AddColumn;
+import io.loquent.api.operation.ColumnPosition;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,14 @@ final class SpecSource {
         if (form.primaryKeyCall()) {
             spec.append(".primaryKey()");
         }
-        if (column.autoIncrement() != form.autoIncrementNorm()) {
+        if (column.identity() != null) {
+            spec.append(identityCalls(column.identity()));
+        } else if (column.autoIncrement() != form.autoIncrementNorm()) {
             spec.append(column.autoIncrement() ? ".autoIncrement()" : ".autoIncrement(false)");
+        }
+        if (column.generated() != null) {
+            spec.append(column.generated().stored() ? ".storedAs(" : ".virtualAs(")
+                    .append(Literals.string(column.generated().expression())).append(')');
         }
         if (form.keyColumn() && column.nullable()) {
             throw new DefinitionException("column '" + column.name() + "' is in the primary key but nullable, and the"
@@ -89,6 +97,25 @@ final class SpecSource {
             spec.append(".comment(").append(Literals.string(column.comment())).append(')');
         }
         return spec.toString();
+    }
+
+    /** {@code .startingValue(n)} or {@code .identity(start, increment)}, then {@code .identityAlways()}. */
+    private static String identityCalls(Identity identity) {
+        String calls = identity.increment() == 1 ? ".startingValue(" + number(identity.start()) + ")"
+                : ".identity(" + number(identity.start()) + ", " + number(identity.increment()) + ")";
+        return identity.always() ? calls + ".identityAlways()" : calls;
+    }
+
+    private static String number(long value) {
+        return value == (int) value ? Long.toString(value) : value + "L";
+    }
+
+    /** {@code .first()} or {@code .after("c")} for a placed column, else nothing. */
+    static String positionCall(ColumnPosition position) {
+        if (position == null) {
+            return "";
+        }
+        return position.first() ? ".first()" : ".after(" + Literals.string(position.after()) + ")";
     }
 
     /** {@code .foreignKey("table.column")}, then its actions. */

@@ -2,6 +2,8 @@ package io.loquent.core.internal.diff;
 
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.schema.Column;
+import io.loquent.api.schema.Generated;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
@@ -64,10 +66,15 @@ public final class Spelling {
         boolean sameDefault = defaults.same(history.defaultValue(), live.defaultValue());
         boolean sameComment = Objects.equals(history.comment(), live.comment())
                 || (!dialect.keepsComments() && live.comment() == null);
-        return new Column(live.name(), sameType ? history.type() : live.type(), live.nullable(),
-                sameType ? history.autoIncrement() : live.autoIncrement(),
+        boolean autoIncrement = sameType ? history.autoIncrement() : live.autoIncrement();
+        // MySQL reads no identity options back (only the next value): the history's stand where the catalogue is mute
+        Identity identity = !autoIncrement ? null
+                : dialect.keepsIdentityOptions() || live.identity() != null ? live.identity() : history.identity();
+        Generated generated = live.generated() != null && history.generated() != null
+                && columns.sameGeneration(history.generated(), live.generated()) ? history.generated() : live.generated();
+        return new Column(live.name(), sameType ? history.type() : live.type(), live.nullable(), autoIncrement,
                 sameDefault ? history.defaultValue() : live.defaultValue(),
-                sameComment ? history.comment() : live.comment());
+                sameComment ? history.comment() : live.comment(), identity, generated);
     }
 
     private TableConstraint constraint(TableConstraint live, TableConstraint history) {

@@ -136,8 +136,7 @@ final class TableDiff {
 
     /** {@code column} with its type's native name dropped, as an operation declares it. */
     static Column plain(Column column) {
-        return new Column(column.name(), ColumnDiff.plain(column.type()), column.nullable(), column.autoIncrement(),
-                column.defaultValue(), column.comment());
+        return column.withType(ColumnDiff.plain(column.type()));
     }
 
     static boolean sameColumns(Table a, Table b) {

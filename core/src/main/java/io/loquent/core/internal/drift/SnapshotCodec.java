@@ -4,6 +4,8 @@ import io.loquent.api.LoquentException;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.schema.Generated;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -38,9 +40,10 @@ public final class SnapshotCodec {
                 ColumnType type = c.type();
                 String column = line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
                         text(type.precision()), text(type.scale()), type.nativeName(), flag(c.nullable()),
-                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment());
+                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment(), identity(c.identity()),
+                        generated(c.generated()));
                 List<String> extras = TypeExtras.write(type);
-                // the extras field only where a type has them, so that older snapshots read and compare unchanged
+                // the type's extras field (14) only where a type has them, so that older snapshots read unchanged
                 lines.add(extras.isEmpty() ? column : column + line("", extras));
             }
             for (TableConstraint k : t.constraints()) {
@@ -113,8 +116,9 @@ public final class SnapshotCodec {
             switch (kind) {
                 case "column" -> columns.add(new Column(one(f, 2), TypeExtras.read(one(f, 3),
                         integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7),
-                        f.size() > 12 ? f.get(12) : List.of()), "1".equals(one(f, 8)),
-                        "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11)));
+                        f.size() > 14 ? f.get(14) : List.of()), "1".equals(one(f, 8)),
+                        "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11), identity(optional(f, 12)),
+                        generated(optional(f, 13))));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));
                 case "unique" -> constraints.add(new TableConstraint.Unique(one(f, 2), f.get(3), deferral(f, 4)));
                 case "foreign key" -> constraints.add(new TableConstraint.ForeignKey(one(f, 2), f.get(3), one(f, 4),
@@ -130,6 +134,34 @@ public final class SnapshotCodec {
         Table table() {
             return new Table(name, columns, constraints, indexes, comment);
         }
+    }
+
+    /**
+     * {@code start,increment,always|default}, or null. The identity and generation fields came after the comment in
+     * a later version; a snapshot written before has none, which reads as null.
+     */
+    private static List<String> identity(Identity identity) {
+        return identity == null ? null : List.of(Long.toString(identity.start()), Long.toString(identity.increment()),
+                identity.always() ? "always" : "default");
+    }
+
+    private static Identity identity(List<String> f) {
+        return f == null ? null : new Identity(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)),
+                "always".equals(f.get(2)));
+    }
+
+    /** {@code stored|virtual,expression}, or null. */
+    private static List<String> generated(Generated generated) {
+        return generated == null ? null : List.of(generated.stored() ? "stored" : "virtual", generated.expression());
+    }
+
+    private static Generated generated(List<String> f) {
+        return f == null ? null : new Generated(f.get(1), "stored".equals(f.get(0)));
+    }
+
+    /** Field {@code i} as a list, or null when the line is shorter or the field is null. */
+    private static List<String> optional(List<List<String>> f, int i) {
+        return i >= f.size() || f.get(i).size() == 1 && f.get(i).get(0) == null ? null : f.get(i);
     }
 
     private static String constraint(String table, TableConstraint k) {

@@ -27,7 +27,7 @@ final class Changes {
         if (spec.isPrimaryKey()) {
             constraints.add(0, new TableConstraint.PrimaryKey(naming.primaryKeyName(table), List.of(column)));
         }
-        return new AddColumn(table, Columns.column(column, spec, false), constraints);
+        return new AddColumn(table, Columns.column(column, spec, false), constraints, spec.position().orElse(null));
     }
 
     AlterColumn alterColumn(String table, String column, Consumer<ColumnChange> change) {

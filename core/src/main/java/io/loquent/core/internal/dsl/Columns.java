@@ -18,13 +18,13 @@ final class Columns {
      */
     static Column column(String name, ColumnSpec spec, boolean solePrimaryKey) {
         boolean autoIncrement = spec.explicitAutoIncrement()
-                .orElse(solePrimaryKey && spec.type().kind().isInteger());
+                .orElse(solePrimaryKey && spec.type().kind().isInteger() && spec.generated().isEmpty());
         boolean nullable = !spec.isPrimaryKey() && spec.explicitNullable().orElse(true);
         if (spec.isPrimaryKey() && spec.explicitNullable().orElse(false)) {
             throw new DefinitionException("column '" + name + "' is part of the primary key and cannot be nullable");
         }
         return new Column(name, spec.type(), nullable, autoIncrement, spec.defaultValue().orElse(null),
-                spec.comment().orElse(null));
+                spec.comment().orElse(null), spec.identity().orElse(null), spec.generated().orElse(null));
     }
 
     /** The unique and foreign-key constraints declared on a column's spec, named by the convention. */

@@ -219,6 +219,10 @@ final class TableDefinition implements TableBuilder {
         }
         boolean solePrimaryKey = primaryKey.size() == 1;
         columns.forEach((name, spec) -> {
+            spec.position().ifPresent(position -> {
+                throw new DefinitionException("column '" + table + "." + name + "' is placed " + position
+                        + ", which only addColumn does; in createTable the columns come in the order they are declared");
+            });
             ColumnSpec effective = primaryKey.contains(name) && !spec.isPrimaryKey() ? spec.primaryKey() : spec;
             built.add(Columns.column(name, effective, solePrimaryKey && primaryKey.contains(name)));
             all.addAll(Columns.constraints(table, name, spec, naming));

@@ -71,7 +71,8 @@ final class Rules {
         public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
             for (AddColumn add : added(operation)) {
                 Column c = add.column();
-                if (c.nullable() || c.defaultValue() != null || c.autoIncrement() || !site.existing(add.table())) {
+                if (c.nullable() || c.defaultValue() != null || c.autoIncrement() || c.generated() != null
+                        || !site.existing(add.table())) {
                     continue;
                 }
                 OptionalLong rows = site.rows().apply(add.table());

@@ -2,6 +2,7 @@ package io.loquent.core.internal.replay;
 
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AlterColumn;
+import io.loquent.api.operation.ColumnPosition;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.Column;
@@ -10,6 +11,7 @@ import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.core.internal.diff.SchemaNames;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +21,16 @@ import java.util.List;
  * condition is SQL text the model does not parse: a column it names is neither guarded on a drop nor renamed in it.
  */
 final class ColumnOperations extends SchemaLookup {
+    private final boolean placesColumns;
+
     ColumnOperations(Schema schema, String revision) {
+        this(schema, revision, false);
+    }
+
+    /** @param placesColumns whether the database puts an added column where {@code first()}/{@code after(c)} say */
+    ColumnOperations(Schema schema, String revision, boolean placesColumns) {
         super(schema, revision);
+        this.placesColumns = placesColumns;
     }
 
     Schema add(AddColumn op) {
@@ -29,8 +39,14 @@ final class ColumnOperations extends SchemaLookup {
         if (table.column(op.column().name()).isPresent()) {
             throw refuse("addColumn", subject, "column already exists");
         }
+        if (op.position() != null && op.position().after() != null && table.column(op.position().after()).isEmpty()) {
+            throw refuse("addColumn", subject, "it is to follow column " + op.position().after()
+                    + ", which the table does not have");
+        }
+        List<Column> columns = placesColumns ? placed(table.columns(), op.column(), op.position())
+                : append(table.columns(), op.column());
         Table widened = defined("addColumn", subject, () -> {
-            Table t = new Table(table.name(), append(table.columns(), op.column()), table.constraints(),
+            Table t = new Table(table.name(), columns, table.constraints(),
                     table.indexes(), table.comment());
             for (TableConstraint c : op.constraints()) {
                 if (t.constraint(c.name()).isPresent()) {
@@ -42,6 +58,18 @@ final class ColumnOperations extends SchemaLookup {
         });
         op.constraints().forEach(c -> requireReferenced("addColumn", subject, c, widened));
         return schema.withTable(widened);
+    }
+
+    /** {@code columns} with {@code column} put at {@code position} (at the end for none), as MySQL puts it. */
+    private static List<Column> placed(List<Column> columns, Column column, ColumnPosition position) {
+        if (position == null) {
+            return append(columns, column);
+        }
+        List<Column> placed = new ArrayList<>(columns);
+        int at = position.first() ? 0 : placed.indexOf(columns.stream()
+                .filter(c -> c.name().equals(position.after())).findFirst().orElseThrow()) + 1;
+        placed.add(at, column);
+        return placed;
     }
 
     Schema drop(DropColumn op) {
@@ -86,9 +114,12 @@ final class ColumnOperations extends SchemaLookup {
                         + " names it, so it cannot be nullable");
             });
         }
-        Column altered = new Column(c.name(), op.newType() == null ? c.type() : op.newType(), nullable,
-                c.autoIncrement(), op.defaultChange() == null ? c.defaultValue() : op.defaultChange().value(),
-                op.comment() == null ? c.comment() : op.comment().isEmpty() ? null : op.comment());
+        if (c.generated() != null && op.defaultChange() != null && op.defaultChange().value() != null) {
+            throw refuse("alterColumn", subject, "it is generated (" + c.generated() + "), so it takes no default");
+        }
+        Column altered = c.withType(op.newType() == null ? c.type() : op.newType()).withNullable(nullable)
+                .withDefault(op.defaultChange() == null ? c.defaultValue() : op.defaultChange().value())
+                .withComment(op.comment() == null ? c.comment() : op.comment().isEmpty() ? null : op.comment());
         Schema changed = schema.withTable(table.withColumn(altered));
         return op.newName() == null ? changed : renamed("alterColumn", op.table(), op.column(), op.newName(), changed);
     }

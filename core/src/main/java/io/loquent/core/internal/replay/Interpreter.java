@@ -35,12 +35,29 @@ import java.util.List;
 public final class Interpreter extends SchemaLookup implements OperationVisitor<Schema> {
     /** @param revision the revision being replayed, named in refusals; null when not known */
     public Interpreter(Schema schema, String revision) {
-        super(schema, revision);
+        this(schema, revision, false);
     }
 
-    /** {@code schema} after {@code operation}. */
+    private final boolean placesColumns;
+
+    /**
+     * @param revision      the revision being replayed, named in refusals; null when not known
+     * @param placesColumns whether the database puts an added column where {@code first()}/{@code after(c)} say
+     *                      ({@link io.loquent.api.dialect.Dialect#placesColumns()}); else it is appended
+     */
+    public Interpreter(Schema schema, String revision, boolean placesColumns) {
+        super(schema, revision);
+        this.placesColumns = placesColumns;
+    }
+
+    /** {@code schema} after {@code operation}, an added column appended whatever its position. */
     public static Schema apply(Schema schema, Operation operation, String revision) {
-        return operation.accept(new Interpreter(schema, revision));
+        return apply(schema, operation, revision, false);
+    }
+
+    /** {@code schema} after {@code operation}, an added column placed where the database would place it. */
+    public static Schema apply(Schema schema, Operation operation, String revision, boolean placesColumns) {
+        return operation.accept(new Interpreter(schema, revision, placesColumns));
     }
 
     @Override
@@ -81,7 +98,7 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
 
     @Override
     public Schema addColumn(AddColumn op) {
-        return new ColumnOperations(schema, revision).add(op);
+        return new ColumnOperations(schema, revision, placesColumns).add(op);
     }
 
     @Override
@@ -140,7 +157,7 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
         table("batchAlterTable", op.table(), op.table());
         Schema result = schema;
         for (Operation inner : op.operations()) {
-            result = apply(result, inner, revision);
+            result = apply(result, inner, revision, placesColumns);
         }
         return result;
     }

@@ -22,7 +22,18 @@ public final class Replay {
 
     /** @param naming the naming convention of the runs being replayed, so constraints get the names they got there */
     public Replay(NamingConvention naming) {
+        this(naming, false);
+    }
+
+    private final boolean placesColumns;
+
+    /**
+     * @param naming        the naming convention of the runs being replayed
+     * @param placesColumns whether the database puts an added column where {@code first()}/{@code after(c)} say
+     */
+    public Replay(NamingConvention naming, boolean placesColumns) {
         this.naming = naming;
+        this.placesColumns = placesColumns;
     }
 
     /** The schema after {@code plan}, starting from {@code start} (the empty schema for a plan from base). */
@@ -36,7 +47,7 @@ public final class Replay {
                 if (op instanceof ExecuteSql sql) {
                     rawSql.add(new RawSql(step.id(), step.upgrade(), i + 1, sql.sql()));
                 }
-                schema = Interpreter.apply(schema, op, step.id());
+                schema = Interpreter.apply(schema, op, step.id(), placesColumns);
             }
         }
         return new Replayed(schema, rawSql);

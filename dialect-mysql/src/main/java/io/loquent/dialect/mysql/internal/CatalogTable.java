@@ -2,6 +2,7 @@ package io.loquent.dialect.mysql.internal;
 
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Generated;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -47,12 +48,28 @@ final class CatalogTable {
     }
 
     void column(String column, String dataType, String columnType, Long length, Long precision, Long scale,
-                boolean nullable, String columnDefault, String extra, String columnComment, boolean mariaDb) {
+                boolean nullable, String columnDefault, String extra, String columnComment, String generation,
+                boolean mariaDb) {
         ColumnType type = CatalogTypes.type(dataType, columnType, length, precision, scale,
                 jsonColumns.contains(column));
-        boolean autoIncrement = extra != null && extra.toLowerCase(Locale.ROOT).contains("auto_increment");
-        columns.add(new Column(column, type, nullable, autoIncrement,
-                CatalogTypes.defaultValue(columnDefault, extra, mariaDb, type), blankIsNull(columnComment)));
+        String lowerExtra = extra == null ? "" : extra.toLowerCase(Locale.ROOT);
+        boolean autoIncrement = lowerExtra.contains("auto_increment");
+        Generated generated = generated(generation, lowerExtra);
+        columns.add(new Column(column, type, nullable, autoIncrement, generated != null ? null
+                : CatalogTypes.defaultValue(columnDefault, extra, mariaDb, type), blankIsNull(columnComment), null,
+                generated));
+    }
+
+    /**
+     * A generated column's GENERATION_EXPRESSION (MySQL reports '' for other columns, MariaDB NULL) and whether EXTRA
+     * says it is stored: MySQL's {@code STORED GENERATED}, MariaDB's {@code STORED GENERATED} or {@code PERSISTENT}.
+     */
+    private static Generated generated(String expression, String lowerExtra) {
+        if (expression == null || expression.isBlank() || !lowerExtra.contains("generated")
+                && !lowerExtra.contains("virtual") && !lowerExtra.contains("persistent")) {
+            return null;
+        }
+        return new Generated(expression, lowerExtra.contains("stored") || lowerExtra.contains("persistent"));
     }
 
     void foreignKeyColumn(String constraint, String column, String referencedTable, String referencedColumn,

@@ -1,5 +1,6 @@
 package io.loquent.dialect.mysql.internal;
 
+import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.DefaultValue;
@@ -20,12 +21,13 @@ import java.util.regex.Pattern;
  * @param onUpdate      the expression after ON UPDATE, or null for none
  * @param autoIncrement whether the column is AUTO_INCREMENT
  * @param comment       the comment, or null for none
+ * @param generation    {@code GENERATED ALWAYS AS (…) STORED|VIRTUAL} for a generated column, or null
  */
 public record ColumnState(String type, String collation, Boolean nullable, String defaultSql, String onUpdate,
-                          boolean autoIncrement, String comment) {
+                          boolean autoIncrement, String comment, String generation) {
 
     /** Nothing known: offline without a known table, before the user's {@code existing…} fields are laid over it. */
-    static final ColumnState UNKNOWN = new ColumnState(null, null, null, null, null, false, null);
+    static final ColumnState UNKNOWN = new ColumnState(null, null, null, null, null, false, null, null);
 
     private static final String NOW = "(?:current_timestamp|now|localtime|localtimestamp)\\s*(?:\\(\\s*\\d?\\s*\\))?";
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(NOW + "(?:\\s+on\\s+update\\s+" + NOW + ")?",
@@ -49,7 +51,8 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         String type = dialect.typeSql(column.type());
         return new ColumnState(type, null, column.nullable(),
                 column.defaultValue() == null ? null : defaultSql(dialect, type, column.defaultValue()),
-                null, column.autoIncrement(), column.comment());
+                null, column.autoIncrement(), column.comment(), column.generated() == null ? null
+                : AnsiRenderer.generationSql(column.generated()));
     }
 
     /**
@@ -72,7 +75,7 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         }
         Matcher onUpdate = ON_UPDATE.matcher(lowerExtra);
         return new ColumnState(columnType, collation, nullable, defaultSql, onUpdate.find() ? onUpdate.group(1) : null,
-                lowerExtra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment);
+                lowerExtra.contains("auto_increment"), comment == null || comment.isEmpty() ? null : comment, null);
     }
 
     private static boolean isQuoted(String sql) {
@@ -126,7 +129,7 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
     ColumnState withExisting(AlterColumn op, MySqlDialect dialect) {
         return new ColumnState(op.existingType() == null ? type : dialect.typeSql(op.existingType()), collation,
                 op.existingNullable() == null ? nullable : op.existingNullable(), defaultSql, onUpdate, autoIncrement,
-                comment);
+                comment, generation);
     }
 
     /** The column after {@code op}; a new type drops the old collation, which belonged to the old type. */
@@ -136,7 +139,7 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
                 : op.defaultChange().newDefault().map(d -> defaultSql(dialect, newType, d)).orElse(null);
         return new ColumnState(newType, op.newType() == null ? collation : null,
                 op.nullable() == null ? nullable : op.nullable(), newDefault, onUpdate, autoIncrement,
-                op.comment() == null ? comment : op.comment());
+                op.comment() == null ? comment : op.comment(), generation);
     }
 
     /** The definition after the column name; {@code type} and {@code nullable} must be known. */
@@ -144,6 +147,9 @@ public record ColumnState(String type, String collation, Boolean nullable, Strin
         StringBuilder sql = new StringBuilder(type);
         if (collation != null) {
             sql.append(" COLLATE ").append(dialect.quote(collation));
+        }
+        if (generation != null) {
+            sql.append(' ').append(generation);
         }
         if (!nullable) {
             sql.append(" NOT NULL");

@@ -47,7 +47,7 @@ public final class MySqlCatalogReader {
             + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME";
     private static final String COLUMNS = "SELECT " + name("") + ", COLUMN_NAME, DATA_TYPE, COLUMN_TYPE,"
             + " CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
-            + " COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (%1$s)"
+            + " COLUMN_COMMENT, GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (%1$s)"
             + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION";
     /** MySQL 8 reports an expression key's text in EXPRESSION; MariaDB has no expression keys and no such column. */
     private static final String KEYS = "SELECT " + name("") + ", INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_COMMENT,"
@@ -128,7 +128,7 @@ public final class MySqlCatalogReader {
         boolean isMariaDb = mariaDb;
         query(String.format(COLUMNS, databases), tables, (table, rs) -> table.column(rs.getString(2), rs.getString(3), rs.getString(4),
                 number(rs, 5), number(rs, 6), number(rs, 7), "YES".equals(rs.getString(8)), rs.getString(9),
-                rs.getString(10), rs.getString(11), isMariaDb));
+                rs.getString(10), rs.getString(11), rs.getString(12), isMariaDb));
         query(String.format(FOREIGN_KEYS, databases), tables, (table, rs) -> table.foreignKeyColumn(rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), action(rs.getString(6)), action(rs.getString(7))));
         query(String.format(KEYS, databases, mariaDb ? "NULL" : "EXPRESSION"), tables, (table, rs) -> table.indexKey(

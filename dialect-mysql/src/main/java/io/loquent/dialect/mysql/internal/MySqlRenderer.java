@@ -10,6 +10,7 @@ import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
+import io.loquent.api.operation.ColumnPosition;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.CreateTable;
@@ -53,12 +54,41 @@ public class MySqlRenderer extends AnsiRenderer {
 
     @Override
     protected String columnDefinition(Column column, List<TableConstraint> tableConstraints) {
+        requireMySqlIdentity(column);
         return q(column.name()) + " " + ColumnState.of(column, dialect).definition(dialect, comments);
+    }
+
+    /**
+     * An identity's start is the table's {@code AUTO_INCREMENT = n}; its increment is the server's
+     * {@code auto_increment_increment} for every table, and explicit values are always taken, so those are refused.
+     */
+    private void requireMySqlIdentity(Column column) {
+        if (column.identity() == null) {
+            return;
+        }
+        String what = "create identity column '" + column.name() + "' with " + column.identity();
+        if (column.identity().increment() != 1) {
+            throw new NotSupportedException(dialect.name(), what, "MySQL and MariaDB step every AUTO_INCREMENT by"
+                    + " the server variable auto_increment_increment, not per column. Leave the increment at 1"
+                    + " (startingValue(n)), or use a MariaDB sequence with createSequence");
+        }
+        if (column.identity().always()) {
+            throw new NotSupportedException(dialect.name(), what, "MySQL and MariaDB always accept explicit values"
+                    + " for an AUTO_INCREMENT column. Leave identityAlways() out, or refuse such values with a trigger");
+        }
+    }
+
+    /** {@code AUTO_INCREMENT = n} for the start of the table's identity column, or null when it has none. */
+    private static String identityStart(List<Column> columns) {
+        return columns.stream().filter(c -> c.identity() != null).findFirst()
+                .map(c -> "AUTO_INCREMENT = " + c.identity().start()).orElse(null);
     }
 
     @Override
     protected String tableOptions(CreateTable op) {
-        return op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment());
+        String start = identityStart(op.columns());
+        return (start == null ? "" : " " + start)
+                + (op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment()));
     }
 
     /**
@@ -155,10 +185,14 @@ public class MySqlRenderer extends AnsiRenderer {
             if (change instanceof AddColumn op) {
                 List<String> names = new ArrayList<>(List.of(column(op.column().name())));
                 List<String> clauses = new ArrayList<>();
-                clauses.add("ADD COLUMN " + columnDefinition(op.column(), List.of()));
+                clauses.add("ADD COLUMN " + columnDefinition(op.column(), List.of()) + position(op.position()));
                 for (TableConstraint constraint : op.constraints()) {
                     names.add(key(constraint.name()));
                     clauses.add("ADD " + constraintDefinition(constraint, List.of()));
+                }
+                String start = identityStart(List.of(op.column()));
+                if (start != null) {
+                    clauses.add(start);
                 }
                 out.addClauses(names, clauses);
                 columns.added(op.column());
@@ -189,6 +223,14 @@ public class MySqlRenderer extends AnsiRenderer {
         return out.finish();
     }
 
+    /** {@code FIRST} or {@code AFTER c}, with a space before, or nothing for the end of the table. */
+    private String position(ColumnPosition position) {
+        if (position == null) {
+            return "";
+        }
+        return position.first() ? " FIRST" : " AFTER " + q(position.after());
+    }
+
     /** The key of a column in {@link AlterTableClauses}: MySQL column names ignore case. */
     private static String column(String name) {
         return AlterTableClauses.column(name.toLowerCase(Locale.ROOT));
@@ -214,6 +256,10 @@ public class MySqlRenderer extends AnsiRenderer {
         }
         if (definitionKept && op.defaultChange() == null) {
             return "RENAME COLUMN " + q(op.column()) + " TO " + q(op.newName());
+        }
+        if (after.generation() != null) {
+            throw new NotSupportedException(dialect.name(), op.describe(), "it is a generated column, whose"
+                    + " expression Loquent does not restate. Change it with execute(sql)");
         }
         if (after.type() == null || after.nullable() == null) {
             throw new NotSupportedException(dialect.name(), op.describe(), "MySQL restates the whole column to change"

@@ -2,6 +2,8 @@ package io.loquent.dialect.postgres.internal;
 
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Generated;
+import io.loquent.api.schema.Identity;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -60,9 +62,14 @@ public final class PostgresCatalogReader {
             + " col_description(a.attrelid, a.attnum), current_setting('standard_conforming_strings') = 'on',"
             + " t.typtype, format_type(a.atttypid, a.atttypmod), et.typname, et.typtype, ARRAY(SELECT e.enumlabel"
             + " FROM pg_enum e WHERE e.enumtypid = CASE WHEN et.oid IS NULL THEN t.oid ELSE et.oid END"
-            + " ORDER BY e.enumsortorder)"
+            + " ORDER BY e.enumsortorder),"
+            + " a.attidentity, a.attgenerated, CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,"
+            + " ident.seqstart, ident.seqincrement"
             + " FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
             + " LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'"
+            + " LEFT JOIN (SELECT i.refobjid, i.refobjsubid, q.seqstart, q.seqincrement FROM pg_depend i"
+            + " JOIN pg_sequence q ON q.seqrelid = i.objid WHERE i.classid = 'pg_class'::regclass AND i.deptype = 'i')"
+            + " ident ON ident.refobjid = a.attrelid AND ident.refobjsubid = a.attnum"
             + " LEFT JOIN (SELECT DISTINCT s.refobjid, s.refobjsubid FROM pg_depend s JOIN pg_class sc"
             + " ON sc.oid = s.objid WHERE s.classid = 'pg_class'::regclass AND sc.relkind = 'S' AND s.deptype = 'a')"
             + " owned ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum"
@@ -125,7 +132,8 @@ public final class PostgresCatalogReader {
                     rs.getString(11), rs.getString(12), rs.getString(13), strings(rs.getArray(14))));
             boolean autoIncrement = rs.getBoolean(6);
             parts.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(5), autoIncrement,
-                    autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8)));
+                    autoIncrement ? null : CatalogDefaults.of(rs.getString(7), type, rs.getBoolean(9)), rs.getString(8),
+                    identity(rs), rs.getString(17) == null ? null : new Generated(rs.getString(17), true)));
         }));
         query(connection, names, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
         query(connection, names, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
@@ -147,6 +155,18 @@ public final class PostgresCatalogReader {
 
     private static String withoutSemicolon(String query) {
         return query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
+    }
+
+    /**
+     * An identity column's options: attidentity 'a' (ALWAYS) or 'd' (BY DEFAULT), its sequence's start and increment;
+     * null for other columns (a serial's sequence is its own object, read as a plain auto-increment).
+     */
+    private static Identity identity(ResultSet rs) throws SQLException {
+        String kind = rs.getString(15);
+        if (kind == null || kind.isEmpty() || rs.getObject(18) == null) {
+            return null;
+        }
+        return new Identity(rs.getLong(18), rs.getLong(19), kind.equals("a"));
     }
 
     /** The names of the columns {@code keys} (an attnum array) of relation {@code relation}, in key order. */

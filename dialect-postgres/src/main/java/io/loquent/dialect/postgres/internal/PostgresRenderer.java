@@ -6,6 +6,7 @@ import static io.loquent.api.dialect.AlterTableClauses.constraint;
 import io.loquent.api.dialect.AlterTableClauses;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.AnsiRenderer;
+import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
@@ -99,6 +100,17 @@ public class PostgresRenderer extends AnsiRenderer {
         List<String> all = new ArrayList<>(first);
         all.addAll(then);
         return all;
+    }
+
+    /** PostgreSQL (up to 17) computes generated columns only when rows are written. */
+    @Override
+    protected String generatedClause(Column column) {
+        if (!column.generated().stored()) {
+            throw new NotSupportedException("postgresql", "create virtual generated column '" + column.name() + "'",
+                    "PostgreSQL has only stored generated columns. Use storedAs(\"" + column.generated().expression()
+                            + "\"), or a view that computes the value");
+        }
+        return super.generatedClause(column);
     }
 
     /** One ALTER TABLE with the type, nullability and default clauses; then the comment; then the rename. */

@@ -71,7 +71,10 @@ public final class RebuildNeeds implements OperationVisitor<String> {
         if (value != null && !(value instanceof DefaultValue.Literal)) {
             return op.describe() + " (a default that is not a constant)";
         }
-        if (!op.column().nullable() && value == null) {
+        if (op.column().generated() != null && op.column().generated().stored()) {
+            return op.describe() + " (stored generated, which ALTER TABLE ADD COLUMN cannot add)";
+        }
+        if (!op.column().nullable() && value == null && op.column().generated() == null) {
             return op.describe() + " (NOT NULL without a default)";
         }
         return op.column().autoIncrement() ? op.describe() + " (auto-incrementing)" : null;

@@ -2,6 +2,7 @@ package io.loquent.dialect.sqlite.internal;
 
 import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.NotSupportedException;
+import io.loquent.api.dialect.AnsiRenderer;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
@@ -75,19 +76,23 @@ final class RebuildPlanner implements OperationVisitor<Void> {
         Column column = op.column();
         Slot slot = draft.names.add(column.name());
         boolean key = op.constraints().stream().anyMatch(c -> c instanceof TableConstraint.PrimaryKey);
+        IdentityOptions.refuse(column);
         if (column.autoIncrement() && !key) {
             throw new NotSupportedException("sqlite", "auto-increment column '" + column.name() + "'",
                     "only a table's single INTEGER primary-key column auto-increments in SQLite");
         }
         ColumnType type = column.autoIncrement() ? ColumnType.of(ColumnType.Kind.INTEGER) : column.type();
         List<ColumnClause> clauses = new ArrayList<>();
+        if (column.generated() != null) {
+            clauses.add(new ColumnClause(Kind.GENERATED, null, AnsiRenderer.generationSql(column.generated())));
+        }
         if (column.defaultValue() != null) {
             String value = draft.words.defaultValue(column.defaultValue());
             clauses.add(new ColumnClause(Kind.DEFAULT, null, "DEFAULT " + value));
         }
         if (!column.nullable()) {
             clauses.add(new ColumnClause(Kind.NOT_NULL, null, "NOT NULL"));
-            if (column.defaultValue() == null && !key) {
+            if (column.defaultValue() == null && column.generated() == null && !key) {
                 draft.rowChecks.add(new RowCheck.EmptyTable("cannot add column '" + draft.table() + "." + column.name()
                         + "' as NOT NULL without a default"));
             }

@@ -3,6 +3,7 @@ package io.loquent.dialect.sqlite.internal;
 import io.loquent.api.LoquentException;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Generated;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -59,7 +60,7 @@ final class ReflectedTable {
             ColumnType type = enumerationOr(definition.columns().get(i), DeclaredTypes.of(r[2]));
             boolean alias = r[1].equalsIgnoreCase(rowid == null ? "" : rowid);
             columns.add(new Column(r[1], type, "0".equals(r[3]) && !alias, alias, DeclaredDefaults.of(r[4], type),
-                    null));
+                    null, null, generated(definition.columns().get(i), r[6])));
         }
         return new Table(name, columns, constraints(foreignKeys(foreignKeyRows)), indexes(indexRows, keyRows), null);
     }
@@ -72,6 +73,19 @@ final class ReflectedTable {
         return column.clauses().stream().map(c -> EnumChecks.values(column.name(), c)).filter(v -> v != null)
                 .findFirst().map(v -> ColumnType.enumeration(null, v).withNativeName(declared.nativeName()))
                 .orElse(declared);
+    }
+
+    /**
+     * A generated column's generation: {@code hidden} is 2 for a virtual and 3 for a stored one in
+     * {@code PRAGMA table_xinfo}; the expression is the one its {@code GENERATED ALWAYS AS (…)} clause writes.
+     */
+    private static Generated generated(ColumnDefinition column, String hidden) {
+        if (!"2".equals(hidden) && !"3".equals(hidden)) {
+            return null;
+        }
+        String body = column.clauses().stream().filter(c -> c.kind() == ColumnClause.Kind.GENERATED)
+                .map(ColumnClause::body).findFirst().orElseThrow();
+        return new Generated(body.substring(body.indexOf('(') + 1, body.lastIndexOf(')')).strip(), "3".equals(hidden));
     }
 
     private List<TableConstraint> constraints(List<String[][]> foreignKeys) {

@@ -34,7 +34,7 @@ public final class SqliteCatalogReader {
         Set<String> excluded = exclude.stream().map(SqlToken::key).collect(Collectors.toSet());
         List<String[]> tables = TableCatalog.rows(connection, TABLES + " ORDER BY position");
         Map<String, List<String[]>> columns = byFirst(TableCatalog.rows(connection,
-                "SELECT t.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk FROM (" + TABLES + ") t"
+                "SELECT t.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden FROM (" + TABLES + ") t"
                         + " JOIN pragma_table_xinfo(t.name, 'main') c ORDER BY t.name, c.cid"));
         Map<String, List<String[]>> foreignKeys = byFirst(TableCatalog.rows(connection,
                 "SELECT t.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete FROM (" + TABLES
