@@ -112,6 +112,12 @@ public interface TableBuilder {
     /** An index over the columns, created right after the table and named by the convention. */
     TableBuilder index(String... columns);
 
+    /**
+     * An index from a spec ({@link IndexSpec}), created right after the table; {@code name} may be null for the
+     * convention's. A new table is empty, so {@code concurrently()} is refused here.
+     */
+    TableBuilder index(String name, java.util.function.Consumer<IndexSpec> spec);
+
     /** A comment on the table. */
     TableBuilder comment(String text);
 }

@@ -120,13 +120,13 @@ final class OperationSource implements OperationVisitor<Void> {
 
     @Override
     public Void createIndex(CreateIndex op) {
-        return call(op.unique() ? "createUniqueIndex" : "createIndex", s(op.name()), s(op.table()),
-                Literals.strings(op.columns()));
+        body.line(0, IndexSource.call(op) + ";");
+        return null;
     }
 
     @Override
     public Void dropIndex(DropIndex op) {
-        return call("dropIndex", s(op.name()), s(op.table()));
+        return call(op.concurrently() ? "dropIndexConcurrently" : "dropIndex", s(op.name()), s(op.table()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.AlterColumn;
 import io.loquent.api.operation.BatchAlterTable;
 import io.loquent.api.operation.CreateIndex;
+import io.loquent.core.internal.diff.IndexSource;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropTable;
@@ -122,7 +123,7 @@ final class Rules {
         }
     }
 
-    /** PG001: a plain CREATE INDEX blocks every write to the table while it builds. */
+    /** PG001: a CREATE INDEX that is not concurrent blocks every write to the table while it builds. */
     static final class IndexWithoutConcurrently extends Base {
         IndexWithoutConcurrently() {
             super("PG001", "postgresql");
@@ -130,13 +131,16 @@ final class Rules {
 
         @Override
         public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
-            if (operation instanceof CreateIndex index && site.existing(index.table())) {
+            if (operation instanceof CreateIndex index && !index.concurrently() && site.existing(index.table())) {
                 report.accept(flag(site.bySize(index.table()), "CREATE INDEX without CONCURRENTLY holds a lock that"
                         + " blocks every write to " + site.sized(index.table()) + " until the index is built",
-                        "op.autocommitBlock(() -> op.execute(\"CREATE " + (index.unique() ? "UNIQUE " : "")
-                                + "INDEX CONCURRENTLY " + index.name() + " ON " + index.table() + " ("
-                                + String.join(", ", index.columns()) + ")\"))"));
+                        "build it concurrently, outside the revision's transaction: " + concurrently(index)));
             }
+        }
+
+        /** The Loquent call that builds {@code index} concurrently, as OperationSource would write it. */
+        private static String concurrently(CreateIndex index) {
+            return IndexSource.call(new CreateIndex(index.table(), index.index(), true));
         }
     }
 

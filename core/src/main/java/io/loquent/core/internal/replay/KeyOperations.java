@@ -4,7 +4,6 @@ import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.DropConstraint;
 import io.loquent.api.operation.DropIndex;
-import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
@@ -30,8 +29,7 @@ final class KeyOperations extends SchemaLookup {
                 throw refuse("createIndex", subject, "index already exists on table " + t.name());
             }
         }
-        Index index = Index.on(op.name(), op.unique(), op.columns().toArray(String[]::new));
-        return schema.withTable(defined("createIndex", subject, () -> table.withIndex(index)));
+        return schema.withTable(defined("createIndex", subject, () -> table.withIndex(op.index())));
     }
 
     Schema dropIndex(DropIndex op) {

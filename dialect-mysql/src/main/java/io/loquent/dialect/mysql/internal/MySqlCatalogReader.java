@@ -35,7 +35,8 @@ public final class MySqlCatalogReader {
             + " COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
             + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
     /** MySQL 8 reports an expression key's text in EXPRESSION; MariaDB has no expression keys and no such column. */
-    private static final String KEYS = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_COMMENT, %s"
+    private static final String KEYS = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_COMMENT, %s,"
+            + " SUB_PART, INDEX_TYPE"
             + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
             + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
     private static final String FOREIGN_KEYS = "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME,"
@@ -93,8 +94,9 @@ public final class MySqlCatalogReader {
         query(FOREIGN_KEYS, tables, (table, rs) -> table.foreignKeyColumn(rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), action(rs.getString(6)), action(rs.getString(7))));
         query(String.format(KEYS, mariaDb ? "NULL" : "EXPRESSION"), tables, (table, rs) -> table.indexKey(
-                rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null ? IndexKey.of(rs.getString(4))
-                        : IndexKey.expression(rs.getString(6)), rs.getString(5)));
+                rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null
+                        ? new IndexKey(rs.getString(4), null, number(rs, 7) == null ? null : number(rs, 7).intValue())
+                        : IndexKey.expression(rs.getString(6)), rs.getString(5), rs.getString(8)));
         return new Schema(tables.values().stream().map(CatalogTable::table).toList(),
                 MariaDb.sequences(connection, sequences, dialect::quote));
     }
