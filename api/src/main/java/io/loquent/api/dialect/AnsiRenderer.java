@@ -238,7 +238,7 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
             return "(" + key.expression() + ")";
         }
         if (key.length() != null) {
-            throw refuseIndex(op, "a prefix length on column " + key.column(), "index the whole column, or an"
+            throw refuseIndex(op, "prefix length on column " + key.column(), "index the whole column, or an"
                     + " expression such as substr(" + key.column() + ", 1, " + key.length() + ")");
         }
         return indexColumn(key.column());
