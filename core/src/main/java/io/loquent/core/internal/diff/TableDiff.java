@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The changes that turn a table of the database into the model's table of the same name (renames already applied):
  * columns added, altered and dropped; primary key, unique keys, foreign keys, indexes and checks added or dropped.
- * Keys and indexes compare by what they do ({@link Keys}); a check the model does not declare is left alone.
+ * Keys and indexes compare by what they do ({@link Keys}); a check, or an index on expressions, with a condition, a
+ * method or included columns, that the model does not declare is left alone.
  */
 final class TableDiff {
     private final ColumnDiff columns;
@@ -93,8 +94,10 @@ final class TableDiff {
         });
         Map<String, Index> wantSpec = Keys.specIndexes(model, dialect);
         Map<String, Index> haveSpec = Keys.specIndexes(database, dialect);
+        // What a model from JPA cannot say (an expression, a condition, a method) is not taken away: a database's
+        // spec index is dropped only when the model declares an index of that name that is different.
         haveSpec.forEach((spec, index) -> {
-            if (!wantSpec.containsKey(spec)) {
+            if (!wantSpec.containsKey(spec) && model.index(index.name()).isPresent()) {
                 into.dropKeys.add(droppedIndex(table, index));
             }
         });
