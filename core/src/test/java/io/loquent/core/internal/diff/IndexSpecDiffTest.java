@@ -64,6 +64,16 @@ class IndexSpecDiffTest {
     }
 
     @Test
+    void aRenamedColumnIsRenamedInTheKeysAndIncludedColumnsAndTheSpecIsKept() {
+        Schema schema = new Schema(List.of(users(new Index("ix", List.of(IndexKey.prefix("email", 5)), false, null,
+                "hash", List.of("deleted_at")))));
+        Schema renamed = SchemaNames.renameColumn(SchemaNames.renameColumn(schema, "users", "email", "mail"), "users",
+                "deleted_at", "gone_at");
+        assertThat(renamed.table("users").orElseThrow().index("ix")).contains(new Index("ix",
+                List.of(IndexKey.prefix("mail", 5)), false, null, "hash", List.of("gone_at")));
+    }
+
+    @Test
     void theSpecFormIsWrittenBackAsJava() {
         assertThat(IndexSource.call(new CreateIndex("users", DECLARED, false))).isEqualTo("op.createIndex("
                 + "\"ux_users_email\", \"users\", i -> i.expression(\"lower(email)\").unique()"
