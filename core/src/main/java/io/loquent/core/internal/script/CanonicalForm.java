@@ -1,5 +1,8 @@
 package io.loquent.core.internal.script;
 
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.Operation;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -65,6 +68,10 @@ final class CanonicalForm {
     }
 
     private static TreeMap<String, Object> ofRecord(Record record) {
+        TreeMap<String, Object> earlier = earlierShape(record);
+        if (earlier != null) {
+            return earlier;
+        }
         TreeMap<String, Object> node = new TreeMap<>();
         node.put("record", typeName(record.getClass()));
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -78,6 +85,27 @@ final class CanonicalForm {
                 node.put("." + component.getName(), of(v));
             }
         }
+        return node;
+    }
+
+    /**
+     * The form an operation had before its record grew a new shape, where what it does is what the old record could
+     * say, so that a revision written then keeps its checksum: a plain, ordinary {@link CreateIndex} as the record
+     * (name, table, columns, unique) it was before the index spec, an ordinary {@link DropIndex} as (name, table).
+     * Null for any other record, whose form is its components.
+     */
+    private static TreeMap<String, Object> earlierShape(Record record) {
+        TreeMap<String, Object> node = new TreeMap<>();
+        if (record instanceof CreateIndex c && c.index().plain() && !c.concurrently()) {
+            node.put(".columns", of(c.columns()));
+            node.put(".unique", of(c.unique()));
+        } else if (!(record instanceof DropIndex d && !d.concurrently())) {
+            return null;
+        }
+        Operation op = (Operation) record;
+        node.put("record", typeName(record.getClass()));
+        node.put(".name", of(op instanceof CreateIndex c ? c.name() : ((DropIndex) op).name()));
+        node.put(".table", of(op instanceof CreateIndex c ? c.table() : ((DropIndex) op).table()));
         return node;
     }
 
