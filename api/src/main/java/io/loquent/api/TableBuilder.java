@@ -1,6 +1,7 @@
 package io.loquent.api;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The body of {@link Op#createTable}: columns, then table-level keys, constraints and indexes. Unnamed constraints
@@ -116,7 +117,7 @@ public interface TableBuilder {
      * An index from a spec ({@link IndexSpec}), created right after the table; {@code name} may be null for the
      * convention's. A new table is empty, so {@code concurrently()} is refused here.
      */
-    TableBuilder index(String name, java.util.function.Consumer<IndexSpec> spec);
+    TableBuilder index(String name, Consumer<IndexSpec> spec);
 
     /** A comment on the table. */
     TableBuilder comment(String text);
