@@ -41,7 +41,8 @@ class PostgresIndexIT extends IndexContract {
 
     /**
      * CREATE INDEX CONCURRENTLY fails in a transaction block, so the online run that succeeded ran it outside the
-     * revision's transaction, and it left a valid index; the offline script commits before it and begins again after.
+     * revision's transaction, and it left a valid index; the offline script commits before it and begins again after,
+     * and a dry run (which rolls back) only writes the concurrent drop.
      */
     @Override
     protected void assertConcurrentBuild(String script) throws Exception {
@@ -58,5 +59,8 @@ class PostgresIndexIT extends IndexContract {
         assertThat(before.lastIndexOf("COMMIT;")).as("committed before it").isGreaterThan(before.lastIndexOf("BEGIN;"));
         assertThat(after.indexOf("BEGIN;")).as("a transaction again after it").isPositive()
                 .isLessThan(after.indexOf("ADD COLUMN \"later\""));
+        assertThat(loquent().dryRun("i1", false)).as("a dry run writes the concurrent drop, outside its transaction")
+                .contains("DROP INDEX CONCURRENTLY \"ix_people\";");
+        assertThat(reflect().table("people").orElseThrow().index("ix_people")).as("after the dry run").isPresent();
     }
 }
