@@ -19,6 +19,11 @@ public record DropIndex(String name, String table, boolean concurrently) impleme
         this(name, table, false);
     }
 
+    /** Drops the index without blocking the table ({@code op.dropIndexConcurrently}). */
+    public static DropIndex concurrently(String name, String table) {
+        return new DropIndex(name, table, true);
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.dropIndex(this);

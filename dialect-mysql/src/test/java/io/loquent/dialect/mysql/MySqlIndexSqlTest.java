@@ -34,7 +34,7 @@ class MySqlIndexSqlTest {
         assertThat(render(new CreateIndex("t", new Index("ix", List.of(IndexKey.prefix("name", 10),
                 IndexKey.expression("lower(email)")), true, null), true))).containsExactly("CREATE UNIQUE INDEX `ix`"
                 + " ON `t` (`name`(10), (lower(email))) ALGORITHM=INPLACE LOCK=NONE");
-        assertThat(render(new DropIndex("ix", "t", true)))
+        assertThat(render(DropIndex.concurrently("ix", "t")))
                 .containsExactly("ALTER TABLE `t` DROP INDEX `ix`, ALGORITHM=INPLACE, LOCK=NONE");
         assertThat(render(new DropIndex("ix", "t"))).containsExactly("DROP INDEX `ix` ON `t`");
         assertThat(render(new BatchAlterTable("t", BatchAlterTable.Recreate.AUTO, List.of(index(new Index("ix",

@@ -39,10 +39,10 @@ class PostgresIndexSqlTest {
     void aConcurrentBuildOrDropRunsOutsideTheTransactionAndAnOrdinaryOneInIt() {
         CreateIndex concurrent = new CreateIndex("t", Index.on("ix", false, "a"), true);
         assertThat(dialect.runsOutsideTransaction(concurrent)).isTrue();
-        assertThat(dialect.runsOutsideTransaction(new DropIndex("ix", "t", true))).isTrue();
+        assertThat(dialect.runsOutsideTransaction(DropIndex.concurrently("ix", "t"))).isTrue();
         assertThat(dialect.runsOutsideTransaction(new CreateIndex("ix", "t", List.of("a"), false))).isFalse();
         assertThat(dialect.runsOutsideTransaction(new DropIndex("ix", "t"))).isFalse();
-        assertThat(render(new DropIndex("ix", "t", true))).containsExactly("DROP INDEX CONCURRENTLY \"ix\"");
+        assertThat(render(DropIndex.concurrently("ix", "t"))).containsExactly("DROP INDEX CONCURRENTLY \"ix\"");
     }
 
     @Test

@@ -29,7 +29,7 @@ class SqliteIndexSqlTest {
         Index index = new Index("ix", List.of(IndexKey.of("a`b"), IndexKey.expression("lower(y)")), true, "z IS NULL");
         assertThat(render(new CreateIndex("t", index, true))).containsExactly("CREATE UNIQUE INDEX \"ix\" ON \"t\""
                 + " (`a``b`, (lower(y))) WHERE z IS NULL");
-        assertThat(render(new DropIndex("ix", "t", true))).containsExactly("DROP INDEX \"ix\"");
+        assertThat(render(DropIndex.concurrently("ix", "t"))).containsExactly("DROP INDEX \"ix\"");
         assertThat(dialect.runsOutsideTransaction(new CreateIndex("t", index, true))).isFalse();
     }
 

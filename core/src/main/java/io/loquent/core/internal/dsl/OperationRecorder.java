@@ -140,7 +140,7 @@ public final class OperationRecorder implements Op {
 
     @Override
     public void dropIndexConcurrently(String name, String table) {
-        sink.accept(new DropIndex(name, table, true));
+        sink.accept(DropIndex.concurrently(name, table));
     }
 
     @Override

@@ -31,7 +31,7 @@ class IndexSpecRecordingTest {
                 IndexKey.of("email"), IndexKey.expression("lower(name)"), IndexKey.prefix("code", 10)), true,
                 "deleted_at IS NULL", "gin", List.of("id")), true));
         op.dropIndexConcurrently("ix_users_email", "users");
-        assertThat(recorded.get(1)).isEqualTo(new DropIndex("ix_users_email", "users", true));
+        assertThat(recorded.get(1)).isEqualTo(DropIndex.concurrently("ix_users_email", "users"));
     }
 
     @Test

@@ -67,7 +67,7 @@ class CanonicalFormTest {
                 .isNotEqualTo(text(new CreateIndex("ix", "t", List.of("a", "b"), false)));
         assertThat(text(new CreateIndex("t", new Index("ix", List.of(IndexKey.expression("lower(a)")), false, null),
                 false))).contains("lower(a)").isNotEqualTo(text(new CreateIndex("ix", "t", List.of("a"), false)));
-        assertThat(text(new DropIndex("ix", "t", true))).contains("Boolean:true");
+        assertThat(text(DropIndex.concurrently("ix", "t"))).contains("Boolean:true");
     }
 
     @Test
