@@ -18,6 +18,9 @@ public interface BatchOp {
 
     BatchOp createUniqueIndex(String name, String... columns);
 
+    /** An index from a spec, as {@link Op#createIndex(String, String, Consumer)}; a batch cannot build one concurrently. */
+    BatchOp createIndex(String name, Consumer<IndexSpec> spec);
+
     BatchOp dropIndex(String name);
 
     /** {@code name} may be null. */

@@ -114,6 +114,10 @@ public final class Migration {
         op().createUniqueIndex(name, table, columns);
     }
 
+    public static void createIndex(String name, String table, Consumer<IndexSpec> spec) {
+        op().createIndex(name, table, spec);
+    }
+
     public static void dropIndex(String name, String table) {
         op().dropIndex(name, table);
     }
@@ -121,6 +125,10 @@ public final class Migration {
     public static void createUniqueConstraint(String name, String table, TableConstraint.Deferral deferral,
                                               String... columns) {
         op().createUniqueConstraint(name, table, deferral, columns);
+    }
+
+    public static void dropIndexConcurrently(String name, String table) {
+        op().dropIndexConcurrently(name, table);
     }
 
     public static void createUniqueConstraint(String name, String table, String... columns) {

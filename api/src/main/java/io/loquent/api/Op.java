@@ -39,9 +39,20 @@ public interface Op {
     /** Changes a column: {@code op.alterColumn("users", "name", c -> c.type(string(100)).nullable(false))}. */
     void alterColumn(String table, String column, Consumer<ColumnChange> change);
 
+    /**
+     * An index over plain columns. Each string is a column name, never an expression: an unknown column is an error;
+     * index an expression with {@link #createIndex(String, String, java.util.function.Consumer)}.
+     */
     void createIndex(String name, String table, String... columns);
 
+    /** A unique index over plain columns, as {@link #createIndex(String, String, String...)}. */
     void createUniqueIndex(String name, String table, String... columns);
+
+    /**
+     * An index from a spec: {@code op.createIndex("ix_users_email", "users", i -> i.expression("lower(email)")
+     * .unique().where("deleted_at IS NULL"))}; see {@link IndexSpec} for what each database supports.
+     */
+    void createIndex(String name, String table, Consumer<IndexSpec> spec);
 
     void dropIndex(String name, String table);
 
@@ -50,6 +61,12 @@ public interface Op {
      * form and refuses it).
      */
     void dropIndexIfExists(String name, String table);
+
+    /**
+     * Drops an index without blocking the table: PostgreSQL's {@code DROP INDEX CONCURRENTLY}, run outside the
+     * revision's transaction; as {@link IndexSpec#concurrently()} on the other databases.
+     */
+    void dropIndexConcurrently(String name, String table);
 
     /** A unique constraint; {@code name} may be null. */
     void createUniqueConstraint(String name, String table, String... columns);

@@ -2,6 +2,7 @@ package io.loquent.api;
 
 import io.loquent.api.schema.TableConstraint;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The body of {@link Op#createTable}: columns, then table-level keys, constraints and indexes. Unnamed constraints
@@ -129,6 +130,12 @@ public interface TableBuilder {
 
     /** An index over the columns, created right after the table and named by the convention. */
     TableBuilder index(String... columns);
+
+    /**
+     * An index from a spec ({@link IndexSpec}), created right after the table; {@code name} may be null for the
+     * convention's. A new table is empty, so {@code concurrently()} is refused here.
+     */
+    TableBuilder index(String name, Consumer<IndexSpec> spec);
 
     /** A comment on the table. */
     TableBuilder comment(String text);

@@ -23,6 +23,8 @@ import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Generated;
 import io.loquent.api.schema.Identity;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.TableName;
@@ -252,10 +254,53 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
         return statements;
     }
 
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table (keys) [WHERE condition]}: each column key quoted as
+     * {@link #indexColumn} quotes it, each expression key in parentheses. What standard SQL cannot say (a method,
+     * included columns, a prefix length) is refused through {@link #refuseIndex}; a dialect that has them overrides
+     * this. {@code concurrently} changes nothing here: a database without a concurrent build builds it the one way.
+     */
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + qt(op.table())
-                + " (" + qList(op.columns()) + ")");
+        Index index = op.index();
+        if (index.method() != null) {
+            throw refuseIndex(op, "USING " + index.method(), "leave out using(...): it builds a B-tree index");
+        }
+        if (!index.include().isEmpty()) {
+            throw refuseIndex(op, "INCLUDE columns", "make them keys after the others (i.column(...)), or leave"
+                    + " them out");
+        }
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON "
+                + qt(op.table()) + " (" + indexKeys(op) + ")" + (index.where() == null ? "" : " WHERE "
+                + index.where()));
+    }
+
+    /** The keys of {@code op}'s index, comma-separated, as this database writes them in CREATE INDEX. */
+    protected String indexKeys(CreateIndex op) {
+        return op.index().keys().stream().map(k -> indexKey(op, k)).collect(Collectors.joining(", "));
+    }
+
+    /** One index key: a column as {@link #indexColumn} writes it, an expression in parentheses. */
+    protected String indexKey(CreateIndex op, IndexKey key) {
+        if (key.expression() != null) {
+            return "(" + key.expression() + ")";
+        }
+        if (key.length() != null) {
+            throw refuseIndex(op, "prefix length on column " + key.column(), "index the whole column, or an"
+                    + " expression such as substr(" + key.column() + ", 1, " + key.length() + ")");
+        }
+        return indexColumn(key.column());
+    }
+
+    /** A column key's name: quoted by default; SQLite quotes it so that it can only be a column. */
+    protected String indexColumn(String column) {
+        return q(column);
+    }
+
+    /** The refusal of {@code what} in {@code op}'s index on this database, with {@code advice}. */
+    protected NotSupportedException refuseIndex(CreateIndex op, String what, String advice) {
+        return new NotSupportedException(dialect.name(), op.describe(), "the database has no " + what
+                + " in an index; " + advice);
     }
 
     @Override

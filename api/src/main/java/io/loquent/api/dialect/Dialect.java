@@ -66,6 +66,15 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
+     * Whether {@code operation} cannot run in a transaction, so that the runner runs it on its own outside the
+     * revision's, as {@code op.autocommitBlock} does (PostgreSQL's {@code CREATE INDEX CONCURRENTLY}); offline
+     * scripts write it outside BEGIN/COMMIT too. None by default.
+     */
+    default boolean runsOutsideTransaction(io.loquent.api.operation.Operation operation) {
+        return false;
+    }
+
+    /**
      * The longest identifier the database accepts, and how it measures one (PostgreSQL in UTF-8 bytes, MySQL in
      * characters). Every name is checked and every generated name shortened with it, so that the server never cuts a
      * name short.

@@ -45,7 +45,14 @@ public record Table(String name, List<Column> columns, List<TableConstraint> con
             for (String column : index.columns()) {
                 if (!known.contains(column)) {
                     throw new DefinitionException("index '" + index.name() + "' of table '" + name
-                            + "' names column '" + column + "', which the table does not have");
+                            + "' names column '" + column + "', which the table does not have; for a key on an"
+                            + " expression write i -> i.expression(\"" + column.replace("\"", "\\\"") + "\")");
+                }
+            }
+            for (String column : index.include()) {
+                if (!known.contains(column)) {
+                    throw new DefinitionException("index '" + index.name() + "' of table '" + name
+                            + "' includes column '" + column + "', which the table does not have");
                 }
             }
         }

@@ -61,7 +61,22 @@ class SchemaModelTest {
                 .isInstanceOf(DefinitionException.class)
                 .hasMessage("constraint 'uq_x' of table 'users' names column 'nope', which the table does not have");
         assertThatThrownBy(() -> users().withIndex(Index.on("ix_nope", false, "nope")))
-                .hasMessage("index 'ix_nope' of table 'users' names column 'nope', which the table does not have");
+                .hasMessage("index 'ix_nope' of table 'users' names column 'nope', which the table does not have;"
+                        + " for a key on an expression write i -> i.expression(\"nope\")");
+        assertThatThrownBy(() -> users().withIndex(new Index("ix_inc", List.of(IndexKey.of("email")), false, null,
+                null, List.of("nope")))).hasMessage("index 'ix_inc' of table 'users' includes column 'nope', which the"
+                + " table does not have");
+        assertThat(new Index("ix", List.of(IndexKey.of("a")), false, null, "BTREE", null))
+                .as("a B-tree, named or not, is one index").isEqualTo(Index.on("ix", false, "a"));
+        assertThat(new Index("ix", List.of(IndexKey.of("a")), false, null, "GIN", null).method()).isEqualTo("gin");
+        assertThatThrownBy(() -> new Index("ix", List.of(IndexKey.of("a")), false, null, "gin; drop", null))
+                .hasMessageContaining("has method 'gin; drop', which is not a name");
+        assertThatThrownBy(() -> new IndexKey(null, "lower(a)", 10))
+                .hasMessageContaining("a positive number of characters of a column; got 10 on expression lower(a)");
+        assertThatThrownBy(() -> IndexKey.prefix("a", 0)).hasMessageContaining("got 0 on column a");
+        assertThat(IndexKey.prefix("name", 10)).hasToString("name(10)");
+        assertThat(new Index("ix", List.of(IndexKey.prefix("a", 3)), false, null).plain()).isFalse();
+        assertThat(Index.on("ix", true, "a", "b").plain()).isTrue();
         assertThatThrownBy(() -> users().withConstraint(new TableConstraint.PrimaryKey("pk_other", List.of("email"))))
                 .hasMessage("table 'users' declares more than one primary key");
         assertThatThrownBy(() -> users().withoutColumn("team_id"))

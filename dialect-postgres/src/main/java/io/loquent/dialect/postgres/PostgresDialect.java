@@ -7,6 +7,9 @@ import io.loquent.api.dialect.IdentifierLimit;
 import io.loquent.api.dialect.JsonText;
 import io.loquent.api.dialect.RenderContext;
 import io.loquent.api.dialect.TypeRefusals;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.DropIndex;
+import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.dialect.LockRequest;
@@ -53,6 +56,13 @@ public class PostgresDialect extends AnsiDialect {
     @Override
     public boolean acceptsUrl(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** {@code CREATE/DROP INDEX CONCURRENTLY} "cannot run inside a transaction block": each runs on its own. */
+    @Override
+    public boolean runsOutsideTransaction(Operation operation) {
+        return operation instanceof CreateIndex c && c.concurrently()
+                || operation instanceof DropIndex d && d.concurrently();
     }
 
     /** NAMEDATALEN - 1, in bytes of the (UTF-8) server encoding, so names with multi-byte characters fit less. */

@@ -39,6 +39,7 @@ class LintPostgresIT {
                         op.createIndex("ix_orders_code", "orders", "code");""", "op.dropTable(\"customers\"); op.dropTable(\"orders\");");
         RevisionFiles.write(migrations, "2.java", "p2", "p1", """
                 op.createIndex("ix_orders_qty", "orders", "qty");
+                        op.createIndex("ix_orders_code_lower", "orders", i -> i.expression("lower(code)").concurrently());
                         op.alterColumn("orders", "code", c -> c.type(string(40)));
                         op.alterColumn("orders", "qty", c -> c.type(bigInteger()));
                         op.createForeignKey("fk_orders_customer", "orders", "customers", java.util.List.of("customer_id"),
@@ -68,6 +69,19 @@ class LintPostgresIT {
                         tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"),
                         tuple("PG005", Severity.WARNING, "add column orders.token"),
                         tuple("PG006", Severity.WARNING, "alter column orders.code"));
+    }
+
+    /** The near case of PG001, an index built concurrently, is not flagged, and the advice is the Loquent call. */
+    @Test
+    void anIndexBuiltConcurrentlyIsNotFlaggedAndTheAdviceIsTheConcurrentCall() {
+        revisions();
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(dir.resolve("migrations")).load();
+        assertThat(offline.lintOffline("heads")).filteredOn(f -> f.rule().equals("PG001"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.operation()).isEqualTo("create index ix_orders_qty on orders");
+                    assertThat(f.instead()).isEqualTo("build it concurrently, outside the revision's transaction:"
+                            + " op.createIndex(\"ix_orders_qty\", \"orders\", i -> i.column(\"qty\").concurrently())");
+                });
     }
 
     @Test

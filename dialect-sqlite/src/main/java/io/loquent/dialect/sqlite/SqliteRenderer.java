@@ -222,6 +222,18 @@ final class SqliteRenderer extends AnsiRenderer {
         return rebuild(op, op.table(), snapshot, op.operations(), reasons);
     }
 
+    /**
+     * An index column in backticks, which SQLite takes only as an identifier: a double-quoted name that is no column
+     * would be taken as a string constant, and the index built on it ({@code createIndex("ix", "t", "lower(y)")}
+     * once indexed the text 'lower(y)'). Expressions and WHERE are SQLite's own; a method, INCLUDE and prefix
+     * lengths are refused by the standard rendering. CONCURRENTLY has no meaning here (SQLite builds any index under
+     * its one write lock) and changes nothing.
+     */
+    @Override
+    protected String indexColumn(String column) {
+        return "`" + column.replace("`", "``") + "`";
+    }
+
     @Override
     public List<String> createSequence(CreateSequence op) {
         throw noSequences(op);

@@ -228,6 +228,9 @@ class SqliteDialectTest {
     void laravelConveniencesRenderAsTheirLongForms() {
         assertThat(LaravelTables.operations())
                 .map(op -> String.join(";\n", dialect.render(op, RenderContext.offline())))
-                .containsExactlyElementsOf(LaravelTables.doubleQuotedSql("INTEGER NOT NULL", "VARCHAR(36)"));
+                .containsExactlyElementsOf(LaravelTables.doubleQuotedSql("INTEGER NOT NULL", "VARCHAR(36)").stream()
+                        // index columns are in backticks, which SQLite never takes as a string constant
+                        .map(sql -> sql.replace("(\"subject_type\", \"subject_id\")", "(`subject_type`, `subject_id`)"))
+                        .toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.loquent.core.internal.diff;
 
 import io.loquent.api.schema.Column;
-import io.loquent.api.schema.Index;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
@@ -9,15 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The changes that build a schema read from a catalogue, in the form the DSL can write, and what that form leaves
  * out, as a note on the table's change. SQLite lets a primary-key column that is not an {@code INTEGER} one hold NULL
  * unless it is declared NOT NULL (a bug it keeps for compatibility:
  * https://www.sqlite.org/lang_createtable.html#the_primary_key); the DSL makes key columns NOT NULL, so such a column
- * is built NOT NULL. No operation creates an index on an expression or a partial index, so those are named in the
- * note and left out.
+ * is built NOT NULL. Every index is built, with its expressions, condition, method and included columns.
  */
 public final class CatalogueBuild {
     private final List<Change> changes = new ArrayList<>();
@@ -30,14 +27,6 @@ public final class CatalogueBuild {
         for (Table table : schema.tables()) {
             List<String> said = new ArrayList<>();
             tables.add(keyColumnsNotNull(table, said));
-            for (Index index : table.indexes()) {
-                if (!Keys.plain(index)) {
-                    said.add("index " + index.name() + " on " + index.keys().stream().map(Object::toString)
-                            .collect(Collectors.joining(", ")) + (index.where() == null ? ""
-                            : " WHERE " + index.where()) + " is left out: no operation creates an index on an"
-                            + " expression or a partial one; add it with op.execute(...)");
-                }
-            }
             if (!said.isEmpty()) {
                 notes.put("table " + table.name(), said);
                 said.forEach(s -> omissions.add(table.name() + ": " + s));

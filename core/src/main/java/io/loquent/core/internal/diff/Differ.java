@@ -30,11 +30,13 @@ import java.util.Map;
  */
 public final class Differ {
     private final ColumnDiff columns;
+    private final Dialect dialect;
     private final boolean renames;
     private final TableFilter filter;
 
     public Differ(Dialect dialect, boolean renames, TableFilter filter) {
         this.columns = new ColumnDiff(dialect);
+        this.dialect = dialect;
         this.renames = renames;
         this.filter = filter;
     }
@@ -56,7 +58,7 @@ public final class Differ {
             }
         }
         have = found.database();
-        TableDiff tables = new TableDiff(columns);
+        TableDiff tables = new TableDiff(columns, dialect);
         Map<String, Table> existing = byName(have);
         for (Table t : wanted) {
             Table table = existing.get(t.name());
@@ -131,7 +133,7 @@ public final class Differ {
         for (Table table : order.tables()) {
             List<Operation> up = new ArrayList<>();
             up.add(createTable(table, fk -> !order.isDeferred(table.name(), fk)));
-            table.indexes().stream().filter(Keys::plain).forEach(i -> up.add(TableDiff.create(table.name(), i)));
+            table.indexes().forEach(i -> up.add(TableDiff.create(table.name(), i)));
             List<Map<String, Object>> rows = seeds.getOrDefault(table.name(), List.of());
             if (!rows.isEmpty()) {
                 up.add(new BulkInsert(table.name(), rows));
@@ -161,11 +163,9 @@ public final class Differ {
         for (Table table : reversed) {
             List<Operation> down = new ArrayList<>();
             down.add(createTable(table, fk -> !order.isDeferred(table.name(), fk)));
-            table.indexes().stream().filter(Keys::plain).forEach(i -> down.add(TableDiff.create(table.name(), i)));
-            String note = table.indexes().stream().allMatch(Keys::plain) ? null
-                    : "the downgrade does not recreate its partial or expression indexes";
+            table.indexes().forEach(i -> down.add(TableDiff.create(table.name(), i)));
             into.dropTables.add(new Change(table.name() + ": table in the database, not in the model",
-                    List.of(new DropTable(table.name())), down, note));
+                    List.of(new DropTable(table.name())), down, null));
         }
     }
 

@@ -3,7 +3,6 @@ package io.loquent.core.internal.diff;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Index;
-import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.View;
@@ -126,13 +125,11 @@ public final class Drift {
             }
         }
         for (Index index : table.indexes()) {
-            if (index.unique() && Keys.plain(index)) {
+            if (index.unique() && index.plain()) {
                 keys.add(unique(index.name(), index.columns()));
                 continue;
             }
-            List<String> parts = index.keys().stream().map(this::key).toList();
-            keys.add(new Key("index", index.name(), (index.unique() ? "unique " : "") + "(" + String.join(", ", parts)
-                    + ")" + (index.where() == null ? "" : " where " + dialect.comparableExpression(index.where()))));
+            keys.add(new Key("index", index.name(), Keys.spec(index, dialect)));
         }
         return keys;
     }
@@ -143,10 +140,6 @@ public final class Drift {
 
     private static Key unique(String name, List<String> columns) {
         return new Key("unique key", name, "(" + String.join(", ", columns) + ")");
-    }
-
-    private String key(IndexKey key) {
-        return key.column() != null ? key.column() : dialect.comparableExpression(key.expression());
     }
 
     private static String comment(String comment) {

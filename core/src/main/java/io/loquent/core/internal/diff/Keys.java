@@ -1,5 +1,6 @@
 package io.loquent.core.internal.diff;
 
+import io.loquent.api.dialect.Dialect;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.ReferentialAction;
@@ -8,6 +9,7 @@ import io.loquent.api.schema.TableConstraint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A table's keys and indexes by what they do rather than by name, so that two schemas compare even where names
@@ -55,9 +57,33 @@ final class Keys {
         return result;
     }
 
-    /** An index Loquent can create and compare: full, over columns only. Others (partial, expression) are left alone. */
+    /** A full B-tree index over whole columns, which compares by its column list; others compare by {@link #spec}. */
     static boolean plain(Index index) {
-        return index.where() == null && index.keys().stream().allMatch(k -> k.column() != null);
+        return index.plain();
+    }
+
+    /** The indexes that are not {@link #plain}, by {@link #spec}. */
+    static Map<String, Index> specIndexes(Table table, Dialect dialect) {
+        Map<String, Index> result = new LinkedHashMap<>();
+        for (Index index : table.indexes()) {
+            if (!index.plain()) {
+                result.putIfAbsent(spec(index, dialect), index);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What an index does, without its name: {@code unique using gin (a, lower(b)) include (c) where d is null}, its
+     * expressions as {@code dialect} compares them, so that the model's spelling and the catalogue's agree.
+     */
+    static String spec(Index index, Dialect dialect) {
+        String keys = index.keys().stream().map(k -> k.column() != null ? k.toString()
+                : dialect.comparableExpression(k.expression())).collect(Collectors.joining(", "));
+        return (index.unique() ? "unique " : "") + (index.method() == null ? "" : "using " + index.method() + " ")
+                + "(" + keys + ")" + (index.include().isEmpty() ? "" : " include (" + String.join(", ",
+                index.include()) + ")") + (index.where() == null ? "" : " where "
+                + dialect.comparableExpression(index.where()));
     }
 
     /** {@code NO ACTION} and {@code RESTRICT} read back as "none given" on some databases: all three are one here. */

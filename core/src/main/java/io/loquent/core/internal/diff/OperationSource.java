@@ -134,13 +134,14 @@ final class OperationSource implements OperationVisitor<Void> {
 
     @Override
     public Void createIndex(CreateIndex op) {
-        return call(op.unique() ? "createUniqueIndex" : "createIndex", s(op.name()), s(op.table()),
-                Literals.strings(op.columns()));
+        body.line(0, IndexSource.call(op) + ";");
+        return null;
     }
 
     @Override
     public Void dropIndex(DropIndex op) {
-        return call(op.ifExists() ? "dropIndexIfExists" : "dropIndex", s(op.name()), s(op.table()));
+        return call(op.concurrently() ? "dropIndexConcurrently" : op.ifExists() ? "dropIndexIfExists" : "dropIndex",
+                s(op.name()), s(op.table()));
     }
 
     @Override

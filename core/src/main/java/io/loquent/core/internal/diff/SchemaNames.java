@@ -66,8 +66,8 @@ public final class SchemaNames {
             case CHECK -> new TableConstraint.Check(name.apply(c.name()), ((TableConstraint.Check) c).condition());
         }).toList();
         List<Index> indexes = table.indexes().stream().map(i -> new Index(name.apply(i.name()), i.keys().stream()
-                .map(k -> k.column() == null ? k : IndexKey.of(column.apply(k.column()))).toList(), i.unique(),
-                i.where())).toList();
+                .map(k -> k.column() == null ? k : new IndexKey(column.apply(k.column()), null, k.length())).toList(),
+                i.unique(), i.where(), i.method(), i.include().stream().map(column).toList())).toList();
         return new Table(name.apply(table.name()), columns, constraints, indexes, table.comment());
     }
 

@@ -1,5 +1,6 @@
 package io.loquent.core.internal.diff;
 
+import io.loquent.api.dialect.Dialect;
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.operation.CreateIndex;
@@ -14,17 +15,21 @@ import io.loquent.api.schema.TableConstraint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The changes that turn a table of the database into the model's table of the same name (renames already applied):
  * columns added, altered and dropped; primary key, unique keys, foreign keys, indexes and checks added or dropped.
- * Keys and indexes compare by what they do ({@link Keys}); a check the model does not declare is left alone.
+ * Keys and indexes compare by what they do ({@link Keys}); a check, or an index on expressions, with a condition, a
+ * method or included columns, that the model does not declare is left alone.
  */
 final class TableDiff {
     private final ColumnDiff columns;
+    private final Dialect dialect;
 
-    TableDiff(ColumnDiff columns) {
+    TableDiff(ColumnDiff columns, Dialect dialect) {
         this.columns = columns;
+        this.dialect = dialect;
     }
 
     void compare(Table model, Table database, Phases into) {
@@ -87,6 +92,20 @@ final class TableDiff {
                 into.addKeys.add(addedIndex(table, index));
             }
         });
+        Map<String, Index> wantSpec = Keys.specIndexes(model, dialect);
+        Map<String, Index> haveSpec = Keys.specIndexes(database, dialect);
+        // What a model from JPA cannot say (an expression, a condition, a method) is not taken away: a database's
+        // spec index is dropped only when the model declares an index of that name that is different.
+        haveSpec.forEach((spec, index) -> {
+            if (!wantSpec.containsKey(spec) && model.index(index.name()).isPresent()) {
+                into.dropKeys.add(droppedIndex(table, index));
+            }
+        });
+        wantSpec.forEach((spec, index) -> {
+            if (!haveSpec.containsKey(spec)) {
+                into.addKeys.add(addedIndex(table, index));
+            }
+        });
         Map<List<Object>, TableConstraint.ForeignKey> wantFk = Keys.foreignKeys(model);
         Map<List<Object>, TableConstraint.ForeignKey> haveFk = Keys.foreignKeys(database);
         haveFk.forEach((signature, fk) -> {
@@ -127,11 +146,14 @@ final class TableDiff {
     }
 
     static Operation create(String table, Index index) {
-        return new CreateIndex(index.name(), table, index.columns(), index.unique());
+        return new CreateIndex(table, index, false);
     }
 
     private static String describe(Index index) {
-        return (index.unique() ? "unique index (" : "index (") + String.join(", ", index.columns()) + ")";
+        return (index.unique() ? "unique index " : "index ") + (index.method() == null ? "" : "using " + index.method()
+                + " ") + "(" + index.keys().stream().map(Object::toString).collect(Collectors.joining(", ")) + ")"
+                + (index.include().isEmpty() ? "" : " include (" + String.join(", ", index.include()) + ")")
+                + (index.where() == null ? "" : " where " + index.where());
     }
 
     /** {@code column} with its type's native name dropped, as an operation declares it. */

@@ -50,9 +50,12 @@ public final class SnapshotCodec {
                 lines.add(constraint(t.name(), k));
             }
             for (Index i : t.indexes()) {
-                List<String> keys = i.keys().stream()
-                        .map(k -> k.column() != null ? "c:" + k.column() : "e:" + k.expression()).toList();
-                lines.add(line("index", t.name(), i.name(), flag(i.unique()), i.where(), keys));
+                List<String> keys = i.keys().stream().map(SnapshotCodec::indexKey).toList();
+                // a B-tree without INCLUDE columns keeps the line it had before methods and INCLUDE were read
+                lines.add(i.method() == null && i.include().isEmpty()
+                        ? line("index", t.name(), i.name(), flag(i.unique()), i.where(), keys)
+                        : line("index", t.name(), i.name(), flag(i.unique()), i.where(), keys, i.method(),
+                        i.include()));
             }
         }
         for (Sequence s : schema.sequences()) {
@@ -99,6 +102,22 @@ public final class SnapshotCodec {
         return new Schema(tables.values().stream().map(TableParts::table).toList(), sequences, views);
     }
 
+    /** A column key {@code c:name}, with a prefix length {@code p:10:name}; an expression key {@code e:sql}. */
+    private static String indexKey(IndexKey key) {
+        return key.expression() != null ? "e:" + key.expression()
+                : key.length() != null ? "p:" + key.length() + ":" + key.column() : "c:" + key.column();
+    }
+
+    private static IndexKey indexKey(String field) {
+        String rest = field.substring(2);
+        return switch (field.substring(0, 2)) {
+            case "c:" -> IndexKey.of(rest);
+            case "p:" -> IndexKey.prefix(rest.substring(rest.indexOf(':') + 1),
+                    Integer.parseInt(rest.substring(0, rest.indexOf(':'))));
+            default -> IndexKey.expression(rest);
+        };
+    }
+
     /** A table's parts, gathered line by line. */
     private static final class TableParts {
         private final String name;
@@ -124,9 +143,10 @@ public final class SnapshotCodec {
                 case "foreign key" -> constraints.add(new TableConstraint.ForeignKey(one(f, 2), f.get(3), one(f, 4),
                         f.get(5), action(one(f, 6)), action(one(f, 7)), deferral(f, 8)));
                 case "check" -> constraints.add(new TableConstraint.Check(one(f, 2), one(f, 3)));
-                case "index" -> indexes.add(new Index(one(f, 2), f.get(5).stream().map(k -> k.startsWith("c:")
-                        ? IndexKey.of(k.substring(2)) : IndexKey.expression(k.substring(2))).toList(),
-                        "1".equals(one(f, 3)), one(f, 4)));
+                // method and INCLUDE columns came later: a snapshot written before has neither field
+                case "index" -> indexes.add(new Index(one(f, 2), f.get(5).stream().map(SnapshotCodec::indexKey)
+                        .toList(), "1".equals(one(f, 3)), one(f, 4), f.size() > 6 ? one(f, 6) : null,
+                        f.size() > 7 ? f.get(7).stream().filter(c -> !c.isEmpty()).toList() : List.of()));
                 default -> throw new IllegalArgumentException("unknown kind '" + kind + "'");
             }
         }

@@ -3,6 +3,8 @@ package io.loquent.core.internal.dsl;
 import io.loquent.api.BatchOp;
 import io.loquent.api.ColumnChange;
 import io.loquent.api.ColumnSpec;
+import io.loquent.api.DefinitionException;
+import io.loquent.api.IndexSpec;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.DropColumn;
 import io.loquent.api.operation.DropConstraint;
@@ -56,12 +58,23 @@ final class BatchRecorder implements BatchOp {
 
     @Override
     public BatchOp createIndex(String name, String... columns) {
-        return add(new CreateIndex(name, table, List.of(columns), false));
+        return add(IndexDefinition.plain(name, table, false, columns));
     }
 
     @Override
     public BatchOp createUniqueIndex(String name, String... columns) {
-        return add(new CreateIndex(name, table, List.of(columns), true));
+        return add(IndexDefinition.plain(name, table, true, columns));
+    }
+
+    /** A batch runs as one unit (on SQLite one rebuild), so an index in it cannot be built on its own, concurrently. */
+    @Override
+    public BatchOp createIndex(String name, Consumer<IndexSpec> spec) {
+        CreateIndex index = IndexDefinition.of(name, table, spec);
+        if (index.concurrently()) {
+            throw new DefinitionException("index '" + name + "' in the batch on table '" + table + "' is built"
+                    + " concurrently, which a batch cannot do; create it with op.createIndex(...) outside the batch");
+        }
+        return add(index);
     }
 
     @Override

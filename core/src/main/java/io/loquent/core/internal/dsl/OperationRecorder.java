@@ -6,6 +6,7 @@ import io.loquent.api.ColumnSpec;
 import io.loquent.api.DefinitionException;
 import io.loquent.api.Migration;
 import io.loquent.api.MigrationScript;
+import io.loquent.api.IndexSpec;
 import io.loquent.api.Op;
 import io.loquent.api.TableBuilder;
 import io.loquent.api.operation.BatchAlterTable;
@@ -134,12 +135,17 @@ public final class OperationRecorder implements Op {
 
     @Override
     public void createIndex(String name, String table, String... columns) {
-        sink.accept(new CreateIndex(name, table, List.of(columns), false));
+        sink.accept(IndexDefinition.plain(name, table, false, columns));
     }
 
     @Override
     public void createUniqueIndex(String name, String table, String... columns) {
-        sink.accept(new CreateIndex(name, table, List.of(columns), true));
+        sink.accept(IndexDefinition.plain(name, table, true, columns));
+    }
+
+    @Override
+    public void createIndex(String name, String table, Consumer<IndexSpec> spec) {
+        sink.accept(IndexDefinition.of(name, table, spec));
     }
 
     @Override
@@ -150,6 +156,11 @@ public final class OperationRecorder implements Op {
     @Override
     public void dropIndexIfExists(String name, String table) {
         sink.accept(new DropIndex(name, table, true));
+    }
+
+    @Override
+    public void dropIndexConcurrently(String name, String table) {
+        sink.accept(DropIndex.concurrently(name, table));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.loquent.core.internal.dsl;
 import io.loquent.api.DefinitionException;
 import io.loquent.api.ColumnSpec;
 import io.loquent.api.ForeignIdColumn;
+import io.loquent.api.IndexSpec;
 import io.loquent.api.TableBuilder;
 import io.loquent.api.Types;
 import io.loquent.api.operation.CreateIndex;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Collects the body of {@code createTable} and turns it into a {@link CreateTable} and its indexes. */
 final class TableDefinition implements TableBuilder {
@@ -25,6 +27,8 @@ final class TableDefinition implements TableBuilder {
     private final List<String> primaryKey = new ArrayList<>();
     private final List<TableConstraint> constraints = new ArrayList<>();
     private final List<List<String>> indexes = new ArrayList<>();
+    /** The indexes from a spec, created after the plain ones. */
+    private final List<CreateIndex> specIndexes = new ArrayList<>();
     private String primaryKeyName;
     private String comment;
 
@@ -189,6 +193,22 @@ final class TableDefinition implements TableBuilder {
     }
 
     @Override
+    public TableBuilder index(String name, Consumer<IndexSpec> spec) {
+        CreateIndex index = IndexDefinition.of(name != null ? name : "pending", table, spec);
+        if (index.concurrently()) {
+            throw new DefinitionException("index " + (name != null ? "'" + name + "' " : "") + "of new table '" + table
+                    + "' is built concurrently, which a new, empty table does not need; leave out concurrently()");
+        }
+        if (name == null) {
+            List<String> words = index.index().keys().stream().map(k -> k.column() != null ? k.column()
+                    : k.expression().replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_|_$", "")).toList();
+            index = new CreateIndex(table, index.index().withName(naming.indexName(table, words)), false);
+        }
+        specIndexes.add(index);
+        return this;
+    }
+
+    @Override
     public TableBuilder comment(String text) {
         this.comment = text;
         return this;
@@ -231,8 +251,10 @@ final class TableDefinition implements TableBuilder {
         List<Operation> operations = new ArrayList<>();
         operations.add(new CreateTable(table, built, all, comment, ifNotExists));
         for (List<String> index : indexes) {
-            operations.add(new CreateIndex(naming.indexName(table, index), table, index, false));
+            operations.add(IndexDefinition.plain(naming.indexName(table, index), table, false,
+                    index.toArray(String[]::new)));
         }
+        operations.addAll(specIndexes);
         return operations;
     }
 }

@@ -16,6 +16,7 @@ import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.core.LintFinding.Severity;
+import io.loquent.core.internal.diff.IndexSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -123,7 +124,7 @@ final class Rules {
         }
     }
 
-    /** PG001: a plain CREATE INDEX blocks every write to the table while it builds. */
+    /** PG001: a CREATE INDEX that is not concurrent blocks every write to the table while it builds. */
     static final class IndexWithoutConcurrently extends Base {
         IndexWithoutConcurrently() {
             super("PG001", "postgresql");
@@ -131,13 +132,16 @@ final class Rules {
 
         @Override
         public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
-            if (operation instanceof CreateIndex index && site.existing(index.table())) {
+            if (operation instanceof CreateIndex index && !index.concurrently() && site.existing(index.table())) {
                 report.accept(flag(site.bySize(index.table()), "CREATE INDEX without CONCURRENTLY holds a lock that"
                         + " blocks every write to " + site.sized(index.table()) + " until the index is built",
-                        "op.autocommitBlock(() -> op.execute(\"CREATE " + (index.unique() ? "UNIQUE " : "")
-                                + "INDEX CONCURRENTLY " + index.name() + " ON " + index.table() + " ("
-                                + String.join(", ", index.columns()) + ")\"))"));
+                        "build it concurrently, outside the revision's transaction: " + concurrently(index)));
             }
+        }
+
+        /** The Loquent call that builds {@code index} concurrently, as OperationSource would write it. */
+        private static String concurrently(CreateIndex index) {
+            return IndexSource.call(new CreateIndex(index.table(), index.index(), true));
         }
     }
 

@@ -84,7 +84,7 @@ final class ColumnOperations extends SchemaLookup {
             }
         }
         for (Index index : table.indexes()) {
-            if (index.columns().contains(op.column())) {
+            if (index.columns().contains(op.column()) || index.include().contains(op.column())) {
                 throw refuse("dropColumn", subject, "index " + index.name() + " still names it; drop it first");
             }
         }

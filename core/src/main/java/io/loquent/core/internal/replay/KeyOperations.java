@@ -32,8 +32,7 @@ final class KeyOperations extends SchemaLookup {
                 throw refuse("createIndex", subject, "index already exists on table " + t.name());
             }
         }
-        Index index = Index.on(op.name(), op.unique(), op.columns().toArray(String[]::new));
-        return schema.withTable(defined("createIndex", subject, () -> table.withIndex(index)));
+        return schema.withTable(defined("createIndex", subject, () -> table.withIndex(op.index())));
     }
 
     Schema dropIndex(DropIndex op) {

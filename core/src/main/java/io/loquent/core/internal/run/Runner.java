@@ -134,7 +134,14 @@ public final class Runner {
         }
 
         private void runScript() {
-            OperationRecorder op = new OperationRecorder(this::perform, naming, body -> sink.outsideTransaction(() -> {
+            OperationRecorder op = new OperationRecorder(this::perform, naming, this::outsideTransaction, this);
+            MigrationScript script = step.revision().newScript();
+            op.play(script, step.upgrade());
+        }
+
+        /** An autocommit block: {@code body} runs after what came before it committed, and what it runs stays. */
+        private void outsideTransaction(Runnable body) {
+            sink.outsideTransaction(() -> {
                 committed = executed.size();
                 inTransaction = false;
                 try {
@@ -143,12 +150,14 @@ public final class Runner {
                     committed = executed.size(); // what ran in the block committed, even if it then failed
                 }
                 inTransaction = transactional;
-            }, transactional), this);
-            MigrationScript script = step.revision().newScript();
-            op.play(script, step.upgrade());
+            }, transactional);
         }
 
         private void perform(Operation operation) {
+            if (inTransaction && transactional && dialect.runsOutsideTransaction(operation)) {
+                outsideTransaction(() -> perform(operation)); // its own autocommit block, as op.autocommitBlock
+                return;
+            }
             RenderContext context = sink.context(operation, step);
             if (operation instanceof BulkInsert insert) {
                 JdbcSink.groups(insert).forEach(this::insert);

@@ -1,6 +1,7 @@
 package io.loquent.core.internal.script;
 
 import io.loquent.api.OmittedAtDefault;
+import io.loquent.api.operation.CreateIndex;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -66,6 +67,10 @@ final class CanonicalForm {
     }
 
     private static TreeMap<String, Object> ofRecord(Record record) {
+        TreeMap<String, Object> earlier = earlierShape(record);
+        if (earlier != null) {
+            return earlier;
+        }
         TreeMap<String, Object> node = new TreeMap<>();
         node.put("record", typeName(record.getClass()));
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -85,6 +90,24 @@ final class CanonicalForm {
     private static boolean atDefault(Object value) {
         return Boolean.FALSE.equals(value) || value instanceof Number n && n.longValue() == 0 && n.doubleValue() == 0
                 || value instanceof Collection<?> c && c.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
+    }
+
+    /**
+     * The form a plain, ordinary {@link CreateIndex} had before the record grew the index spec (name, table,
+     * columns, unique), so that a revision written then keeps its checksum; null for any other record, whose form is
+     * its components (new components of a record are {@link OmittedAtDefault} instead).
+     */
+    private static TreeMap<String, Object> earlierShape(Record record) {
+        if (!(record instanceof CreateIndex c && c.index().plain() && !c.concurrently())) {
+            return null;
+        }
+        TreeMap<String, Object> node = new TreeMap<>();
+        node.put("record", typeName(record.getClass()));
+        node.put(".columns", of(c.columns()));
+        node.put(".unique", of(c.unique()));
+        node.put(".name", of(c.name()));
+        node.put(".table", of(c.table()));
+        return node;
     }
 
     private static String leaf(Object value) {

@@ -67,6 +67,20 @@ class SnapshotTest {
     }
 
     @Test
+    void anIndexMethodIncludedColumnsAndPrefixLengthsReadBackAndOldIndexLinesStillRead() {
+        Table t = new Table("t", List.of(new Column("a", ColumnType.of(Kind.TEXT), true, false, null, null),
+                new Column("b", ColumnType.of(Kind.TEXT), true, false, null, null)), List.of(),
+                List.of(new Index("ix", List.of(IndexKey.prefix("a", 10), IndexKey.expression("lower(b)")), false,
+                        null, "gin", List.of("b")), Index.on("ix2", true, "a")), null);
+        Schema schema = new Schema(List.of(t));
+        List<String> lines = new Snapshot(List.of("a1"), LocalDateTime.of(2026, 12, 1, 9, 0), "upgrade", schema)
+                .lines();
+        assertThat(Snapshot.of(lines).schema()).isEqualTo(schema);
+        assertThat(lines).as("a plain index keeps the line it had before methods were read")
+                .contains("index\tt\tix2\t1\t\\N\tc:a");
+    }
+
+    @Test
     void atBaseThereAreNoRevisions() {
         Snapshot base = Snapshot.of(new Snapshot(List.of(), LocalDateTime.of(2026, 1, 2, 3, 4), "downgrade",
                 Schema.EMPTY).lines());

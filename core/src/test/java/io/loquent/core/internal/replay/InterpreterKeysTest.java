@@ -33,8 +33,8 @@ class InterpreterKeysTest {
         refused(schema, op -> op.createIndex("ix_users_email", "posts", "id"),
                 "createIndex posts.ix_users_email: index already exists on table users at revision 3f2a");
         refused(schema, op -> op.createIndex("ix_posts_title", "posts", "title"), "createIndex posts.ix_posts_title:"
-                + " index 'ix_posts_title' of table 'posts' names column 'title', which the table does not have"
-                + " at revision 3f2a");
+                + " index 'ix_posts_title' of table 'posts' names column 'title', which the table does not have; for"
+                + " a key on an expression write i -> i.expression(\"title\") at revision 3f2a");
         refused(schema, op -> op.createIndex("ix_tags_name", "tags", "name"),
                 "createIndex tags.ix_tags_name: no such table at revision 3f2a");
     }

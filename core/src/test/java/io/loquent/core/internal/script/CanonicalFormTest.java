@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.loquent.api.operation.AddColumn;
 import io.loquent.api.operation.BulkInsert;
+import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
+import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.DropTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Sequence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +53,21 @@ class CanonicalFormTest {
     void quotesInNamesCannotForgeAnotherTree() {
         assertThat(text(new DropTable("a\",\".x\":\"b"))).isNotEqualTo(text(new DropTable("a")));
         assertThat(text(new DropTable("t"))).isEqualTo("{\".table\":\"String:t\",\"record\":\"DropTable\"}");
+    }
+
+    /** The record grew the index spec; what the old record could say keeps the form, and the checksum, it had. */
+    @Test
+    void aPlainIndexKeepsTheFormOfTheRecordBeforeTheIndexSpec() {
+        assertThat(text(new CreateIndex("ix", "t", List.of("a", "b"), false))).isEqualTo("{\".columns\":[\"String:a\","
+                + "\"String:b\"],\".name\":\"String:ix\",\".table\":\"String:t\",\".unique\":\"Boolean:false\","
+                + "\"record\":\"CreateIndex\"}");
+        assertThat(text(new DropIndex("ix", "t"))).isEqualTo("{\".name\":\"String:ix\",\".table\":\"String:t\","
+                + "\"record\":\"DropIndex\"}");
+        assertThat(text(new CreateIndex("t", Index.on("ix", false, "a", "b"), true)))
+                .isNotEqualTo(text(new CreateIndex("ix", "t", List.of("a", "b"), false)));
+        assertThat(text(new CreateIndex("t", new Index("ix", List.of(IndexKey.expression("lower(a)")), false, null),
+                false))).contains("lower(a)").isNotEqualTo(text(new CreateIndex("ix", "t", List.of("a"), false)));
+        assertThat(text(DropIndex.concurrently("ix", "t"))).contains("Boolean:true");
     }
 
     @Test

@@ -80,8 +80,10 @@ final class CatalogTable {
         fk.referencedColumns.add(referencedColumn);
     }
 
-    void indexKey(String index, boolean unique, IndexKey key, String indexComment) {
-        keys.computeIfAbsent(index, n -> new KeyRows(unique, blankIsNull(indexComment), new ArrayList<>())).keys.add(key);
+    /** One key part of {@code index}; {@code type} is its INDEX_TYPE (BTREE, HASH, FULLTEXT, SPATIAL). */
+    void indexKey(String index, boolean unique, IndexKey key, String indexComment, String type) {
+        keys.computeIfAbsent(index, n -> new KeyRows(unique, blankIsNull(indexComment), type, new ArrayList<>()))
+                .keys.add(key);
     }
 
     Table table() {
@@ -89,7 +91,7 @@ final class CatalogTable {
         List<TableConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         keys.forEach((index, rows) -> {
-            boolean columnsOnly = rows.keys.stream().allMatch(k -> k.column() != null);
+            boolean columnsOnly = rows.keys.stream().allMatch(k -> k.column() != null && k.length() == null);
             List<String> keyColumns = rows.keys.stream().map(IndexKey::column).toList();
             if (index.equals("PRIMARY")) {
                 // The name Loquent gave the key is its comment; a key made elsewhere keeps MySQL's own name.
@@ -97,7 +99,7 @@ final class CatalogTable {
             } else if (rows.unique && columnsOnly) {
                 uniques.add(new TableConstraint.Unique(index, keyColumns));
             } else if (!isForeignKeyOwn(index, keyColumns)) {
-                indexes.add(new Index(index, rows.keys, rows.unique, null));
+                indexes.add(new Index(index, rows.keys, rows.unique, null, rows.type, List.of()));
             }
         });
         constraints.addAll(uniques);
@@ -121,6 +123,6 @@ final class CatalogTable {
                                   List<String> columns, List<String> referencedColumns) {
     }
 
-    private record KeyRows(boolean unique, String comment, List<IndexKey> keys) {
+    private record KeyRows(boolean unique, String comment, String type, List<IndexKey> keys) {
     }
 }

@@ -50,15 +50,32 @@ final class MariaDb {
         if (connection == null) {
             return;
         }
-        String version;
+        String version = version(connection, op);
+        if (!is(version)) {
+            throw new NotSupportedException("mysql", op.describe(), "MySQL " + version + " " + lack);
+        }
+    }
+
+    /**
+     * Refuses {@code op}, an index with expression keys, online on MariaDB, which has no functional key parts
+     * (MySQL 8.0.13 has); offline the server is unknown and the statement is written for MySQL.
+     */
+    static void requireExpressionKeys(RenderContext context, Operation op) {
+        Connection connection = context.connection().orElse(null);
+        if (connection != null && is(version(connection, op))) {
+            throw new NotSupportedException("mysql", op.describe(), "MariaDB has no index on an expression (MySQL"
+                    + " 8.0.13 and later has). Add a generated column that computes it, such as op.execute(\"ALTER"
+                    + " TABLE t ADD COLUMN email_lower VARCHAR(255) AS (lower(email)) STORED\"), and index that"
+                    + " column");
+        }
+    }
+
+    private static String version(Connection connection, Operation op) {
         try {
-            version = connection.getMetaData().getDatabaseProductVersion();
+            return connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new LoquentException("Cannot read the server's version for " + op.describe() + ": " + e.getMessage()
                     + ". Check the connection", e);
-        }
-        if (!is(version)) {
-            throw new NotSupportedException("mysql", op.describe(), "MySQL " + version + " " + lack);
         }
     }
 

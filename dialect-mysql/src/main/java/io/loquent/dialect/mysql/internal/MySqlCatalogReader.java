@@ -51,7 +51,7 @@ public final class MySqlCatalogReader {
             + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION";
     /** MySQL 8 reports an expression key's text in EXPRESSION; MariaDB has no expression keys and no such column. */
     private static final String KEYS = "SELECT " + name("") + ", INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_COMMENT,"
-            + " %2$s FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (%1$s)"
+            + " %2$s, SUB_PART, INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (%1$s)"
             + " ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
     /** A referenced table of another database than the referencing table's current one is {@code database.table}. */
     private static final String FOREIGN_KEYS = "SELECT " + name("k.") + ", k.CONSTRAINT_NAME, k.COLUMN_NAME,"
@@ -132,8 +132,9 @@ public final class MySqlCatalogReader {
         query(String.format(FOREIGN_KEYS, databases), tables, (table, rs) -> table.foreignKeyColumn(rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), action(rs.getString(6)), action(rs.getString(7))));
         query(String.format(KEYS, databases, mariaDb ? "NULL" : "EXPRESSION"), tables, (table, rs) -> table.indexKey(
-                rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null ? IndexKey.of(rs.getString(4))
-                        : IndexKey.expression(rs.getString(6)), rs.getString(5)));
+                rs.getString(2), rs.getInt(3) == 0, rs.getString(4) != null
+                        ? new IndexKey(rs.getString(4), null, number(rs, 7) == null ? null : number(rs, 7).intValue())
+                        : IndexKey.expression(rs.getString(6)), rs.getString(5), rs.getString(8)));
         return new Schema(tables.values().stream().map(CatalogTable::table).toList(),
                 MariaDb.sequences(connection, sequences, dialect::quote), views(viewNames));
     }

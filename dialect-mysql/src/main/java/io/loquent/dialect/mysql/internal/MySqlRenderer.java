@@ -131,13 +131,57 @@ public class MySqlRenderer extends AnsiRenderer {
         return fold(op.table(), List.of(op));
     }
 
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table (keys)}: columns with their prefix lengths, expressions as MySQL
+     * 8.0.13's functional key parts (refused on MariaDB, which has none); concurrently, {@code ALGORITHM=INPLACE
+     * LOCK=NONE}, which fails rather than block writes where the server cannot build it online.
+     */
+    @Override
+    public List<String> createIndex(CreateIndex op) {
+        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + q(op.table())
+                + " (" + mysqlIndexKeys(op) + ")" + online(op.concurrently()));
+    }
+
+    /** Concurrently as ALTER TABLE: MariaDB's DROP INDEX takes no ALGORITHM or LOCK (MySQL's does). */
     @Override
     public List<String> dropIndex(DropIndex op) {
         if (op.ifExists()) {
             MariaDb.require(context(), op, "has no DROP INDEX IF EXISTS (MariaDB 10.1.4 and later has)."
                     + " Drop the index with dropIndex, in a revision that knows it exists");
         }
-        return List.of("DROP INDEX " + ifExists(op.ifExists()) + q(op.name()) + " ON " + qt(op.table()));
+        return List.of(op.concurrently() ? "ALTER TABLE " + qt(op.table()) + " DROP INDEX " + ifExists(op.ifExists())
+                + q(op.name()) + ", ALGORITHM=INPLACE, LOCK=NONE"
+                : "DROP INDEX " + ifExists(op.ifExists()) + q(op.name()) + " ON " + qt(op.table()));
+    }
+
+    private static String online(boolean concurrently) {
+        return concurrently ? " ALGORITHM=INPLACE LOCK=NONE" : "";
+    }
+
+    /** The keys of {@code op}'s index, after refusing what MySQL and MariaDB indexes cannot say. */
+    private String mysqlIndexKeys(CreateIndex op) {
+        if (op.index().where() != null) {
+            throw refuseIndex(op, "WHERE condition (partial index)", "index all rows, or keep the rows apart in a"
+                    + " table of their own");
+        }
+        if (op.index().method() != null) {
+            throw refuseIndex(op, "USING " + op.index().method(), "InnoDB builds B-tree indexes only (it takes USING"
+                    + " HASH as BTREE); leave out using(...)");
+        }
+        if (!op.index().include().isEmpty()) {
+            throw refuseIndex(op, "INCLUDE columns", "make them keys after the others (i.column(...))");
+        }
+        if (op.index().keys().stream().anyMatch(k -> k.expression() != null)) {
+            MariaDb.requireExpressionKeys(context(), op);
+        }
+        return indexKeys(op);
+    }
+
+    /** A column with its prefix length, {@code `name`(10)}; an expression in parentheses, as MySQL wants it. */
+    @Override
+    protected String indexKey(CreateIndex op, io.loquent.api.schema.IndexKey key) {
+        return key.column() != null && key.length() != null ? q(key.column()) + "(" + key.length() + ")"
+                : super.indexKey(op, key);
     }
 
     @Override
@@ -213,7 +257,7 @@ public class MySqlRenderer extends AnsiRenderer {
                 out.addClauses(List.of(key(op.name())), List.of(dropConstraintClause(op)));
             } else if (change instanceof CreateIndex op) {
                 out.addClauses(List.of(key(op.name())), List.of("ADD " + (op.unique() ? "UNIQUE " : "") + "INDEX "
-                        + q(op.name()) + " (" + qList(op.columns()) + ")"));
+                        + q(op.name()) + " (" + mysqlIndexKeys(op) + ")"));
             } else if (change instanceof DropIndex op) {
                 out.addClauses(List.of(key(op.name())), List.of("DROP INDEX " + q(op.name())));
             } else {

@@ -34,8 +34,8 @@ import java.util.Set;
  * catalogue keeps no difference between a key that says so and one that says nothing. A referenced table of another
  * schema is named {@code schema.table}. A check's condition and an index's expression keys and condition are as
  * {@code pg_get_expr} and {@code pg_get_indexdef} write them. Indexes that back a primary key, unique or exclusion
- * constraint are the constraint's own and are left out; an index's sort order, operator classes, method and INCLUDE
- * columns are not part of the model.
+ * constraint are the constraint's own and are left out; an index's sort order and operator classes are not part of
+ * the model (its method and INCLUDE columns are).
  */
 public final class PostgresCatalogReader {
     /** The schemas read: the current one, and those of the array bound as the query's one parameter. */
@@ -86,13 +86,19 @@ public final class PostgresCatalogReader {
             + String.format(IN_SCHEMA, "con.conrelid") + " AND con.contype IN ('p', 'u', 'f', 'c')"
             + " ORDER BY con.conrelid, position(con.contype IN 'pufc'), con.conname";
 
-    /** Key k of an index is column indkey[k - 1], or an expression where that is 0 (its attname is then null). */
+    /**
+     * Key k of an index is column indkey[k - 1], or an expression where that is 0 (its attname is then null); the
+     * columns after the {@code indnkeyatts} keys are its INCLUDE columns; the method is the index's {@code pg_am}.
+     */
     private static final String INDEXES = "SELECT i.indrelid, ic.relname, i.indisunique,"
             + " ARRAY(SELECT a.attname FROM generate_series(1, i.indnkeyatts) k LEFT JOIN pg_attribute a"
             + " ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k),"
             + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, false) FROM generate_series(1, i.indnkeyatts) k ORDER BY k),"
-            + " pg_get_expr(i.indpred, i.indrelid)"
-            + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid" + String.format(IN_SCHEMA, "i.indrelid")
+            + " pg_get_expr(i.indpred, i.indrelid), am.amname,"
+            + " ARRAY(SELECT a.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) k JOIN pg_attribute a"
+            + " ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k)"
+            + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam"
+            + String.format(IN_SCHEMA, "i.indrelid")
             + " AND NOT EXISTS (SELECT 1 FROM pg_constraint own WHERE own.conindid = i.indexrelid"
             + " AND own.conrelid = i.indrelid AND own.contype IN ('p', 'u', 'x'))"
             + " ORDER BY i.indrelid, ic.relname";
@@ -137,7 +143,8 @@ public final class PostgresCatalogReader {
         }));
         query(connection, names, CONSTRAINTS, rs -> on(tables, rs, parts -> parts.constraints.add(constraint(rs))));
         query(connection, names, INDEXES, rs -> on(tables, rs, parts -> parts.indexes.add(
-                new Index(rs.getString(2), keys(rs.getArray(4), rs.getArray(5)), rs.getBoolean(3), rs.getString(6)))));
+                new Index(rs.getString(2), keys(rs.getArray(4), rs.getArray(5)), rs.getBoolean(3), rs.getString(6),
+                        rs.getString(7), strings(rs.getArray(8))))));
         List<Sequence> sequences = new ArrayList<>();
         query(connection, null, SEQUENCES, rs -> {
             if (!exclude.contains(rs.getString(1))) {

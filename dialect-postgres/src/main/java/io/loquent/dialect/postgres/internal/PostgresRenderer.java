@@ -20,6 +20,10 @@ import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.DefaultValue;
+import io.loquent.api.operation.CreateIndex;
+import io.loquent.api.operation.DropIndex;
+import io.loquent.api.schema.Index;
+import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
@@ -170,6 +174,37 @@ public class PostgresRenderer extends AnsiRenderer {
                     .orElse(column + "DROP DEFAULT"));
         }
         return clauses;
+    }
+
+    /**
+     * The whole index spec: {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table [USING method] (keys)
+     * [INCLUDE (columns)] [WHERE condition]}. A concurrent build cannot run in a transaction: the runner runs it on
+     * its own outside the revision's ({@code PostgresDialect#runsOutsideTransaction}). PostgreSQL has no prefix
+     * length; an expression such as {@code left(name, 10)} does that.
+     */
+    @Override
+    public List<String> createIndex(CreateIndex op) {
+        Index index = op.index();
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (op.concurrently() ? "CONCURRENTLY "
+                : "") + q(index.name()) + " ON " + q(op.table()) + (index.method() == null ? ""
+                : " USING " + index.method()) + " (" + indexKeys(op) + ")" + (index.include().isEmpty() ? ""
+                : " INCLUDE (" + qList(index.include()) + ")") + (index.where() == null ? ""
+                : " WHERE " + index.where()));
+    }
+
+    @Override
+    protected String indexKey(CreateIndex op, IndexKey key) {
+        if (key.length() != null) {
+            throw refuseIndex(op, "prefix length on column " + key.column(), "index the expression left("
+                    + key.column() + ", " + key.length() + ") instead: i.expression(\"left(" + key.column() + ", "
+                    + key.length() + ")\")");
+        }
+        return super.indexKey(op, key);
+    }
+
+    @Override
+    public List<String> dropIndex(DropIndex op) {
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + q(op.name()));
     }
 
     private List<String> alterColumnComment(AlterColumn op) {

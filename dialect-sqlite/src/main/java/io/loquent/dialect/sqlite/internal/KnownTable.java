@@ -2,12 +2,12 @@ package io.loquent.dialect.sqlite.internal;
 
 import io.loquent.api.LoquentException;
 import io.loquent.api.dialect.KnownSchema;
-import io.loquent.api.dialect.NotSupportedException;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.schema.Index;
+import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.Table;
 import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.schema.View;
@@ -56,14 +56,10 @@ public final class KnownTable {
         }
         List<IndexInfo> indexes = new ArrayList<>();
         for (Index index : model.indexes()) {
-            if (index.where() != null || index.columns().size() != index.keys().size()) {
-                throw new NotSupportedException("sqlite", "rebuild table " + model.name() + " offline", "index '"
-                        + index.name() + "' has expressions or a WHERE clause, which the replayed history cannot"
-                        + " restate. Run this revision online");
-            }
-            String sql = render.apply(new CreateIndex(index.name(), model.name(), index.columns(), index.unique()))
-                    .get(0);
-            indexes.add(new IndexInfo(index.name(), sql, index.unique(), false, index.columns()));
+            // the replayed index has its whole spec, so it is restated as the catalogue would hold it
+            String sql = render.apply(new CreateIndex(model.name(), index, false)).get(0);
+            List<String> columns = index.keys().stream().map(IndexKey::column).toList();
+            indexes.add(new IndexInfo(index.name(), sql, index.unique(), index.where() != null, columns));
         }
         List<SchemaObject> views = new ArrayList<>();
         for (View view : known.schema().views()) {

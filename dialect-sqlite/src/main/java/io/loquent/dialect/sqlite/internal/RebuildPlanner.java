@@ -169,6 +169,11 @@ final class RebuildPlanner implements OperationVisitor<Void> {
             throw new LoquentException("index '" + op.name() + "' already exists on table '" + draft.table()
                     + "': drop it first, or choose another name");
         }
+        if (!op.index().plain()) {
+            throw new NotSupportedException("sqlite", op.describe() + " as part of a rebuild of table '"
+                    + draft.table() + "'", "an index on expressions or with a WHERE clause is not restated by a"
+                    + " rebuild; create it with op.createIndex(...) after the batch");
+        }
         List<String> columns = op.columns().stream().map(draft.names::rebuildName).toList();
         draft.newIndexes.add(new NewIndex(op.name(), op.unique(), columns));
         return null;
