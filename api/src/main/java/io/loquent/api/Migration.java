@@ -86,6 +86,10 @@ public final class Migration {
         op().dropTable(table);
     }
 
+    public static void setTableComment(String table, String comment) {
+        op().setTableComment(table, comment);
+    }
+
     public static void renameTable(String table, String newName) {
         op().renameTable(table, newName);
     }

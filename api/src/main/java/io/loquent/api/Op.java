@@ -30,6 +30,13 @@ public interface Op {
 
     void renameTable(String table, String newName);
 
+    /**
+     * Sets the comment of an existing table, or removes it with {@code null} (Alembic's
+     * {@code create_table_comment}/{@code drop_table_comment}); {@code t.comment(text)} sets it on a new one. SQLite
+     * keeps no comments: there it runs nothing.
+     */
+    void setTableComment(String table, String comment);
+
     void addColumn(String table, String column, ColumnSpec spec);
 
     void dropColumn(String table, String column);

@@ -314,4 +314,24 @@ public abstract class ObjectContract extends DatabaseContract {
                         io.loquent.api.schema.TableConstraint.Deferral.IMMEDIATE));
         assertThat(loquent().drift().findings()).isEmpty();
     }
+
+    /** A comment set on an existing table and removed again, read back where the database keeps comments. */
+    @Test
+    void aTableCommentIsSetAndRemoved() throws Exception {
+        RevisionFiles.write(scripts, "1.java", "c1", null, "op.createTable(\"notes\", t -> t.column(\"id\","
+                + " integer().primaryKey()));", "op.dropTable(\"notes\");");
+        RevisionFiles.write(scripts, "2.java", "c2", "c1", "op.setTableComment(\"notes\", \"what people wrote\");",
+                "op.setTableComment(\"notes\", null);");
+        loquent().upgrade("head");
+        assertThat(loquent().schemaAt("head").table("notes").orElseThrow().comment()).isEqualTo("what people wrote");
+        if (reflects() && dialect().keepsComments()) {
+            assertThat(reflect().table("notes").orElseThrow().comment()).isEqualTo("what people wrote");
+        }
+        assertThat(loquent().drift().findings()).isEmpty();
+        loquent().downgrade("c1");
+        if (reflects() && dialect().keepsComments()) {
+            assertThat(reflect().table("notes").orElseThrow().comment()).isNull();
+        }
+        assertThat(loquent().drift().findings()).isEmpty();
+    }
 }

@@ -20,6 +20,7 @@ import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.OperationVisitor;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.Generated;
 import io.loquent.api.schema.Identity;
@@ -397,5 +398,12 @@ public class AnsiRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropView(DropView op) {
         return List.of("DROP VIEW " + ifExists(op.ifExists()) + q(op.name()));
+    }
+
+    /** {@code COMMENT ON TABLE "t" IS '…'}, or {@code IS NULL} to remove it. */
+    @Override
+    public List<String> setTableComment(SetTableComment op) {
+        return List.of("COMMENT ON TABLE " + qt(op.table()) + " IS "
+                + (op.comment() == null ? "NULL" : dialect.literal(op.comment())));
     }
 }

@@ -4,7 +4,7 @@ package io.loquent.api.operation;
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn,
         CreateIndex, DropIndex, AddConstraint, DropConstraint, ExecuteSql, BulkInsert, BatchAlterTable,
-        CreateSequence, DropSequence, CreateView, DropView {
+        CreateSequence, DropSequence, CreateView, DropView, SetTableComment {
 
     /** Dispatches to the visitor method for this record. */
     <R> R accept(OperationVisitor<R> visitor);

@@ -37,4 +37,6 @@ public interface OperationVisitor<R> {
     R createView(CreateView op);
 
     R dropView(DropView op);
+
+    R setTableComment(SetTableComment op);
 }

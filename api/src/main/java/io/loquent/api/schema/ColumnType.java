@@ -264,9 +264,13 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         return new ColumnType(Kind.ARRAY, null, null, null, null, false, false, null, List.of(), element, Map.of());
     }
 
-    /** A type the database spells {@code name}. */
+    /** A type the database spells {@code name} (surrounding blanks left out). */
     public static ColumnType custom(String name) {
-        return new ColumnType(Kind.CUSTOM, null, null, null, null, false, false, name, List.of(), null, Map.of());
+        if (name == null || name.isBlank()) {
+            throw new DefinitionException("custom(type) needs a type name");
+        }
+        return new ColumnType(Kind.CUSTOM, null, null, null, null, false, false, name.strip(), List.of(), null,
+                Map.of());
     }
 
     /** A type spelt {@code spelling} on the dialect named {@code dialect} only, refused by the others. */

@@ -14,6 +14,7 @@ import io.loquent.api.schema.View;
 import java.util.List;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.operation.SetTableComment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +54,11 @@ class MySqlObjectSqlTest {
                 List.of("order_id"), "orders", List.of("id"), null, null, TableConstraint.Deferral.DEFERRED))))
                 .isInstanceOf(NotSupportedException.class)
                 .hasMessageContaining("MySQL and MariaDB check constraints at each statement and cannot defer them");
+    }
+
+    @Test
+    void aTableCommentIsSetAndRemoved() {
+        assertThat(render(new SetTableComment("t", "orders"))).containsExactly("ALTER TABLE `t` COMMENT = 'orders'");
+        assertThat(render(new SetTableComment("t", null))).containsExactly("ALTER TABLE `t` COMMENT = ''");
     }
 }

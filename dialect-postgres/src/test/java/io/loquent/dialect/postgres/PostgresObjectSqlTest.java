@@ -16,6 +16,7 @@ import io.loquent.api.schema.View;
 import java.util.List;
 import io.loquent.api.operation.AddConstraint;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.operation.SetTableComment;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL for views and the existence forms. */
@@ -57,5 +58,11 @@ class PostgresObjectSqlTest {
         assertThat(render(new AddConstraint("slots", new TableConstraint.Unique("uq", List.of("position"),
                 TableConstraint.Deferral.IMMEDIATE)))).containsExactly("ALTER TABLE \"slots\" ADD CONSTRAINT \"uq\""
                 + " UNIQUE (\"position\") DEFERRABLE INITIALLY IMMEDIATE");
+    }
+
+    @Test
+    void aTableCommentIsSetAndRemoved() {
+        assertThat(render(new SetTableComment("app.t", "it's"))).containsExactly("COMMENT ON TABLE \"app\".\"t\" IS 'it''s'");
+        assertThat(render(new SetTableComment("t", null))).containsExactly("COMMENT ON TABLE \"t\" IS NULL");
     }
 }

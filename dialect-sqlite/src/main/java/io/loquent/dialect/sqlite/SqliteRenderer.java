@@ -20,6 +20,7 @@ import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
 import io.loquent.api.schema.TableConstraint;
@@ -116,6 +117,12 @@ final class SqliteRenderer extends AnsiRenderer {
     @Override
     public List<String> executeSql(ExecuteSql op) {
         return Statements.split(op.sql());
+    }
+
+    /** SQLite keeps no comments: nothing to run, as for the comments of a new table. */
+    @Override
+    public List<String> setTableComment(SetTableComment op) {
+        return List.of();
     }
 
     /** SQLite keeps no comments; like Alembic, Loquent leaves them out rather than fail. */

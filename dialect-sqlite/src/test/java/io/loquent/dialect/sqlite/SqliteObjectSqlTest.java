@@ -18,6 +18,7 @@ import io.loquent.api.schema.TableConstraint;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.ColumnType;
+import io.loquent.api.operation.SetTableComment;
 import org.junit.jupiter.api.Test;
 
 /** Golden SQL for views and the existence forms; SQLite has no CREATE OR REPLACE VIEW and no sequences. */
@@ -57,5 +58,10 @@ class SqliteObjectSqlTest {
                 ColumnType.of(ColumnType.Kind.INTEGER), false, false, null, null)), List.of(new TableConstraint.Unique(
                 "uq", List.of("p"), TableConstraint.Deferral.IMMEDIATE)), null)))
                 .isInstanceOf(NotSupportedException.class).hasMessageContaining("SQLite defers foreign keys only");
+    }
+
+    @Test
+    void aTableCommentRunsNothing() {
+        assertThat(render(new SetTableComment("t", "orders"))).isEmpty();
     }
 }

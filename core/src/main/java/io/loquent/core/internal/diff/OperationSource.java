@@ -20,6 +20,7 @@ import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.OperationVisitor;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.TableConstraint;
 import java.util.Optional;
@@ -75,6 +76,11 @@ final class OperationSource implements OperationVisitor<Void> {
     @Override
     public Void dropView(DropView op) {
         return call(op.ifExists() ? "dropViewIfExists" : "dropView", s(op.name()));
+    }
+
+    @Override
+    public Void setTableComment(SetTableComment op) {
+        return call("setTableComment", s(op.table()), op.comment() == null ? "null" : s(op.comment()));
     }
 
     /** A long as Java source: an int literal where it fits, so that it reads as a person writes it. */

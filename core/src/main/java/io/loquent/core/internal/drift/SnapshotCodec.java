@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A schema as lines of text and back, one object a line, so that a snapshot is stored as plain rows and read by
@@ -40,11 +41,13 @@ public final class SnapshotCodec {
                 ColumnType type = c.type();
                 String column = line("column", t.name(), c.name(), type.kind().name(), text(type.length()),
                         text(type.precision()), text(type.scale()), type.nativeName(), flag(c.nullable()),
-                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment(), identity(c.identity()),
-                        generated(c.generated()));
+                        flag(c.autoIncrement()), defaultValue(c.defaultValue()), c.comment());
                 List<String> extras = TypeExtras.write(type);
-                // the type's extras field (14) only where a type has them, so that older snapshots read unchanged
-                lines.add(extras.isEmpty() ? column : column + line("", extras));
+                // identity (12), generation (13) and the type's extras (14) only where a column has one of them, so
+                // that a plain column's line is the line of earlier snapshots
+                boolean plain = c.identity() == null && c.generated() == null && extras.isEmpty();
+                String attributes = plain ? "" : line("", identity(c.identity()), generated(c.generated()));
+                lines.add(column + attributes + (extras.isEmpty() ? "" : line("", extras)));
             }
             for (TableConstraint k : t.constraints()) {
                 lines.add(constraint(t.name(), k));
@@ -135,7 +138,7 @@ public final class SnapshotCodec {
             switch (kind) {
                 case "column" -> columns.add(new Column(one(f, 2), TypeExtras.read(one(f, 3),
                         integer(one(f, 4)), integer(one(f, 5)), integer(one(f, 6)), one(f, 7),
-                        f.size() > 14 ? f.get(14) : List.of()), "1".equals(one(f, 8)),
+                        Objects.requireNonNullElse(optional(f, 14), List.of())), "1".equals(one(f, 8)),
                         "1".equals(one(f, 9)), defaultValue(one(f, 10)), one(f, 11), identity(optional(f, 12)),
                         generated(optional(f, 13))));
                 case "primary key" -> constraints.add(new TableConstraint.PrimaryKey(one(f, 2), f.get(3)));

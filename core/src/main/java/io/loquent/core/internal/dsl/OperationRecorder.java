@@ -24,6 +24,7 @@ import io.loquent.api.operation.ExecuteSql;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.schema.Sequence;
 import io.loquent.api.schema.View;
 import io.loquent.api.schema.TableConstraint;
@@ -106,6 +107,11 @@ public final class OperationRecorder implements Op {
     @Override
     public void dropTableIfExists(String table) {
         sink.accept(new DropTable(table, true));
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        sink.accept(new SetTableComment(table, comment));
     }
 
     @Override

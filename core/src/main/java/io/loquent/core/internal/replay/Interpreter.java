@@ -20,6 +20,7 @@ import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.OperationVisitor;
 import io.loquent.api.operation.RenameColumn;
 import io.loquent.api.operation.RenameTable;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.schema.Schema;
 import io.loquent.api.schema.Table;
 import io.loquent.core.internal.diff.SchemaNames;
@@ -207,5 +208,10 @@ public final class Interpreter extends SchemaLookup implements OperationVisitor<
             throw refuse("dropView", op.name(), "no such view; dropViewIfExists drops it only if it exists");
         }
         return schema.withoutView(op.name());
+    }
+
+    @Override
+    public Schema setTableComment(SetTableComment op) {
+        return schema.withTable(table("setTableComment", op.table(), op.table()).withComment(op.comment()));
     }
 }

@@ -254,6 +254,8 @@ final class Samples {
                 new io.loquent.api.operation.CreateView(view, true),
                 new io.loquent.api.operation.DropIndex("ix_old", "maybe", true),
                 new io.loquent.api.operation.DropSequence("old_seq", true),
+                new io.loquent.api.operation.SetTableComment("maybe", "it's \"maybe\""),
+                new io.loquent.api.operation.SetTableComment("maybe", null),
                 new io.loquent.api.operation.AddConstraint("maybe", new TableConstraint.ForeignKey("fk_maybe", List.of("id"),
                         "other", List.of("id"), null, null, TableConstraint.Deferral.DEFERRED)),
                 new io.loquent.api.operation.AddConstraint("maybe", new TableConstraint.Unique("uq_maybe", List.of("id"),

@@ -20,6 +20,7 @@ import io.loquent.api.operation.DropIndex;
 import io.loquent.api.operation.DropSequence;
 import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameColumn;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Column;
 import io.loquent.api.schema.DefaultValue;
@@ -91,10 +92,6 @@ public class MySqlRenderer extends AnsiRenderer {
                 + (op.comment() == null ? "" : " COMMENT=" + comments.literal(op.comment()));
     }
 
-    /**
-     * A primary key with its Loquent name as the key's COMMENT: MySQL calls every primary key {@code PRIMARY} and
-     * drops the name given, so the comment is where the catalogue keeps it, for {@code dropConstraint} by that name.
-     */
     /** MySQL and MariaDB check every constraint at each statement and defer none. */
     @Override
     protected String deferral(TableConstraint constraint, TableConstraint.Deferral deferral) {
@@ -107,11 +104,22 @@ public class MySqlRenderer extends AnsiRenderer {
         return "";
     }
 
+    /**
+     * A primary key with its Loquent name as the key's COMMENT: MySQL calls every primary key {@code PRIMARY} and
+     * drops the name given, so the comment is where the catalogue keeps it, for {@code dropConstraint} by that name.
+     */
     @Override
     protected String constraintDefinition(TableConstraint constraint, List<Column> columns) {
         String sql = super.constraintDefinition(constraint, columns);
         return constraint instanceof TableConstraint.PrimaryKey ? sql + " COMMENT " + comments.literal(constraint.name())
                 : sql;
+    }
+
+    /** {@code ALTER TABLE t COMMENT = '…'}; an empty comment is how MySQL removes one. */
+    @Override
+    public List<String> setTableComment(SetTableComment op) {
+        return List.of("ALTER TABLE " + qt(op.table()) + " COMMENT = "
+                + comments.literal(op.comment() == null ? "" : op.comment()));
     }
 
     /** None: MySQL has no COMMENT ON; {@link #columnDefinition} and {@link #tableOptions} write comments inline. */
@@ -138,7 +146,7 @@ public class MySqlRenderer extends AnsiRenderer {
      */
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + q(op.table())
+        return List.of("CREATE " + (op.unique() ? "UNIQUE " : "") + "INDEX " + q(op.name()) + " ON " + qt(op.table())
                 + " (" + mysqlIndexKeys(op) + ")" + online(op.concurrently()));
     }
 

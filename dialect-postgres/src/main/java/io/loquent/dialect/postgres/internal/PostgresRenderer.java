@@ -25,6 +25,7 @@ import io.loquent.api.operation.DropIndex;
 import io.loquent.api.schema.Index;
 import io.loquent.api.schema.IndexKey;
 import io.loquent.api.schema.TableConstraint;
+import io.loquent.api.schema.TableName;
 import io.loquent.api.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +187,7 @@ public class PostgresRenderer extends AnsiRenderer {
     public List<String> createIndex(CreateIndex op) {
         Index index = op.index();
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (op.concurrently() ? "CONCURRENTLY "
-                : "") + q(index.name()) + " ON " + q(op.table()) + (index.method() == null ? ""
+                : "") + q(index.name()) + " ON " + qt(op.table()) + (index.method() == null ? ""
                 : " USING " + index.method()) + " (" + indexKeys(op) + ")" + (index.include().isEmpty() ? ""
                 : " INCLUDE (" + qList(index.include()) + ")") + (index.where() == null ? ""
                 : " WHERE " + index.where()));
@@ -204,7 +205,9 @@ public class PostgresRenderer extends AnsiRenderer {
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + q(op.name()));
+        String schema = TableName.schemaOf(op.table());
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + ifExists(op.ifExists())
+                + (schema == null ? "" : q(schema) + ".") + q(op.name()));
     }
 
     private List<String> alterColumnComment(AlterColumn op) {

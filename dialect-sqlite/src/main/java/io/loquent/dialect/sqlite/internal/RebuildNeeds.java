@@ -8,6 +8,7 @@ import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.DropView;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
@@ -164,6 +165,11 @@ public final class RebuildNeeds implements OperationVisitor<String> {
 
     @Override
     public String dropView(DropView op) {
+        return null;
+    }
+
+    @Override
+    public String setTableComment(SetTableComment op) {
         return null;
     }
 

@@ -11,6 +11,7 @@ import io.loquent.api.operation.BulkInsert;
 import io.loquent.api.operation.CreateIndex;
 import io.loquent.api.operation.CreateSequence;
 import io.loquent.api.operation.DropView;
+import io.loquent.api.operation.SetTableComment;
 import io.loquent.api.operation.CreateView;
 import io.loquent.api.operation.CreateTable;
 import io.loquent.api.operation.DropColumn;
@@ -254,6 +255,11 @@ final class RebuildPlanner implements OperationVisitor<Void> {
 
     @Override
     public Void dropView(DropView op) {
+        throw refuse(op);
+    }
+
+    @Override
+    public Void setTableComment(SetTableComment op) {
         throw refuse(op);
     }
 }
