@@ -19,15 +19,9 @@ runs=${2:-10}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar=${LOQUENT_JAR:-$root/cli/target/loquent.jar}
 java=${JAVA:-java}
-branch_every=200
-side=5
 
 if [ ! -f "$jar" ]; then
   echo "run-process: $jar is missing; build it with: mvn -B -q -pl cli -am package -DskipTests" >&2
-  exit 2
-fi
-if [ "$revisions" -gt 86000 ]; then
-  echo "run-process: at most 86000 revisions (one file-name second each within a day)" >&2
   exit 2
 fi
 
@@ -38,81 +32,14 @@ else
   trap 'rm -rf "$work"' EXIT
 fi
 config="$work/loquent.properties"
-mkdir -p "$work/migrations"
 printf 'url=jdbc:sqlite:%s/bench.db\nscripts=migrations\n' "$work" > "$config"
 
-# --- generation: only shell built-ins, so that 1,000 files take well under a second -------------------------------
-count=0
-last=""
-
-# add MESSAGE LABEL [PARENT...]: writes the next revision, as 'loquent revision' would, and sets $last to its id.
-add() {
-  local message=$1 label=$2
-  shift 2
-  count=$((count + 1))
-  local id table down stamp slug class word extra=""
-  # An odd multiplier modulo 2^48 is a bijection: distinct, random-looking 12-hex ids.
-  printf -v id '%012x' $(( (count * 0x5DEECE66D + 40503) & 0xffffffffffff ))
-  printf -v table 't%05d' "$count"
-  message="$message $table"
-  case $# in
-    0) down='{}' ;;
-    1) down="\"$1\"" ;;
-    *) down="{\"$1\", \"$2\"}" ;;
-  esac
-  if [ -n "$label" ]; then
-    extra=", branchLabels = \"$label\""
-  fi
-  class=""
-  for word in $message; do
-    class+="${word^}"
-  done
-  slug=${message// /_}
-  slug=${slug:0:40}
-  printf -v stamp '20260101_%02d%02d%02d' $((count / 3600)) $((count % 3600 / 60)) $((count % 60))
-  cat > "$work/migrations/${stamp}_${id}_${slug}.java" <<EOF
-import io.loquent.api.*;
-import static io.loquent.api.Types.*;
-
-@Revision(id = "$id", down = $down$extra, message = "$message")
-public final class $class implements MigrationScript {
-    @Override public void upgrade(Op op) {
-        op.createTable("$table", t -> t.column("id", integer().primaryKey()));
-    }
-
-    @Override public void downgrade(Op op) {
-        op.dropTable("$table");
-    }
-}
-EOF
-  last=$id
-}
-
-top=""
-branches=0
-while [ "$count" -lt "$revisions" ]; do
-  if [ $((count % branch_every)) -eq $((branch_every / 2)) ] && [ $((revisions - count)) -ge $((2 * side + 1)) ]; then
-    trunk=$top
-    feature=$top
-    for ((i = 0; i < side; i++)); do
-      add "trunk work" "" "$trunk"
-      trunk=$last
-      label=""
-      if [ "$i" -eq 0 ]; then label="feature_$branches"; fi
-      add "feature $branches part $i" "$label" "$feature"
-      feature=$last
-    done
-    add "merge feature $branches" "" "$trunk" "$feature"
-    top=$last
-    branches=$((branches + 1))
-  elif [ -z "$top" ]; then
-    add "create table" ""
-    top=$last
-  else
-    add "create table" "" "$top"
-    top=$last
-  fi
-done
+# --- generation (history.sh) ---------------------------------------------------------------------------------------
+# shellcheck source=history.sh
+. "$root/benchmarks/history.sh"
+history_chain "$work/migrations" "$revisions"
+top=$history_head
+branches=$history_branches
 echo "run-process: $revisions revision files ($branches branches forked and merged back) in $work/migrations"
 
 # --- the machine, so that a figure is never read without its context ----------------------------------------------

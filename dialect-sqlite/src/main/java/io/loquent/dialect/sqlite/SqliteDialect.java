@@ -1,5 +1,6 @@
 package io.loquent.dialect.sqlite;
 
+import io.loquent.dialect.sqlite.internal.NativeLibrary;
 import io.loquent.dialect.sqlite.internal.Statements;
 import io.loquent.api.dialect.AnsiDialect;
 import io.loquent.api.dialect.IdentifierLimit;
@@ -190,6 +191,16 @@ public final class SqliteDialect extends AnsiDialect {
      * {@code PRAGMA foreign_key_check} before each revision commits; offline: enforcement off at the start of the
      * script, for the rebuilds in it.
      */
+    /**
+     * The URL as given. Before the first connection, points sqlite-jdbc at a copy of its native library kept in the
+     * user's cache folder, so that a start does not extract it again ({@link NativeLibrary}).
+     */
+    @Override
+    public String connectionUrl(String url) {
+        NativeLibrary.prepare();
+        return url;
+    }
+
     @Override
     public RunHooks runHooks(RenderContext context) {
         return context.connection().map(SqliteRunHooks::on).orElseGet(SqliteRunHooks::offline);

@@ -157,7 +157,7 @@ public final class Failures {
 
     /** The script's own line where the failure passed through it, as {@code  at File.java:12}. */
     private static String scriptLine(Step step, Throwable failure) {
-        String type = step.revision().type().getName();
+        String type = step.revision().typeName();
         for (StackTraceElement frame : failure.getStackTrace()) {
             if (frame.getClassName().equals(type) || frame.getClassName().startsWith(type + "$")) {
                 return " at line " + frame.getLineNumber();

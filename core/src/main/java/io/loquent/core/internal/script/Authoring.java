@@ -83,7 +83,7 @@ public final class Authoring {
     public static Path write(RevisionGraph graph, Path folder, String revisionId, List<String> down, List<String> labels,
                              List<String> dependsOn, String message, RevisionBody body) {
         String id = freeId(graph, revisionId, labels);
-        Set<String> taken = graph.order().stream().map(r -> graph.get(r).type().getSimpleName()).collect(Collectors.toSet());
+        Set<String> taken = graph.order().stream().map(r -> simpleName(graph.get(r).typeName())).collect(Collectors.toSet());
         return RevisionWriter.write(folder, id, down, labels, dependsOn, message, taken, LocalDateTime.now(), body);
     }
 
@@ -170,5 +170,10 @@ public final class Authoring {
                     + String.join(", ", heads) + ". Name one of them");
         }
         return heads.get(0);
+    }
+
+    /** {@code CreateUsers} of {@code CreateUsers} or {@code app.CreateUsers}, nested classes as javac names them. */
+    private static String simpleName(String binaryName) {
+        return binaryName.substring(binaryName.lastIndexOf('.') + 1);
     }
 }

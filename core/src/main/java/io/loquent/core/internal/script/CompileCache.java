@@ -32,7 +32,7 @@ public final class CompileCache {
 
     /** The classes compiled from a script with this checksum, by binary name, if cached. */
     public Optional<Map<String, byte[]>> lookup(String checksum) {
-        Path dir = root.resolve(key(checksum));
+        Path dir = root.resolve(entry(checksum));
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
@@ -56,7 +56,7 @@ public final class CompileCache {
      * wins and the others find the entry in place.
      */
     public void store(String checksum, Map<String, byte[]> classes) {
-        Path dir = root.resolve(key(checksum));
+        Path dir = root.resolve(entry(checksum));
         Path tmp = null;
         try {
             Files.createDirectories(root);
@@ -92,7 +92,45 @@ public final class CompileCache {
                 + " loquent.properties to a writable folder";
     }
 
-    private String key(String checksum) {
+    /** Whether the entry named {@code entry} (see {@link #entry(String)}) is still in the cache. */
+    boolean holds(String entry) {
+        return Files.isDirectory(root.resolve(entry));
+    }
+
+    /** The bytes of class {@code name} in the entry named {@code entry}. */
+    byte[] classBytes(String entry, String name) throws IOException {
+        return Files.readAllBytes(root.resolve(entry).resolve(name + ".class"));
+    }
+
+    /** The {@link RevisionIndex} of the scripts folder {@code folder}; empty when there is none yet. */
+    RevisionIndex index(Path folder) {
+        return RevisionIndex.read(indexFile(folder), indexSalt(folder));
+    }
+
+    /** Keeps {@code index} as the index of {@code folder}; a cache that cannot be written only costs the next run time. */
+    void keep(Path folder, RevisionIndex index) {
+        index.write(indexFile(folder), indexSalt(folder));
+    }
+
+    /**
+     * One index per scripts folder, so that folders sharing a cache folder do not overwrite each other's. The name
+     * is a short hash of the folder (not SHA-256, whose provider set-up costs every command a few milliseconds);
+     * two folders that share a name are told apart by {@link #indexSalt}.
+     */
+    private Path indexFile(Path folder) {
+        return root.resolve("index-" + Integer.toHexString(absolute(folder).hashCode()));
+    }
+
+    private String indexSalt(Path folder) {
+        return salt + "\0" + absolute(folder);
+    }
+
+    private static String absolute(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
+    }
+
+    /** The name of the entry that holds the classes of the script with this checksum. */
+    String entry(String checksum) {
         String hash = checksum.substring(checksum.indexOf(':') + 1);
         return Checksums.sha256((salt + "\0" + hash).getBytes(StandardCharsets.UTF_8)).substring("sha256:".length(), 7 + 32);
     }

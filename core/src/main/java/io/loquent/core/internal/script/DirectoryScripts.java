@@ -3,6 +3,7 @@ package io.loquent.core.internal.script;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.dialect.Dialect;
 import io.loquent.core.ConfigurationException;
+import io.loquent.core.RevisionInfo;
 import io.loquent.core.ScriptException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,24 +52,7 @@ public final class DirectoryScripts implements ScriptSource {
     @Override
     public List<LoadedRevision> load() {
         List<Path> all = files();
-        List<ScriptFile> files = all.stream().filter(ScriptFolderRule::isJava).map(ScriptFile::read).toList();
-        Map<ScriptFile, Map<String, byte[]>> classes = new LinkedHashMap<>();
-        List<ScriptFile> missing = new ArrayList<>();
-        for (ScriptFile file : files) {
-            var cached = cache.lookup(file.checksum());
-            classes.put(file, cached.orElse(null));
-            if (cached.isEmpty()) {
-                missing.add(file);
-            }
-        }
-        compiled = missing.size();
-        if (!missing.isEmpty()) {
-            new ScriptCompiler().compile(missing).forEach((file, out) -> {
-                cache.store(file.checksum(), out);
-                classes.put(file, out);
-            });
-        }
-        List<LoadedRevision> revisions = new ArrayList<>(define(classes));
+        List<LoadedRevision> revisions = new ArrayList<>(javaRevisions(all.stream().filter(ScriptFolderRule::isJava).toList()));
         Map<String, Repeatable> byName = new java.util.TreeMap<>();
         for (ScriptFile sql : all.stream().filter(ScriptFolderRule::isSql).map(ScriptFile::read).toList()) {
             if (!SqlRevisionFile.isRepeatable(sql)) {
@@ -97,6 +81,121 @@ public final class DirectoryScripts implements ScriptSource {
         return compiled;
     }
 
+    /**
+     * The revisions of the {@code .java} files. A file the {@link RevisionIndex} vouches for is neither read nor
+     * defined: its revision comes from the index and its classes are defined when it first runs. The others are
+     * read, found in the cache or compiled (all in one javac run), defined to read their {@code @Revision}, and
+     * added to the index, which is written again whenever this run learnt something.
+     */
+    private List<LoadedRevision> javaRevisions(List<Path> paths) {
+        long scannedAt = System.currentTimeMillis();
+        Path cwd = Path.of("").toAbsolutePath();
+        RevisionIndex index = cache.index(folder);
+        Map<String, RevisionIndex.Known> known = new HashMap<>();
+        Map<String, RevisionIndex.Declared> declared = new HashMap<>();
+        Map<String, ScriptClassLoader.ClassBytes> indexedClasses = new HashMap<>();
+        Map<String, String> owners = new HashMap<>();
+        List<LoadedRevision> revisions = new ArrayList<>(paths.size());
+        Map<ScriptFile, Map<String, byte[]>> read = new LinkedHashMap<>();
+        List<ScriptFile> missing = new ArrayList<>();
+        ScriptClassLoader lazy = new ScriptClassLoader(indexedClasses, MigrationScript.class.getClassLoader());
+        boolean learnt = false;
+        for (Path path : paths) {
+            FileStamp stamp = FileStamp.of(path);
+            if (stamp == null) {
+                requireRegularFile(path);
+            }
+            String name = path.getFileName().toString();
+            String checksum = stamp == null ? null : index.checksumIfUnchanged(name, stamp);
+            ScriptFile file = null;
+            if (checksum == null) {
+                file = ScriptFile.read(path);
+                checksum = file.checksum();
+                learnt = true;
+            }
+            if (stamp != null) {
+                known.put(name, new RevisionIndex.Known(stamp, checksum));
+            }
+            RevisionIndex.Declared d = index.declared(checksum);
+            if (d != null && cache.holds(d.entry())) {
+                declared.put(checksum, d);
+                String display = ScriptFile.display(path, cwd);
+                for (String c : d.classes()) {
+                    claim(owners, c, display);
+                    indexedClasses.put(c, () -> cache.classBytes(d.entry(), c));
+                }
+                revisions.add(indexed(d, display, checksum, lazy));
+                continue;
+            }
+            if (file == null) {
+                file = ScriptFile.read(path);
+            }
+            var cached = cache.lookup(file.checksum());
+            read.put(file, cached.orElse(null));
+            if (cached.isEmpty()) {
+                missing.add(file);
+            }
+        }
+        compiled = missing.size();
+        if (!missing.isEmpty()) {
+            new ScriptCompiler().compile(missing).forEach((file, out) -> {
+                cache.store(file.checksum(), out);
+                read.put(file, out);
+            });
+        }
+        read.forEach((file, classes) -> classes.keySet().forEach(c -> claim(owners, c, file.display())));
+        Map<ScriptFile, LoadedRevision> defined = define(read);
+        defined.forEach((file, revision) -> {
+            RevisionInfo info = revision.info();
+            declared.put(file.checksum(), new RevisionIndex.Declared(cache.entry(file.checksum()), revision.typeName(),
+                    List.copyOf(read.get(file).keySet()), info.id(), info.down(), info.dependsOn(),
+                    info.branchLabels(), info.message()));
+            revisions.add(revision);
+        });
+        RevisionIndex now = RevisionIndex.of(scannedAt, known, declared);
+        if (learnt || !read.isEmpty() || !now.sameAs(index)) {
+            cache.keep(folder, now);
+        }
+        return revisions;
+    }
+
+    /** Records that {@code file} declares class {@code name}; two files declaring one class is an error. */
+    private static void claim(Map<String, String> owners, String name, String file) {
+        String previous = owners.putIfAbsent(name, file);
+        if (previous != null) {
+            throw new ScriptException(List.of(file + ": class " + name + " is also declared in " + previous),
+                    "Rename one of the two classes");
+        }
+    }
+
+    /** A revision as the index knows it, whose class {@code loader} defines when the revision first runs. */
+    private static LoadedRevision indexed(RevisionIndex.Declared d, String display, String checksum,
+                                          ScriptClassLoader loader) {
+        RevisionInfo info = new Declaration(d.id(), d.down(), d.dependsOn(), d.labels(), d.message(),
+                Declaration.Syntax.ANNOTATION).info(display, display, () -> checksum);
+        Supplier<Class<? extends MigrationScript>> type = new Supplier<>() {
+            private Class<? extends MigrationScript> defined;
+
+            @Override
+            public synchronized Class<? extends MigrationScript> get() {
+                if (defined == null) {
+                    defined = scriptClass(d.className(), display, loader);
+                }
+                return defined;
+            }
+        };
+        return new LoadedRevision(info, d.className(), Map.of(), () -> LoadedRevision.instantiate(type.get(), display));
+    }
+
+    private static Class<? extends MigrationScript> scriptClass(String name, String display, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader).asSubclass(MigrationScript.class);
+        } catch (ClassNotFoundException | LinkageError | ClassCastException e) {
+            throw new ScriptException(display + ": cannot load class " + name + " from the compile cache ("
+                    + ScriptLocation.reason(e) + ")", "Delete the compile cache folder and run again", e);
+        }
+    }
+
     /** The folder's revision files, sorted by name; the others reported unless ignored. */
     private List<Path> files() {
         if (!Files.isDirectory(folder)) {
@@ -107,8 +206,10 @@ public final class DirectoryScripts implements ScriptSource {
             List<Path> files = new ArrayList<>();
             for (Path p : list.sorted().toList()) {
                 if (ScriptFolderRule.isRevision(p)) {
-                    requireRegularFile(p);
-                    files.add(p);
+                    if (ScriptFolderRule.isSql(p)) {
+                        requireRegularFile(p);
+                    }
+                    files.add(p); // a .java file is checked by its stamp, one system call for both
                 } else if (!ScriptFolderRule.isIgnored(p)) {
                     warnings.accept(ScriptFolderRule.unknown(p));
                 }
@@ -137,21 +238,13 @@ public final class DirectoryScripts implements ScriptSource {
                 "Remove it from the scripts folder or fix the link");
     }
 
-    /** Defines every class in one loader and reads the revision of each file. */
-    private static List<LoadedRevision> define(Map<ScriptFile, Map<String, byte[]>> classes) {
-        Map<String, byte[]> all = new HashMap<>();
-        Map<String, ScriptFile> owner = new HashMap<>();
-        classes.forEach((file, byName) -> byName.forEach((name, bytes) -> {
-            ScriptFile previous = owner.putIfAbsent(name, file);
-            if (previous != null) {
-                throw new ScriptException(List.of(file.display() + ": class " + name + " is also declared in "
-                        + previous.display()), "Rename one of the two classes");
-            }
-            all.put(name, bytes);
-        }));
+    /** Defines the classes of {@code classes} in one loader and reads the revision of each file. */
+    private static Map<ScriptFile, LoadedRevision> define(Map<ScriptFile, Map<String, byte[]>> classes) {
+        Map<String, ScriptClassLoader.ClassBytes> all = new HashMap<>();
+        classes.values().forEach(byName -> byName.forEach((name, bytes) -> all.put(name, () -> bytes)));
         ScriptClassLoader loader = new ScriptClassLoader(all, MigrationScript.class.getClassLoader());
-        List<LoadedRevision> revisions = new ArrayList<>(classes.size());
-        classes.forEach((file, byName) -> revisions.add(revisionOf(file, byName.keySet(), loader)));
+        Map<ScriptFile, LoadedRevision> revisions = new LinkedHashMap<>();
+        classes.forEach((file, byName) -> revisions.put(file, revisionOf(file, byName.keySet(), loader)));
         return revisions;
     }
 
@@ -171,7 +264,7 @@ public final class DirectoryScripts implements ScriptSource {
             if (type.isAnnotationPresent(io.loquent.api.Revision.class) || MigrationScript.class.isAssignableFrom(type)) {
                 if (found != null) {
                     throw new ScriptException(List.of(file.display() + ": declares two revisions, "
-                            + found.type().getName() + " and " + name), "Put each revision in its own file");
+                            + found.typeName() + " and " + name), "Put each revision in its own file");
                 }
                 found = RevisionReader.read(type, file.display(), file.checksum());
             }

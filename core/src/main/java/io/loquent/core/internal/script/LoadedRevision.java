@@ -10,13 +10,14 @@ import java.util.function.Supplier;
 /**
  * A revision with the class that performs it.
  *
- * @param type    the class that performs it; for a {@code .sql} revision, {@link SqlScript}
+ * @param typeName the binary name of the class that performs it; for a {@code .sql} revision, {@link SqlScript}'s.
+ *                 A revision from a scripts folder defines its class only when {@code scripts} is first asked.
  * @param earlier the earlier checksum definitions still recognised in history rows, by prefix: a class-path
  *                revision's class-byte checksum ({@code sha256:}) from before {@code ops1:}
  * @param scripts makes a fresh instance of the script for each run
  */
-public record LoadedRevision(RevisionInfo info, Class<? extends MigrationScript> type,
-                             Map<String, Supplier<String>> earlier, Supplier<MigrationScript> scripts) {
+public record LoadedRevision(RevisionInfo info, String typeName, Map<String, Supplier<String>> earlier,
+                             Supplier<MigrationScript> scripts) {
     public LoadedRevision {
         earlier = Map.copyOf(earlier);
     }
@@ -24,7 +25,7 @@ public record LoadedRevision(RevisionInfo info, Class<? extends MigrationScript>
     /** A revision performed by a fresh instance of {@code type} each time. */
     public LoadedRevision(RevisionInfo info, Class<? extends MigrationScript> type,
                           Map<String, Supplier<String>> earlier) {
-        this(info, type, earlier, () -> instantiate(type, info.source()));
+        this(info, type.getName(), earlier, () -> instantiate(type, info.source()));
     }
 
     /** A revision whose checksum has only its current definition. */

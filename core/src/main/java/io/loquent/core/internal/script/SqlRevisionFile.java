@@ -120,7 +120,7 @@ final class SqlRevisionFile {
                 attributes.getOrDefault("message", ""), Declaration.Syntax.SQL_HEADER)
                 .info(source, file.display(), file::checksum);
         SqlScript script = new SqlScript(section(lines, up, down), section(lines, down, lines.length), dialect);
-        return new LoadedRevision(info, SqlScript.class, Map.of(), () -> script);
+        return new LoadedRevision(info, SqlScript.class.getName(), Map.of(), () -> script);
     }
 
     /** The text of a new {@code .sql} revision: its header and two empty sections. */
