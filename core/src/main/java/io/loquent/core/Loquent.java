@@ -997,8 +997,9 @@ public final class Loquent {
                 throw new ConfigurationException("this needs the database, and only a dialect ('" + config.dialect()
                         + "') is configured: give Loquent.configure() a url(\"jdbc:...\") or a dataSource(ds)");
             }
-            return Drivers.connect(Dialects.connectionUrl(dialect(), config.url(), config.classLoader()),
-                    config.user(), config.password(), config.classLoader());
+            Dialect dialect = dialect();
+            String url = Dialects.connectionUrl(dialect, config.url(), config.classLoader());
+            return Drivers.connect(url, config.user(), config.password(), config.classLoader(), dialect.driverClass(url));
         } catch (SQLException e) {
             throw databaseError(e);
         }

@@ -94,6 +94,12 @@ public class MySqlDialect extends AnsiDialect {
         return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme=true";
     }
 
+    /** MariaDB Connector/J for its own scheme; a {@code jdbc:mysql:} URL is left to whichever driver the user added. */
+    @Override
+    public String driverClass(String url) {
+        return url.startsWith("jdbc:mariadb:") ? "org.mariadb.jdbc.Driver" : null;
+    }
+
     @Override
     public String quote(String identifier) {
         return '`' + checkedIdentifier(identifier).replace("`", "``") + '`';

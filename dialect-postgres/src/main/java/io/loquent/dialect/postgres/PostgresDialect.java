@@ -58,6 +58,11 @@ public class PostgresDialect extends AnsiDialect {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
+    @Override
+    public String driverClass(String url) {
+        return url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : null;
+    }
+
     /** {@code CREATE/DROP INDEX CONCURRENTLY} "cannot run inside a transaction block": each runs on its own. */
     @Override
     public boolean runsOutsideTransaction(Operation operation) {

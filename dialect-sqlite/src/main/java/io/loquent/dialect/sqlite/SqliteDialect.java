@@ -202,6 +202,11 @@ public final class SqliteDialect extends AnsiDialect {
     }
 
     @Override
+    public String driverClass(String url) {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
     public RunHooks runHooks(RenderContext context) {
         return context.connection().map(SqliteRunHooks::on).orElseGet(SqliteRunHooks::offline);
     }

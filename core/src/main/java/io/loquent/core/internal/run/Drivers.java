@@ -10,9 +10,11 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Connects through {@link DriverManager}, and failing that through a JDBC driver of the configured class loader.
- * DriverManager only hands out drivers its caller's class loader can see, so a driver in a plugin jar (the command
- * line's {@code plugins/} folder, {@code LOQUENT_CLASSPATH}) is asked directly.
+ * Connects through the driver the dialect names ({@link io.loquent.api.dialect.Dialect#driverClass}) when it is there
+ * and takes the URL, else through {@link DriverManager}, and failing that through a JDBC driver of the configured
+ * class loader. DriverManager starts every driver on the class path before it asks one, and only hands out drivers
+ * its caller's class loader can see, so a driver in a plugin jar (the command line's {@code plugins/} folder,
+ * {@code LOQUENT_CLASSPATH}) is asked directly.
  */
 public final class Drivers {
     /** What DriverManager says when no driver it may use accepts the URL. */
@@ -21,8 +23,20 @@ public final class Drivers {
     private Drivers() {
     }
 
-    /** A connection to {@code url}; user and password may be null. */
-    public static Connection connect(String url, String user, String password, ClassLoader loader) throws SQLException {
+    /**
+     * A connection to {@code url}; user and password may be null.
+     *
+     * @param driverClass the driver to try first, or null
+     */
+    public static Connection connect(String url, String user, String password, ClassLoader loader, String driverClass)
+            throws SQLException {
+        Driver named = named(driverClass, url, loader);
+        if (named != null) {
+            Connection connection = named.connect(url, properties(user, password));
+            if (connection != null) {
+                return connection;
+            }
+        }
         try {
             return DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {
@@ -33,18 +47,36 @@ public final class Drivers {
             if (driver == null) {
                 throw e;
             }
-            Properties info = new Properties();
-            if (user != null) {
-                info.setProperty("user", user);
-            }
-            if (password != null) {
-                info.setProperty("password", password);
-            }
-            Connection connection = driver.connect(url, info);
+            Connection connection = driver.connect(url, properties(user, password));
             if (connection == null) {
                 throw e;
             }
             return connection;
+        }
+    }
+
+    private static Properties properties(String user, String password) {
+        Properties info = new Properties();
+        if (user != null) {
+            info.setProperty("user", user);
+        }
+        if (password != null) {
+            info.setProperty("password", password);
+        }
+        return info;
+    }
+
+    /** The driver of that class, if it can be loaded and accepts the URL; a driver that fails to start is skipped. */
+    private static Driver named(String driverClass, String url, ClassLoader loader) {
+        if (driverClass == null) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(driverClass, true, loader == null ? Drivers.class.getClassLoader() : loader);
+            Driver driver = type.asSubclass(Driver.class).getDeclaredConstructor().newInstance();
+            return driver.acceptsURL(url) ? driver : null;
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException | SQLException e) {
+            return null; // not there, or not usable: DriverManager's choice, as without a name
         }
     }
 

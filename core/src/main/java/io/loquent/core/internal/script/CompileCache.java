@@ -92,9 +92,18 @@ public final class CompileCache {
                 + " loquent.properties to a writable folder";
     }
 
-    /** Whether the entry named {@code entry} (see {@link #entry(String)}) is still in the cache. */
-    boolean holds(String entry) {
-        return Files.isDirectory(root.resolve(entry));
+    /**
+     * The names of the entries in the cache now: one listing of its folder, where asking for each of 1,000 entries
+     * would cost 1,000 system calls. Empty when the folder cannot be listed.
+     */
+    java.util.Set<String> entries() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.nio.file.DirectoryStream<Path> list = Files.newDirectoryStream(root)) {
+            list.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Set.of();
+        }
+        return names;
     }
 
     /** The bytes of class {@code name} in the entry named {@code entry}. */

@@ -6,6 +6,7 @@ import io.loquent.core.ConfigurationException;
 import io.loquent.core.RevisionInfo;
 import io.loquent.core.ScriptException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The revisions of a scripts folder: its {@code .java} files, compiled through the {@link CompileCache} (only files
@@ -51,10 +51,12 @@ public final class DirectoryScripts implements ScriptSource {
 
     @Override
     public List<LoadedRevision> load() {
-        List<Path> all = files();
-        List<LoadedRevision> revisions = new ArrayList<>(javaRevisions(all.stream().filter(ScriptFolderRule::isJava).toList()));
+        List<Path> javaFiles = new ArrayList<>();
+        List<Path> sqlFiles = new ArrayList<>();
+        files(javaFiles, sqlFiles);
+        List<LoadedRevision> revisions = new ArrayList<>(javaRevisions(javaFiles));
         Map<String, Repeatable> byName = new java.util.TreeMap<>();
-        for (ScriptFile sql : all.stream().filter(ScriptFolderRule::isSql).map(ScriptFile::read).toList()) {
+        for (ScriptFile sql : sqlFiles.stream().map(ScriptFile::read).toList()) {
             if (!SqlRevisionFile.isRepeatable(sql)) {
                 revisions.add(SqlRevisionFile.read(sql, dialect));
                 continue;
@@ -89,8 +91,10 @@ public final class DirectoryScripts implements ScriptSource {
      */
     private List<LoadedRevision> javaRevisions(List<Path> paths) {
         long scannedAt = System.currentTimeMillis();
-        Path cwd = Path.of("").toAbsolutePath();
+        String shownFolder = ScriptFile.display(folder);
+        String prefix = shownFolder.isEmpty() ? "" : shownFolder + folder.getFileSystem().getSeparator();
         RevisionIndex index = cache.index(folder);
+        java.util.Set<String> entries = index.isEmpty() ? java.util.Set.of() : cache.entries();
         Map<String, RevisionIndex.Known> known = new HashMap<>();
         Map<String, RevisionIndex.Declared> declared = new HashMap<>();
         Map<String, ScriptClassLoader.ClassBytes> indexedClasses = new HashMap<>();
@@ -102,6 +106,10 @@ public final class DirectoryScripts implements ScriptSource {
         boolean learnt = false;
         for (Path path : paths) {
             FileStamp stamp = FileStamp.of(path);
+            if (stamp == null && Files.isDirectory(path)) {
+                warnings.accept(ScriptFolderRule.unknown(path));
+                continue;
+            }
             if (stamp == null) {
                 requireRegularFile(path);
             }
@@ -117,9 +125,9 @@ public final class DirectoryScripts implements ScriptSource {
                 known.put(name, new RevisionIndex.Known(stamp, checksum));
             }
             RevisionIndex.Declared d = index.declared(checksum);
-            if (d != null && cache.holds(d.entry())) {
+            if (d != null && entries.contains(d.entry())) {
                 declared.put(checksum, d);
-                String display = ScriptFile.display(path, cwd);
+                String display = prefix + name; // ScriptFile.display(path), without resolving each path again
                 for (String c : d.classes()) {
                     claim(owners, c, display);
                     indexedClasses.put(c, () -> cache.classBytes(d.entry(), c));
@@ -171,8 +179,9 @@ public final class DirectoryScripts implements ScriptSource {
     /** A revision as the index knows it, whose class {@code loader} defines when the revision first runs. */
     private static LoadedRevision indexed(RevisionIndex.Declared d, String display, String checksum,
                                           ScriptClassLoader loader) {
-        RevisionInfo info = new Declaration(d.id(), d.down(), d.dependsOn(), d.labels(), d.message(),
-                Declaration.Syntax.ANNOTATION).info(display, display, () -> checksum);
+        // Checked by Declaration when the entry was made, and keyed by content: no need to check it again.
+        RevisionInfo info = new RevisionInfo(d.id(), d.down(), d.labels(), d.dependsOn(), d.message(), display,
+                checksum);
         Supplier<Class<? extends MigrationScript>> type = new Supplier<>() {
             private Class<? extends MigrationScript> defined;
 
@@ -196,28 +205,38 @@ public final class DirectoryScripts implements ScriptSource {
         }
     }
 
-    /** The folder's revision files, sorted by name; the others reported unless ignored. */
-    private List<Path> files() {
+    /**
+     * The folder's revision files, sorted by name, into {@code javaFiles} and {@code sqlFiles}; the others reported unless
+     * ignored. Entries are told apart by name: a {@code .java} file's stamp shows whether it is a regular file.
+     */
+    private void files(List<Path> javaFiles, List<Path> sqlFiles) {
         if (!Files.isDirectory(folder)) {
             throw new ConfigurationException("scripts folder '" + folder + "' does not exist;"
                     + " run 'loquent init' or set scripts in loquent.properties");
         }
-        try (Stream<Path> list = Files.list(folder)) {
-            List<Path> files = new ArrayList<>();
-            for (Path p : list.sorted().toList()) {
-                if (ScriptFolderRule.isRevision(p)) {
-                    if (ScriptFolderRule.isSql(p)) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+            list.forEach(entries::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+            throw new ConfigurationException("cannot list the scripts folder '" + folder + "': " + IoReason.of(cause)
+                    + ". Check that it is a folder you may read", cause);
+        }
+        entries.sort(null);
+        for (Path p : entries) {
+            switch (ScriptFolderRule.of(p.getFileName().toString())) {
+                case JAVA -> javaFiles.add(p);
+                case SQL -> {
+                    if (Files.isDirectory(p)) {
+                        warnings.accept(ScriptFolderRule.unknown(p));
+                    } else {
                         requireRegularFile(p);
+                        sqlFiles.add(p);
                     }
-                    files.add(p); // a .java file is checked by its stamp, one system call for both
-                } else if (!ScriptFolderRule.isIgnored(p)) {
-                    warnings.accept(ScriptFolderRule.unknown(p));
                 }
+                case OTHER -> warnings.accept(ScriptFolderRule.unknown(p));
+                case IGNORED -> { }
             }
-            return files;
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot list the scripts folder '" + folder + "': " + IoReason.of(e)
-                    + ". Check that it is a folder you may read", e);
         }
     }
 

@@ -89,6 +89,11 @@ final class RevisionIndex {
         return known.checksum();
     }
 
+    /** Whether this index knows nothing. */
+    boolean isEmpty() {
+        return files.isEmpty() && declared.isEmpty();
+    }
+
     /** What the script with this checksum declares, if known. */
     Declared declared(String checksum) {
         return declared.get(checksum);

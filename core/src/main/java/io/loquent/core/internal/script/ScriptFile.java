@@ -68,11 +68,7 @@ public record ScriptFile(Path path, String display, String source, String checks
     }
 
     public static String display(Path path) {
-        return display(path, Path.of("").toAbsolutePath());
-    }
-
-    /** As {@link #display(Path)}, relative to {@code cwd}, the absolute working directory. */
-    static String display(Path path, Path cwd) {
+        Path cwd = Path.of("").toAbsolutePath();
         Path abs = path.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
