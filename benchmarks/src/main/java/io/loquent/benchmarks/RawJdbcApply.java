@@ -16,13 +16,14 @@ import java.util.Locale;
  * The floor that {@code speed.sh} measures an apply against: plain JDBC executing a migration's own statements, in one
  * process, with nothing else.
  *
- * <pre>java -cp cli/target/loquent.jar:benchmarks/target/classes io.loquent.benchmarks.RawJdbcApply URL SCRIPT</pre>
+ * <pre>java -cp cli/target/loquent.jar:benchmarks/target/classes io.loquent.benchmarks.RawJdbcApply URL SCRIPT [--autocommit]</pre>
  *
  * {@code SCRIPT} is what {@code loquent upgrade head --sql} prints for the same revisions. Its statements are run
  * revision by revision ({@code -- Running upgrade} starts one); the script's own bookkeeping (the version, history and
  * snapshot tables, {@code BEGIN} and {@code COMMIT}) is left out, and a revision that the script wraps in
- * {@code BEGIN … COMMIT} runs in one JDBC transaction, as a hand-written migration runner would do it. Prints the
- * number of statements and revisions run to stderr.
+ * {@code BEGIN … COMMIT} runs in one JDBC transaction, as a hand-written migration runner would do it. With
+ * {@code --autocommit} every statement commits on its own instead, JDBC's default (on SQLite, three times the
+ * commits). Prints the number of statements and revisions run to stderr.
  */
 public final class RawJdbcApply {
     private RawJdbcApply() {
@@ -33,20 +34,22 @@ public final class RawJdbcApply {
     }
 
     public static void main(String[] args) throws IOException, SQLException {
-        if (args.length != 2) {
-            System.err.println("usage: RawJdbcApply JDBC_URL SCRIPT.sql");
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--autocommit"))) {
+            System.err.println("usage: RawJdbcApply JDBC_URL SCRIPT.sql [--autocommit]");
             System.exit(2);
         }
+        boolean autocommit = args.length == 3;
         List<Group> groups = groups(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
         int statements = 0;
         try (Connection connection = DriverManager.getConnection(args[0]); Statement statement = connection.createStatement()) {
             for (Group group : groups) {
-                connection.setAutoCommit(!group.transaction());
+                boolean transaction = group.transaction() && !autocommit;
+                connection.setAutoCommit(!transaction);
                 for (String sql : group.statements()) {
                     statement.execute(sql);
                     statements++;
                 }
-                if (group.transaction()) {
+                if (transaction) {
                     connection.commit();
                 }
             }

@@ -943,15 +943,15 @@ public final class Loquent {
     }
 
     /**
-     * The schemas the tables of the history at its heads live in ({@code app} of {@code app.items}), which
-     * reflection reads besides the default one; none when the history cannot be replayed (reflection then reads the
+     * The schemas the tables of the history live in ({@code app} of {@code app.items}), which reflection reads besides
+     * the default one ({@link Replay#schemas}); none when a script cannot be recorded (reflection then reads the
      * default schema, as without schemas).
      */
     private Set<String> historySchemas(Dialect dialect, java.util.function.Supplier<RevisionGraph> scripts) {
         try {
             RevisionGraph graph = scripts.get();
-            return graph.heads().isEmpty() ? Set.of() : Engine.schemasOf(new Replay(naming(dialect))
-                    .of(Schema.EMPTY, plan(graph, Set.of(), "heads", true)).schema());
+            return graph.heads().isEmpty() ? Set.of()
+                    : new Replay(naming(dialect)).schemas(plan(graph, Set.of(), "heads", true));
         } catch (RuntimeException e) {
             return Set.of();
         }

@@ -53,6 +53,63 @@ public final class Replay {
         return new Replayed(schema, rawSql);
     }
 
+    /**
+     * The schemas ({@code app} of {@code app.items}) that the tables after {@code plan} live in, and the tables their
+     * foreign keys reference: what reflection must read besides the default schema to see the history's tables, as
+     * {@code Engine.schemasOf} finds them in {@link #of}'s schema (a dropped foreign key's reference still counts,
+     * which at worst reads one schema more). Follows only the tables' names and references:
+     * building the schema model at every step would cost each run that records a snapshot time that grows with the
+     * square of the history (issue #13: 0.3-0.7 s and 150 MB at 1,000 revisions).
+     */
+    public java.util.Set<String> schemas(Plan plan) {
+        List<Operation> operations = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            operations.addAll(recorded(step));
+        }
+        return schemas(operations);
+    }
+
+    /** As {@link #schemas(Plan)}, of operations in the order they run. */
+    static java.util.Set<String> schemas(List<Operation> operations) {
+        java.util.Map<String, java.util.Set<String>> references = new java.util.HashMap<>(); // table -> referenced
+        operations.forEach(op -> follow(op, references));
+        java.util.Set<String> schemas = new java.util.TreeSet<>();
+        references.forEach((table, referenced) -> {
+            add(table, schemas);
+            referenced.forEach(r -> add(r, schemas));
+        });
+        return schemas;
+    }
+
+    private static void follow(Operation op, java.util.Map<String, java.util.Set<String>> references) {
+        if (op instanceof io.loquent.api.operation.CreateTable create) {
+            java.util.Set<String> referenced = references.computeIfAbsent(create.table(), t -> new java.util.HashSet<>());
+            create.constraints().forEach(c -> referenced(c, referenced));
+        } else if (op instanceof io.loquent.api.operation.DropTable drop) {
+            references.remove(drop.table());
+        } else if (op instanceof io.loquent.api.operation.RenameTable rename) {
+            java.util.Set<String> referenced = references.remove(rename.table());
+            references.put(rename.renamedTable(), referenced == null ? new java.util.HashSet<>() : referenced);
+        } else if (op instanceof io.loquent.api.operation.AddConstraint add) {
+            referenced(add.constraint(), references.computeIfAbsent(add.table(), t -> new java.util.HashSet<>()));
+        } else if (op instanceof io.loquent.api.operation.BatchAlterTable batch) {
+            batch.operations().forEach(o -> follow(o, references));
+        }
+    }
+
+    private static void referenced(io.loquent.api.schema.TableConstraint constraint, java.util.Set<String> into) {
+        if (constraint instanceof io.loquent.api.schema.TableConstraint.ForeignKey fk) {
+            into.add(fk.referencedTable());
+        }
+    }
+
+    private static void add(String table, java.util.Set<String> schemas) {
+        String schema = io.loquent.api.schema.TableName.schemaOf(table);
+        if (schema != null) {
+            schemas.add(schema);
+        }
+    }
+
     /** The operations {@code step}'s script records in its direction. */
     public List<Operation> recorded(Step step) {
         List<Operation> operations = new ArrayList<>();

@@ -47,6 +47,14 @@ final class DryRunSink implements StatementSink {
         return script.insert(insert);
     }
 
+    @Override
+    public List<String> record(BulkInsert row) {
+        if (!printOnly) {
+            jdbc.record(row);
+        }
+        return script.record(row);
+    }
+
     /** Really runs where the rest does, so that later reads see it; always written. */
     @Override
     public int update(String sql, List<Object> params) {

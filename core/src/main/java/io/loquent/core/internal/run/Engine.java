@@ -268,7 +268,7 @@ public final class Engine {
             createSnapshotTable(sink, connection);
             sink.begin("record the schema snapshot", true);
             sink.execute(snapshots.clear());
-            sink.insert(snapshots.insert(snapshot));
+            sink.record(snapshots.insert(snapshot));
             sink.commit(true);
         } catch (SQLException | RuntimeException e) {
             sink.rollback(true);
@@ -324,9 +324,9 @@ public final class Engine {
                 createSnapshotTable(sink, connection);
                 sink.begin("accept drift", true);
                 sink.execute(snapshots.clear());
-                sink.insert(snapshots.insert(snapshot));
+                sink.record(snapshots.insert(snapshot));
                 String revision = rows.isEmpty() ? "base" : String.join(",", rows);
-                sink.insert(history.insert(new HistoryEntry(0, revision.length() > 255 ? revision.substring(0, 255)
+                sink.record(history.insert(new HistoryEntry(0, revision.length() > 255 ? revision.substring(0, 255)
                         : revision, "drift", null, "drift accepted: " + accepted.size() + " change(s) made outside"
                         + " Loquent", LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS), 0, user(connection),
                         System.getProperty("user.name"), Version.LOQUENT, true,
@@ -381,7 +381,7 @@ public final class Engine {
         }
         sink.begin("record checksums", true);
         for (RevisionInfo info : superseded) {
-            sink.insert(history.insert(HistoryStore.record(info, "stamp", who,
+            sink.record(history.insert(HistoryStore.record(info, "stamp", who,
                     "checksum recorded anew under its current definition; the revision is unchanged")));
         }
         sink.commit(true); // a failure is rolled back by the locked run
@@ -450,7 +450,7 @@ public final class Engine {
                                 + row.unfinished() + "); the stamp records it as applied: make sure the schema holds"
                                 + " all of it");
                     }
-                    sink.insert(history.insert(row.entry(who)));
+                    sink.record(history.insert(row.entry(who)));
                 }
                 sink.commit(true);
                 recordSnapshot(sink, connection, after, "stamp");

@@ -57,12 +57,23 @@ final class JdbcSink implements StatementSink {
      */
     @Override
     public List<String> insert(BulkInsert insert) {
+        return insert(insert, true);
+    }
+
+    /** As {@link #insert}, each value bound by its own type (the column type given to the dialect is null). */
+    @Override
+    public List<String> record(BulkInsert row) {
+        return insert(row, false);
+    }
+
+    private List<String> insert(BulkInsert insert, boolean columnTypes) {
         List<String> statements = new ArrayList<>();
         for (Group group : Group.of(insert)) {
             String sql = dialect.insertStatement(insert.table(), group.columns());
             String shown = group.describe(sql);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                List<String> types = columnTypes(insert.table(), group.columns());
+                List<String> types = columnTypes ? columnTypes(insert.table(), group.columns())
+                        : java.util.Collections.nCopies(group.columns().size(), null);
                 for (int i = 0; i < group.rows().size(); i++) {
                     Map<String, Object> row = group.rows().get(i);
                     for (int c = 0; c < types.size(); c++) {

@@ -97,7 +97,7 @@ final class PlanScript {
             unknown = "the script runs repeatable revisions, which the replay cannot follow";
         }
         if (unknown == null) {
-            sink.insert(snapshots.insert(new Snapshot(plan.endRows().stream().sorted().toList(),
+            sink.record(snapshots.insert(new Snapshot(plan.endRows().stream().sorted().toList(),
                     LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), "offline",
                     ReadBack.of(tracker.schema(), dialect))));
         } else {

@@ -58,7 +58,7 @@ final class Repeats {
             }
             running = null;
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            sink.insert(history.insert(new HistoryEntry(0, repeatable.name(), "repeat", repeatable.checksum(),
+            sink.record(history.insert(new HistoryEntry(0, repeatable.name(), "repeat", repeatable.checksum(),
                     repeatable.message(), started, took.toMillis(), who, System.getProperty("user.name"),
                     Version.LOQUENT, true, null)));
             sink.commit(tx);

@@ -293,7 +293,7 @@ public final class Runner {
             if (progress.active()) {
                 progress.update(true, millis(), null);
             } else {
-                sink.insert(ledger.history().insert(entry(true, null)));
+                sink.record(ledger.history().insert(entry(true, null)));
             }
             hooks.verifyRevision(step.id());
             sink.commit(true);
@@ -322,7 +322,7 @@ public final class Runner {
                 if (progress.active()) {
                     progress.update(false, millis(), detail);
                 } else {
-                    sink.insert(ledger.history().insert(entry(false, detail)));
+                    sink.record(ledger.history().insert(entry(false, detail)));
                 }
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "could not record the failed revision in "

@@ -37,6 +37,15 @@ interface StatementSink {
     List<String> insert(BulkInsert insert);
 
     /**
+     * As {@link #insert}, for a row of Loquent's own tables (history, snapshot), whose columns Loquent defined: online
+     * each value is bound by its own type, without first asking the database for the columns' types, which a script's
+     * rows need (a JSON document bound into a JSON column) and which would cost every revision a round trip.
+     */
+    default List<String> record(BulkInsert row) {
+        return insert(row);
+    }
+
+    /**
      * Runs or writes a script's own statement with {@code ?} parameters ({@code op.update}): online with the values
      * bound, in a script with them as the dialect's literals.
      *

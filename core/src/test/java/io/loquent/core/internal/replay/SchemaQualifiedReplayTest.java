@@ -59,4 +59,30 @@ class SchemaQualifiedReplayTest {
             op.createIndex("ix_user", "app.more", "user_id");
         })).hasMessageContaining("index already exists on table app.items");
     }
+
+    /**
+     * What reflection reads besides the default schema, found by following only the tables' names (issue #13), is
+     * what the replayed schema's tables and their references name, through creations, renames, drops and keys added.
+     */
+    @Test
+    void theSchemasOfAHistoryAreThoseOfItsReplayedTables() {
+        java.util.function.Consumer<io.loquent.api.Op> history = op -> {
+            op.createTable("app.users", t -> t.column("id", integer().primaryKey()));
+            op.createTable("audit.log", t -> t.column("id", integer().primaryKey()));
+            op.createTable("billing.accounts", t -> t.column("id", integer().primaryKey()));
+            op.createTable("items", t -> {
+                t.column("user_id", integer().foreignKey("app.users.id"));
+                t.column("account_id", integer());
+            });
+            op.renameTable("app.users", "people");
+            op.dropTable("audit.log");
+            op.createTable("legacy.old", t -> t.column("id", integer()));
+            op.renameTable("legacy.old", "kept");
+        };
+
+        java.util.Set<String> followed = Replay.schemas(Recorded.operations(history));
+
+        assertThat(followed).containsExactly("app", "billing", "legacy")
+                .isEqualTo(io.loquent.core.internal.run.Engine.schemasOf(Recorded.replay(history)));
+    }
 }

@@ -29,23 +29,28 @@ public final class SqliteCatalogReader {
     private SqliteCatalogReader() {
     }
 
-    /** The main database's tables, without those named in {@code exclude} (compared as SQLite does, ignoring case). */
+    /**
+     * The main database's tables, without those named in {@code exclude} (compared as SQLite does, ignoring case).
+     * Each query joins a table-valued pragma to the tables with {@code CROSS JOIN}, which SQLite takes as the join
+     * order: left to itself, its planner put {@code sqlite_master} outside the pragmas in the index query, and
+     * reading 1,000 tables took 4.5 s instead of 20 ms (issue #13).
+     */
     public static Schema read(Connection connection, Set<String> exclude) throws SQLException {
         Set<String> excluded = exclude.stream().map(SqlToken::key).collect(Collectors.toSet());
         List<String[]> tables = TableCatalog.rows(connection, TABLES + " ORDER BY position");
         Map<String, List<String[]>> columns = byFirst(TableCatalog.rows(connection,
                 "SELECT t.name, c.name, c.type, c.\"notnull\", c.dflt_value, c.pk, c.hidden FROM (" + TABLES + ") t"
-                        + " JOIN pragma_table_xinfo(t.name, 'main') c ORDER BY t.name, c.cid"));
+                        + " CROSS JOIN pragma_table_xinfo(t.name, 'main') c ORDER BY t.name, c.cid"));
         Map<String, List<String[]>> foreignKeys = byFirst(TableCatalog.rows(connection,
                 "SELECT t.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete FROM (" + TABLES
-                        + ") t JOIN pragma_foreign_key_list(t.name, 'main') f ORDER BY t.name, f.id DESC, f.seq"));
+                        + ") t CROSS JOIN pragma_foreign_key_list(t.name, 'main') f ORDER BY t.name, f.id DESC, f.seq"));
         Map<String, List<String[]>> indexes = byFirst(TableCatalog.rows(connection,
                 "SELECT t.name, l.name, l.\"unique\", l.partial, m.sql FROM (" + TABLES + ") t"
-                        + " JOIN pragma_index_list(t.name, 'main') l JOIN main.sqlite_master m"
+                        + " CROSS JOIN pragma_index_list(t.name, 'main') l CROSS JOIN main.sqlite_master m"
                         + " ON m.name = l.name AND m.type = 'index' WHERE l.origin = 'c' ORDER BY m.rowid"));
         Map<String, List<String[]>> keys = byFirst(TableCatalog.rows(connection,
-                "SELECT l.name, x.cid, x.name FROM (" + TABLES + ") t JOIN pragma_index_list(t.name, 'main') l"
-                        + " JOIN pragma_index_xinfo(l.name, 'main') x WHERE l.origin = 'c' AND x.key = 1"
+                "SELECT l.name, x.cid, x.name FROM (" + TABLES + ") t CROSS JOIN pragma_index_list(t.name, 'main') l"
+                        + " CROSS JOIN pragma_index_xinfo(l.name, 'main') x WHERE l.origin = 'c' AND x.key = 1"
                         + " ORDER BY l.name, x.seqno"));
         Map<String, List<String>> primaryKeys = primaryKeys(columns);
         List<Table> result = new ArrayList<>();
