@@ -48,16 +48,22 @@ class LauncherIT {
     }
 
     @Test
-    void helpAndVersionRecordNothing() throws Exception {
+    void helpHasAnArchiveOfItsOwnAndNeitherAnOptionValueNorAUsageErrorMakesOne() throws Exception {
+        Path help = Path.of(Processes.JAR + ".help.jsa");
+        Files.deleteIfExists(help);
         long before = archives();
         String launcher = ROOT.resolve("loquent").toString();
 
-        CliRun version = Processes.bash(dir, "'" + launcher + "' --version");
-        CliRun help = Processes.bash(dir, "'" + launcher + "' --help");
+        CliRun first = Processes.bash(dir, "'" + launcher + "' --help");
+        CliRun second = Processes.bash(dir, "'" + launcher + "' -c elsewhere.properties --help");
+        CliRun unknown = Processes.bash(dir, "'" + launcher + "' --dialect sqlite nonsense");
 
-        assertThat(version.exit()).isZero();
-        assertThat(version.out()).startsWith("loquent ");
-        assertThat(help.exit()).isZero();
-        assertThat(archives()).isEqualTo(before);
+        assertThat(first.exit()).isZero();
+        assertThat(second.out()).isEqualTo(first.out()).contains("upgrade");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("ERROR: unknown command 'nonsense'. Run 'loquent --help' for usage.\n");
+        assertThat(help).exists();
+        assertThat(Path.of(Processes.JAR + ".sqlite.jsa")).as("a value, not a command").doesNotExist();
+        assertThat(archives()).as("help's; a usage error keeps none").isEqualTo(before + 1);
     }
 }
