@@ -206,19 +206,22 @@ enum Command {
             c.printer().raw(a.hasOption("sql") ? loquent.schemaSql(schema) : loquent.schemaSource(schema));
         }
     },
-    LINT("lint", "[RANGE] [--all]", "report changes that are correct and may still hurt a production database (exit 1"
-            + " on an error); without RANGE, the revisions not yet applied, sized by the database's rows", 0, 1) {
+    LINT("lint", "[RANGE] [--all] [--format text|json]", "report changes that are correct and may still hurt a"
+            + " production database (exit 1 on an error not allowed); without RANGE, the revisions not yet applied,"
+            + " sized by the database's rows", 0, 1) {
         @Override
         Options options() {
             return Options2.of(Option.builder().longOpt("all").desc("every revision, from base to the heads, without"
-                    + " a database").get());
+                    + " a database").get(), Option.builder().longOpt("format").hasArg().argName("FORMAT")
+                    .desc("text (one line a finding, the default) or json (an array of findings)").get());
         }
 
         @Override
         void run(Arguments a, Context c) {
             Loquent loquent = c.loquent();
-            c.printer().linted(a.hasOption("all") ? loquent.lintOffline("heads")
-                    : a.getArgs().length > 0 ? loquent.lintOffline(a.getArgs()[0]) : loquent.lint());
+            List<io.loquent.core.LintFinding> findings = a.hasOption("all") ? loquent.lintOffline("heads")
+                    : a.getArgs().length > 0 ? loquent.lintOffline(a.getArgs()[0]) : loquent.lint();
+            c.printer().linted(findings, "json".equals(a.getOptionValue("format")));
         }
     },
     CHECK("check", "[--models PATH] [--drift-only | --accept-drift]", "verify that no applied script has changed"
@@ -289,6 +292,10 @@ enum Command {
         }
         if (this == LINT && line.hasOption("all") && line.getArgs().length > 0) {
             throw new ParseException("give RANGE or --all, not both: --all lints every revision from base");
+        }
+        if (this == LINT && line.hasOption("format") && !List.of("text", "json").contains(line.getOptionValue("format"))) {
+            throw new ParseException("--format '" + line.getOptionValue("format") + "' is neither text nor json;"
+                    + " give one of them");
         }
         if (this == REVISION && line.hasOption("sql")) {
             for (String other : List.of("autogenerate", "from-database")) {

@@ -240,17 +240,39 @@ final class Printer implements MigrationListener {
     }
 
     /** lint's findings, one line each on stdout; an error among them fails the command. */
-    void linted(List<LintFinding> findings) {
-        if (findings.isEmpty()) {
+    /**
+     * The findings, one line each or as one JSON array (objects with {@code rule}, {@code severity}, {@code revision},
+     * {@code source}, {@code operation}, {@code why}, {@code instead} and {@code allowed}, null unless allowed); an
+     * error nothing allows makes the exit code 1, with one {@code ERROR:} line on stderr.
+     */
+    void linted(List<LintFinding> findings, boolean json) {
+        if (json) {
+            List<Map<String, Object>> array = new java.util.ArrayList<>();
+            for (LintFinding f : findings) {
+                Map<String, Object> o = new java.util.LinkedHashMap<>();
+                o.put("rule", f.rule());
+                o.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("revision", f.revision());
+                o.put("source", f.source());
+                o.put("operation", f.operation());
+                o.put("why", f.why());
+                o.put("instead", f.instead());
+                o.put("allowed", f.allowed());
+                array.add(o);
+            }
+            out.println(io.loquent.api.dialect.JsonText.of(array));
+        } else if (findings.isEmpty()) {
             out.println("OK: no findings");
             return;
+        } else {
+            findings.forEach(f -> out.println(f.describe()));
         }
-        findings.forEach(f -> out.println(f.describe()));
-        long errors = findings.stream().filter(f -> f.severity() == LintFinding.Severity.ERROR).count();
+        long errors = findings.stream().filter(LintFinding::fails).count();
         if (errors > 0) {
             err.println("ERROR: " + errors + " of the " + findings.size() + " findings (listed above) "
                     + (errors == 1 ? "is an error" : "are errors") + ": change those revisions as each line says,"
-                    + " or run them when the tables are small");
+                    + " run them when the tables are small, or allow a finding with @AllowLint(value = \"RULE\","
+                    + " reason = \"...\")");
             exitCode = LoquentCli.FAILED;
         }
     }

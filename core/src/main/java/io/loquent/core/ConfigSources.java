@@ -30,7 +30,8 @@ public final class ConfigSources {
     /** The keys a configuration file may hold. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "scripts", "scripts_package",
             "version_table", "history_table", "version_table_schema", "lock_timeout", "lock", "cache_dir", "dialect", "models", "models_package", "persistence_unit",
-            "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix");
+            "autogenerate.include", "autogenerate.exclude", "autogenerate.renames", "naming.pk", "naming.uq", "naming.fk", "naming.ck", "naming.ix",
+            "lint.large_rows", "lint.disable");
     /** Environment variables and the keys they set. */
     private static final Map<String, String> ENV = Map.of("LOQUENT_URL", "url", "LOQUENT_USER", "user",
             "LOQUENT_PASSWORD", "password");
@@ -104,6 +105,7 @@ public final class ConfigSources {
             builder.cacheFolder(base.resolve(settings.get("cache_dir")).normalize());
         }
         models(builder, settings, origins, base);
+        lint(builder, settings, origins);
         Map<String, String> naming = new HashMap<>();
         settings.forEach((k, v) -> {
             if (k.startsWith("naming.")) {
@@ -140,6 +142,20 @@ public final class ConfigSources {
                     + origins.get("autogenerate.renames") + " is neither true nor false; give one of them");
         }
         builder.detectRenames(!"false".equals(renames));
+    }
+
+    /** {@code lint.large_rows} (a whole number of rows) and {@code lint.disable} (rule ids, comma-separated). */
+    private static void lint(LoquentConfig.Builder builder, Map<String, String> settings, Map<String, String> origins) {
+        long large = LintSettings.DEFAULTS.largeTable();
+        String rows = settings.get("lint.large_rows");
+        if (rows != null) {
+            if (!rows.strip().matches("\\d{1,18}") || Long.parseLong(rows.strip()) < 1) {
+                throw new ConfigurationException("lint.large_rows '" + rows + "' in " + origins.get("lint.large_rows")
+                        + " is not a number of rows; give a whole number from 1 up, as lint.large_rows=100000");
+            }
+            large = Long.parseLong(rows.strip());
+        }
+        builder.lint(new LintSettings(large, java.util.Set.copyOf(list(settings.get("lint.disable")))));
     }
 
     private static List<String> list(String value) {

@@ -535,9 +535,6 @@ public final class Loquent {
         }
     }
 
-    /** From how many rows lint counts a table as large. */
-    private static final long LARGE_TABLE = 100_000;
-
     /**
      * Lint of the revisions {@code upgrade("heads")} would run now: each operation checked against the schema the
      * history builds up to it and the rows its table holds in the database (a table with many rows makes a locking
@@ -578,7 +575,7 @@ public final class Loquent {
                         return java.util.OptionalLong.empty();
                     }
                 });
-        return new Linter(dialect.name(), replay(dialect), count, LARGE_TABLE).lint(start, plan);
+        return new Linter(dialect.name(), replay(dialect), count, config.lint()).lint(start, plan);
     }
 
     /**
@@ -594,7 +591,7 @@ public final class Loquent {
         String to = colon < 0 ? range : range.substring(colon + 1);
         Schema start = replay(dialect).of(Schema.EMPTY, upTo(graph, from)).schema();
         return new Linter(dialect.name(), replay(dialect), table -> java.util.OptionalLong.empty(),
-                LARGE_TABLE).lint(start, plan(graph, from, to, true));
+                config.lint()).lint(start, plan(graph, from, to, true));
     }
 
     /** The rows of the history table, oldest first. */
@@ -769,7 +766,7 @@ public final class Loquent {
         Set<String> from = new LinkedHashSet<>(parents);
         Schema start = replay(dialect).of(Schema.EMPTY, upTo(graph, from)).schema();
         return new Linter(dialect.name(), replay(dialect), table -> java.util.OptionalLong.empty(),
-                LARGE_TABLE).lint(start, plan(graph, from, id, true));
+                config.lint()).lint(start, plan(graph, from, id, true));
     }
 
     /**

@@ -30,12 +30,14 @@ import javax.sql.DataSource;
  * @param classLoader     where dialects and script packages are looked up
  * @param listener        progress callbacks
  * @param models          the entity model autogenerate and {@code check} compare with the database
+ * @param lint            how {@code lint} judges: the large-table threshold and the rules disabled
  */
 public record LoquentConfig(String url, String user, String password, DataSource dataSource, Path scriptsFolder,
                             String scriptsPackage, List<Class<? extends MigrationScript>> scriptClasses,
                             String versionTable, String historyTable, boolean ignoreChecksums, java.time.Duration lockTimeout,
                             Lock lock, Path cacheFolder, String dialect, Map<String, String> naming,
-                            ClassLoader classLoader, MigrationListener listener, ModelSettings models) {
+                            ClassLoader classLoader, MigrationListener listener, ModelSettings models,
+                            LintSettings lint) {
 
     /** The command line's database when nothing is configured: a SQLite file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:loquent.db";
@@ -110,6 +112,7 @@ public record LoquentConfig(String url, String user, String password, DataSource
         private List<String> include = List.of();
         private List<String> exclude = List.of();
         private boolean renames = true;
+        private LintSettings lint = LintSettings.DEFAULTS;
 
         public Builder url(String url) {
             this.url = url;
@@ -260,6 +263,15 @@ public record LoquentConfig(String url, String user, String password, DataSource
             return this;
         }
 
+        /**
+         * How {@code lint} judges: the large-table threshold, and the rules whose findings are allowed everywhere.
+         * Naming a rule that does not exist is refused at {@link #build()}.
+         */
+        public Builder lint(LintSettings settings) {
+            this.lint = java.util.Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         /** Builds the configuration and a {@link Loquent} on it. */
         public Loquent load() {
             return new Loquent(build());
@@ -308,11 +320,18 @@ public record LoquentConfig(String url, String user, String password, DataSource
                 LOG.log(System.Logger.Level.WARNING, "the database '" + Urls.redact(effectiveUrl) + "' lives only as"
                         + " long as this process: nothing done to it is kept. Give a file, as jdbc:sqlite:app.db");
             }
+            java.util.Set<String> rules = io.loquent.core.internal.lint.Linter.ruleIds();
+            for (String rule : new java.util.TreeSet<>(lint.disabled())) {
+                if (!rules.contains(rule)) {
+                    throw new ConfigurationException("lint.disable names '" + rule + "', which is no lint rule; the"
+                            + " rules are " + String.join(", ", new java.util.TreeSet<>(rules)));
+                }
+            }
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             return new LoquentConfig(effectiveUrl, user, password, dataSource, folder, scriptsPackage, scriptClasses,
                     schema + versionTable, schema + historyTable, ignoreChecksums, lockTimeout, lock, cache, dialect, naming, loader != null ? loader : LoquentConfig.class.getClassLoader(),
                     listener, new ModelSettings(modelsClassPath, modelClasses, modelsPackages, persistenceUnit, include,
-                    exclude, renames));
+                    exclude, renames), lint);
         }
 
         private static void checkTableName(String key, String name) {

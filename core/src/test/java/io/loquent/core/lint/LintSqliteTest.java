@@ -87,4 +87,36 @@ class LintSqliteTest {
         loquent.upgrade("head");
         assertThat(loquent.lint()).as("nothing left to run").isEmpty();
     }
+
+    /**
+     * LQ003 on SQLite: rows of an existing table changed by the revision that changes the schema are flagged, sized
+     * by the table online; seeding the table a revision creates is not; a .sql revision's statements count too.
+     */
+    @Test
+    void aRevisionThatChangesTheSchemaAndRowsTogetherIsFlagged() throws Exception {
+        Path migrations = dir.resolve("mixed");
+        Scripts.write(migrations, "1.java", "x1", null, """
+                op.createTable("tags", t -> { t.id(); t.column("name", string(20)); });
+                        op.bulkInsert("tags", java.util.List.of(java.util.Map.of("name", "red")));""", "");
+        Scripts.write(migrations, "2.java", "x2", "x1", """
+                op.addColumn("tags", "colour", string(20));
+                        op.update("UPDATE tags SET colour = name");""", "");
+        java.nio.file.Files.writeString(migrations.resolve("3.sql"), """
+                -- loquent:revision id=x3 down=x2 message="rename red"
+                -- loquent:upgrade
+                UPDATE tags SET name = 'crimson' WHERE name = 'red';
+                CREATE INDEX ix_tags_name ON tags (name);
+                -- loquent:downgrade
+                DROP INDEX ix_tags_name;
+                """);
+        Loquent loquent = Loquent.configure().url(url).scripts(migrations).load();
+        assertThat(loquent.lintOffline("heads")).extracting(LintFinding::rule, LintFinding::severity,
+                LintFinding::revision).containsExactly(tuple("LQ003", Severity.WARNING, "x2"),
+                        tuple("LQ003", Severity.INFO, "x3"));
+        loquent.upgrade("x1");
+        assertThat(loquent.lint()).extracting(LintFinding::rule, LintFinding::severity, LintFinding::revision)
+                .as("one row: information").containsExactly(tuple("LQ003", Severity.INFO, "x2"),
+                        tuple("LQ003", Severity.INFO, "x3"));
+        assertThat(loquent.lint().get(0).why()).contains("rows of tags (1 rows)");
+    }
 }

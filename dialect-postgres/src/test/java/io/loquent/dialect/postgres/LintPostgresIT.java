@@ -68,6 +68,7 @@ class LintPostgresIT {
                         tuple("PG003", Severity.WARNING, "alter column orders.qty"),
                         tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"),
                         tuple("PG005", Severity.WARNING, "add column orders.token"),
+                        tuple("PG007", Severity.INFO, "add column orders.placed"),
                         tuple("PG006", Severity.WARNING, "alter column orders.code"));
     }
 
@@ -93,12 +94,50 @@ class LintPostgresIT {
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(1, 10) g");
         assertThat(loquent.lint()).as("ten rows").extracting(LintFinding::rule, LintFinding::severity)
                 .containsExactly(tuple("PG001", Severity.INFO), tuple("PG003", Severity.INFO),
-                        tuple("PG002", Severity.INFO), tuple("PG005", Severity.INFO), tuple("PG006", Severity.INFO));
+                        tuple("PG002", Severity.INFO), tuple("PG005", Severity.INFO), tuple("PG007", Severity.INFO),
+                        tuple("PG006", Severity.INFO));
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(11, 100000) g");
         db.execute("ANALYZE orders");
         assertThat(loquent.lint()).as("100,000 rows").extracting(LintFinding::rule, LintFinding::severity)
                 .containsExactly(tuple("PG001", Severity.ERROR), tuple("PG003", Severity.ERROR),
-                        tuple("PG002", Severity.ERROR), tuple("PG005", Severity.ERROR), tuple("PG006", Severity.ERROR));
+                        tuple("PG002", Severity.ERROR), tuple("PG005", Severity.ERROR), tuple("PG007", Severity.INFO),
+                        tuple("PG006", Severity.ERROR));
         assertThat(loquent.lint().get(0).why()).contains("orders (100,000 rows)");
+    }
+
+    /**
+     * PG007 flags a timestamp without time zone where a table or column is declared, and not one with it; LQ003
+     * flags a revision that updates the rows of an existing table besides changing the schema (an error on the
+     * server from the large-table threshold), and not one that seeds the table it creates.
+     */
+    @Test
+    void timestampsWithoutTimeZoneAndRevisionsThatMixSchemaAndRows() throws Exception {
+        Path migrations = dir.resolve("migrations");
+        RevisionFiles.write(migrations, "1.java", "t1", null, """
+                op.createTable("events", t -> {
+                            t.id();
+                            t.column("at", timestamp());
+                            t.column("seen", timestamp().withTimeZone());
+                        });
+                        op.bulkInsert("events", java.util.List.of(java.util.Map.of("at", java.time.LocalDateTime.of(2026, 1, 1, 0, 0))));""",
+                "op.dropTable(\"events\");");
+        RevisionFiles.write(migrations, "2.java", "t2", "t1", """
+                op.addColumn("events", "kind", string(20));
+                        op.update("UPDATE events SET kind = ?", "plain");""", "");
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(migrations).load();
+        assertThat(offline.lintOffline("heads")).extracting(LintFinding::rule, LintFinding::severity,
+                LintFinding::operation).containsExactly(
+                        tuple("PG007", Severity.INFO, "create table events"),
+                        tuple("LQ003", Severity.WARNING, "execute UPDATE events SET kind = ?"));
+
+        TestDatabase db = DB.database();
+        Loquent loquent = Loquent.configure().url(db.url()).scripts(migrations).versionTable("t_version")
+                .historyTable("t_history").load(); // the class's database: the other tests' history stays apart
+        loquent.upgrade("t1");
+        db.execute("INSERT INTO events (at) SELECT now() FROM generate_series(1, 100000)");
+        db.execute("ANALYZE events");
+        assertThat(loquent.lint()).extracting(LintFinding::rule, LintFinding::severity)
+                .containsExactly(tuple("LQ003", Severity.ERROR));
+        assertThat(loquent.lint().get(0).why()).contains("rows of events (100,001 rows)");
     }
 }

@@ -27,6 +27,15 @@ class ShopMigrationsTest extends LoquentModelMigrationTests {
                 .load();
     }
 
+    /** The example's own migrations lint clean: s2's backfill beside its new column is allowed, with the reason. */
+    @Test
+    void theMigrationsLintCleanWithTheirAllowanceListed() {
+        assertThat(loquent().lintOffline("heads")).noneMatch(io.loquent.core.LintFinding::fails)
+                .extracting(io.loquent.core.LintFinding::rule, io.loquent.core.LintFinding::allowed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LQ003",
+                        "the shop has a few hundred customers: the backfill takes milliseconds"));
+    }
+
     @Test
     void s2GivesEveryExistingCustomerAnAddress() {
         var rows = MigrationTests.seedAt(loquent(), "s1", "customers", Map.of("id", 1, "name", "Ada Lovelace"))

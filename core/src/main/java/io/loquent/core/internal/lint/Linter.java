@@ -5,6 +5,7 @@ import io.loquent.api.operation.Operation;
 import io.loquent.api.operation.RenameTable;
 import io.loquent.api.schema.Schema;
 import io.loquent.core.LintFinding;
+import io.loquent.core.LintSettings;
 import io.loquent.core.internal.graph.Plan;
 import io.loquent.core.internal.graph.Step;
 import io.loquent.core.internal.replay.Interpreter;
@@ -13,6 +14,7 @@ import io.loquent.core.internal.replay.ReplayException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,20 +28,27 @@ public final class Linter {
     private final String database;
     private final Replay replay;
     private final Function<String, OptionalLong> rows;
-    private final long largeTable;
+    private final LintSettings settings;
     private final List<Rule> rules;
 
     /**
-     * @param database   the dialect's name, which decides the rules that apply
-     * @param rows       how many rows a table holds now (online), or always empty (offline)
-     * @param largeTable from how many rows a table counts as large
+     * @param database the dialect's name, which decides the rules that apply
+     * @param rows     how many rows a table holds now (online), or always empty (offline)
+     * @param settings from how many rows a table counts as large, and the rules disabled in the project
      */
-    public Linter(String database, Replay replay, Function<String, OptionalLong> rows, long largeTable) {
+    public Linter(String database, Replay replay, Function<String, OptionalLong> rows, LintSettings settings) {
         this.database = database;
         this.replay = replay;
         this.rows = rows;
-        this.largeTable = largeTable;
+        this.settings = settings;
         this.rules = Rules.all().stream().filter(r -> r.concerns(database)).toList();
+    }
+
+    /** The ids of every rule, whatever the database. */
+    public static Set<String> ruleIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        Rules.all().forEach(r -> ids.add(r.id()));
+        return ids;
     }
 
     /** The findings of {@code plan}'s revisions, starting from {@code start}, in the order they run. */
@@ -48,12 +57,22 @@ public final class Linter {
         Schema schema = start;
         for (Step step : plan.steps()) {
             Set<String> created = new HashSet<>();
+            Map<String, String> allowed = Allowances.of(step.revision(), ruleIds());
             int n = 0;
+            int schemaChanges = 0;
+            int dataChanges = 0;
             for (Operation op : replay.recorded(step)) {
-                Site site = new Site(database, schema, Set.copyOf(created), rows, largeTable, n++);
+                Site site = new Site(database, schema, Set.copyOf(created), rows, settings.largeTable(), n++,
+                        schemaChanges, dataChanges);
+                switch (DataRules.kind(op)) {
+                    case SCHEMA -> schemaChanges++;
+                    case DATA -> dataChanges += created.contains(DataRules.table(op)) ? 0 : 1; // seeding is not mixing
+                    case OTHER -> { }
+                }
                 for (Rule rule : rules) {
-                    rule.check(op, site, flag -> findings.add(new LintFinding(flag.rule(), flag.severity(),
-                            step.id(), step.revision().info().source(), op.describe(), flag.why(), flag.instead())));
+                    rule.check(op, site, flag -> findings.add(allowed(new LintFinding(flag.rule(), flag.severity(),
+                            step.id(), step.revision().info().source(), op.describe(), flag.why(), flag.instead()),
+                            allowed)));
                 }
                 if (op instanceof CreateTable create) {
                     created.add(create.table());
@@ -68,5 +87,14 @@ public final class Linter {
             }
         }
         return findings;
+    }
+
+    /** {@code finding}, allowed where its revision or the project says so. */
+    private LintFinding allowed(LintFinding finding, Map<String, String> byRevision) {
+        String reason = byRevision.get(finding.rule());
+        if (reason != null) {
+            return finding.allowedFor(reason);
+        }
+        return settings.disabled().contains(finding.rule()) ? finding.allowedFor("disabled by lint.disable") : finding;
     }
 }

@@ -18,7 +18,6 @@ import io.loquent.api.schema.TableConstraint;
 import io.loquent.core.LintFinding.Severity;
 import io.loquent.core.internal.diff.IndexSource;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,38 +31,15 @@ final class Rules {
     }
 
     static List<Rule> all() {
-        return List.of(new NotNullWithoutDefault(), new BreaksRunningApplication(), new IndexWithoutConcurrently(),
-                new KeyValidatedAtOnce(), new TypeChangeRewrites(), new IntegerPrimaryKey(), new VolatileDefault(),
-                new SetNotNullScans(), new SeveralDdlWithoutTransaction(), new SqliteRebuild());
-    }
-
-    /** A rule for the databases named, or every database when none is. */
-    private abstract static class Base implements Rule {
-        private final String id;
-        private final Set<String> databases;
-
-        Base(String id, String... databases) {
-            this.id = id;
-            this.databases = Set.of(databases);
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public boolean concerns(String database) {
-            return databases.isEmpty() || databases.contains(database);
-        }
-
-        Rule.Flag flag(Severity severity, String why, String instead) {
-            return new Rule.Flag(id, severity, why, instead);
-        }
+        return List.of(new NotNullWithoutDefault(), new BreaksRunningApplication(), new DataRules.SchemaAndData(),
+                new IndexWithoutConcurrently(), new KeyValidatedAtOnce(), new TypeChangeRewrites(),
+                new IntegerPrimaryKey(), new VolatileDefault(), new SetNotNullScans(),
+                new TypeRules.TimestampWithoutTimeZone(), new SeveralDdlWithoutTransaction(),
+                new TypeRules.MySqlCopyingAlter(), new SqliteRebuild());
     }
 
     /** LQ001: a NOT NULL column without a default fails on a table with rows. */
-    static final class NotNullWithoutDefault extends Base {
+    static final class NotNullWithoutDefault extends RuleBase {
         NotNullWithoutDefault() {
             super("LQ001");
         }
@@ -90,7 +66,7 @@ final class Rules {
     }
 
     /** LQ002: dropping or renaming what the running application still uses. */
-    static final class BreaksRunningApplication extends Base {
+    static final class BreaksRunningApplication extends RuleBase {
         BreaksRunningApplication() {
             super("LQ002");
         }
@@ -125,7 +101,7 @@ final class Rules {
     }
 
     /** PG001: a CREATE INDEX that is not concurrent blocks every write to the table while it builds. */
-    static final class IndexWithoutConcurrently extends Base {
+    static final class IndexWithoutConcurrently extends RuleBase {
         IndexWithoutConcurrently() {
             super("PG001", "postgresql");
         }
@@ -146,7 +122,7 @@ final class Rules {
     }
 
     /** PG002: a foreign key or check added in one step scans the table under a strong lock. */
-    static final class KeyValidatedAtOnce extends Base {
+    static final class KeyValidatedAtOnce extends RuleBase {
         KeyValidatedAtOnce() {
             super("PG002", "postgresql");
         }
@@ -175,21 +151,14 @@ final class Rules {
     }
 
     /** PG003: a type change that rewrites the table under an exclusive lock (widening a varchar does not). */
-    static final class TypeChangeRewrites extends Base {
+    static final class TypeChangeRewrites extends RuleBase {
         TypeChangeRewrites() {
             super("PG003", "postgresql");
         }
 
         @Override
         public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
-            for (AlterColumn alter : altered(operation)) {
-                if (alter.newType() == null || !site.existing(alter.table())) {
-                    continue;
-                }
-                Optional<Column> before = site.schema().table(alter.table()).flatMap(t -> t.column(alter.column()));
-                if (before.isPresent() && widensText(before.get().type(), alter.newType())) {
-                    continue;
-                }
+            for (AlterColumn alter : typeChanges(operation, site, TypeChangeRewrites::widensText)) {
                 report.accept(flag(site.bySize(alter.table()), "changing the type of " + alter.table() + "."
                         + alter.column() + " rewrites " + site.sized(alter.table()) + " under an exclusive lock",
                         "add a column of the new type, fill it in batches, switch the application, then drop the old"
@@ -205,7 +174,7 @@ final class Rules {
     }
 
     /** PG004: an integer key runs out at 2,147,483,647 rows, and changing it later rewrites the table. */
-    static final class IntegerPrimaryKey extends Base {
+    static final class IntegerPrimaryKey extends RuleBase {
         IntegerPrimaryKey() {
             super("PG004", "postgresql");
         }
@@ -232,7 +201,7 @@ final class Rules {
      * PG005: since PostgreSQL 11 a new column's constant (or stable) default costs nothing, but a volatile one is
      * computed for every row: the table is rewritten under an exclusive lock.
      */
-    static final class VolatileDefault extends Base {
+    static final class VolatileDefault extends RuleBase {
         private static final java.util.regex.Pattern VOLATILE = java.util.regex.Pattern.compile(
                 "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
 
@@ -257,7 +226,7 @@ final class Rules {
     }
 
     /** PG006: SET NOT NULL scans the whole table under an exclusive lock, unless a validated check proves it. */
-    static final class SetNotNullScans extends Base {
+    static final class SetNotNullScans extends RuleBase {
         SetNotNullScans() {
             super("PG006", "postgresql");
         }
@@ -281,7 +250,7 @@ final class Rules {
     }
 
     /** MY001: DDL that commits statement by statement leaves half a revision behind when one fails. */
-    static final class SeveralDdlWithoutTransaction extends Base {
+    static final class SeveralDdlWithoutTransaction extends RuleBase {
         SeveralDdlWithoutTransaction() {
             super("MY001", "mysql", "mariadb");
         }
@@ -298,7 +267,7 @@ final class Rules {
     }
 
     /** SQ001: SQLite changes a table's definition by copying every row into a new table. */
-    static final class SqliteRebuild extends Base {
+    static final class SqliteRebuild extends RuleBase {
         SqliteRebuild() {
             super("SQ001", "sqlite");
         }
@@ -334,7 +303,7 @@ final class Rules {
         }
     }
 
-    private static List<AddColumn> added(Operation operation) {
+    static List<AddColumn> added(Operation operation) {
         if (operation instanceof AddColumn add) {
             return List.of(add);
         }
@@ -344,7 +313,20 @@ final class Rules {
         return List.of();
     }
 
-    private static List<AlterColumn> altered(Operation operation) {
+    /**
+     * The type changes of {@code operation} on a table the revision did not create, but those that are
+     * {@code harmless} from the column's type before to the new one (a change from a column the replay does not
+     * know is kept).
+     */
+    static List<AlterColumn> typeChanges(Operation operation, Site site,
+                                         java.util.function.BiPredicate<ColumnType, ColumnType> harmless) {
+        return altered(operation).stream().filter(alter -> alter.newType() != null && site.existing(alter.table()))
+                .filter(alter -> site.schema().table(alter.table()).flatMap(t -> t.column(alter.column()))
+                        .map(before -> !harmless.test(before.type(), alter.newType())).orElse(true))
+                .toList();
+    }
+
+    static List<AlterColumn> altered(Operation operation) {
         if (operation instanceof AlterColumn alter) {
             return List.of(alter);
         }

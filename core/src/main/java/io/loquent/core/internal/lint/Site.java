@@ -14,9 +14,11 @@ import java.util.function.Function;
  * @param rows         the rows a table holds now (online), or empty (offline, or a table the database lacks)
  * @param largeTable   from how many rows a table counts as large
  * @param statementsSoFar how many operations the revision ran before this one
+ * @param schemaChangesSoFar how many of those changed the schema
+ * @param dataChangesSoFar   how many of those changed rows (updates, deletes, inserts)
  */
 public record Site(String database, Schema schema, Set<String> createdHere, Function<String, OptionalLong> rows,
-                   long largeTable, int statementsSoFar) {
+                   long largeTable, int statementsSoFar, int schemaChangesSoFar, int dataChangesSoFar) {
     /** Whether {@code table} existed before this revision: the application may be using it, and it may hold rows. */
     public boolean existing(String table) {
         return !createdHere.contains(table) && schema.table(table).isPresent();

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a {@code .sql} revision: a header line {@code -- loquent:revision id=… down=… message="…"} (optionally
- * {@code depends_on=} and {@code branch_labels=}, lists comma-separated), then a {@code -- loquent:upgrade} and a
- * {@code -- loquent:downgrade} line, each followed by its SQL. Before the header only comments and blank lines may
+ * {@code depends_on=} and {@code branch_labels=}, lists comma-separated), any {@code -- loquent:allow_lint rule=…
+ * reason="…"} lines, then a {@code -- loquent:upgrade} and a {@code -- loquent:downgrade} line, each followed by its
+ * SQL. Before the header only comments and blank lines may
  * stand. A bad header fails with the file and line, so that nothing is guessed.
  */
 final class SqlRevisionFile {
@@ -26,6 +27,7 @@ final class SqlRevisionFile {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([A-Za-z_]+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s\"]+))");
     private static final Set<String> ATTRIBUTES = Set.of("id", "down", "depends_on", "branch_labels", "message");
     private static final Set<String> REPEATABLE_ATTRIBUTES = Set.of("name", "message");
+    private static final Set<String> ALLOW_ATTRIBUTES = Set.of("rule", "reason");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
 
     private SqlRevisionFile() {
@@ -83,6 +85,7 @@ final class SqlRevisionFile {
         int up = -1;
         int down = -1;
         Map<String, String> attributes = Map.of();
+        Map<String, String> allowed = new LinkedHashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             Matcher marker = MARKER.matcher(line);
@@ -99,13 +102,19 @@ final class SqlRevisionFile {
             if (name.equals("revision") && header < 0) {
                 header = i;
                 attributes = attributes(file, i, marker.group(2), ATTRIBUTES, "id");
+            } else if (name.equals("allow_lint") && header >= 0 && up < 0) {
+                Map<String, String> allow = attributes(file, i, marker.group(2), ALLOW_ATTRIBUTES, "rule");
+                if (allowed.put(allow.get("rule"), allow.getOrDefault("reason", "")) != null) {
+                    throw error(file, i, "lint rule " + allow.get("rule") + " is allowed twice", "Allow it once");
+                }
             } else if (name.equals("upgrade") && header >= 0 && up < 0 && marker.group(2).isBlank()) {
                 up = i;
             } else if (name.equals("downgrade") && up >= 0 && down < 0 && marker.group(2).isBlank()) {
                 down = i;
             } else {
                 throw error(file, i, "unexpected marker '" + line + "'", "A .sql revision has one '-- loquent:revision'"
-                        + " header, then one '-- loquent:upgrade' and one '-- loquent:downgrade' line, in this order");
+                        + " header, any '-- loquent:allow_lint rule=ID reason=\"...\"' lines, then one"
+                        + " '-- loquent:upgrade' and one '-- loquent:downgrade' line, in this order");
             }
         }
         if (header < 0 || up < 0 || down < 0) {
@@ -119,7 +128,8 @@ final class SqlRevisionFile {
                 list(attributes.get("depends_on")), list(attributes.get("branch_labels")),
                 attributes.getOrDefault("message", ""), Declaration.Syntax.SQL_HEADER)
                 .info(source, file.display(), file::checksum);
-        SqlScript script = new SqlScript(section(lines, up, down), section(lines, down, lines.length), dialect);
+        SqlScript script = new SqlScript(section(lines, up, down), section(lines, down, lines.length), dialect,
+                allowed);
         return new LoadedRevision(info, SqlScript.class.getName(), Map.of(), () -> script);
     }
 

@@ -3,6 +3,7 @@ package io.loquent.core.internal.script;
 import io.loquent.api.MigrationScript;
 import io.loquent.api.Op;
 import io.loquent.api.dialect.Dialect;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,12 +16,22 @@ public final class SqlScript implements MigrationScript {
     private final String upgrade;
     private final String downgrade;
     private final Supplier<Dialect> dialect;
+    private final Map<String, String> allowedLint;
 
-    /** @param dialect asked only when the script runs, so that listing revisions needs no database */
-    SqlScript(String upgrade, String downgrade, Supplier<Dialect> dialect) {
+    /**
+     * @param dialect     asked only when the script runs, so that listing revisions needs no database
+     * @param allowedLint the lint rules its {@code -- loquent:allow_lint} lines allow, with their reasons
+     */
+    SqlScript(String upgrade, String downgrade, Supplier<Dialect> dialect, Map<String, String> allowedLint) {
         this.upgrade = upgrade;
         this.downgrade = downgrade;
         this.dialect = dialect;
+        this.allowedLint = Map.copyOf(allowedLint);
+    }
+
+    /** The lint rules this revision allows, with the reason for each. */
+    public Map<String, String> allowedLint() {
+        return allowedLint;
     }
 
     @Override
