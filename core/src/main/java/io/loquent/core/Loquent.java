@@ -575,7 +575,8 @@ public final class Loquent {
                         return java.util.OptionalLong.empty();
                     }
                 });
-        return new Linter(dialect.name(), replay(dialect), count, config.lint()).lint(start, plan);
+        return new Linter(dialect.name(), replay(dialect), count, config.lint(),
+                java.util.OptionalInt.of(connection.getMetaData().getDatabaseMajorVersion())).lint(start, plan);
     }
 
     /**

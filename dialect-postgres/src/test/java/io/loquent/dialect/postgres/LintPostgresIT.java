@@ -65,9 +65,11 @@ class LintPostgresIT {
                 LintFinding::operation).containsExactly(
                         tuple("PG004", Severity.INFO, "create table orders"),
                         tuple("PG001", Severity.WARNING, "create index ix_orders_qty on orders"),
+                        tuple("PG008", Severity.INFO, "create index ix_orders_qty on orders"),
                         tuple("PG003", Severity.WARNING, "alter column orders.qty"),
                         tuple("PG002", Severity.WARNING, "add constraint fk_orders_customer on orders"),
                         tuple("PG005", Severity.WARNING, "add column orders.token"),
+                        tuple("PG008", Severity.INFO, "add column orders.token"),
                         tuple("PG007", Severity.INFO, "add column orders.placed"),
                         tuple("PG006", Severity.WARNING, "alter column orders.code"));
     }
@@ -93,15 +95,15 @@ class LintPostgresIT {
         loquent.upgrade("p1");
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(1, 10) g");
         assertThat(loquent.lint()).as("ten rows").extracting(LintFinding::rule, LintFinding::severity)
-                .containsExactly(tuple("PG001", Severity.INFO), tuple("PG003", Severity.INFO),
-                        tuple("PG002", Severity.INFO), tuple("PG005", Severity.INFO), tuple("PG007", Severity.INFO),
-                        tuple("PG006", Severity.INFO));
+                .containsExactly(tuple("PG001", Severity.INFO), tuple("PG008", Severity.INFO),
+                        tuple("PG003", Severity.INFO), tuple("PG002", Severity.INFO), tuple("PG005", Severity.INFO),
+                        tuple("PG008", Severity.INFO), tuple("PG007", Severity.INFO), tuple("PG006", Severity.INFO));
         db.execute("INSERT INTO orders (code, qty) SELECT 'c' || g, g FROM generate_series(11, 100000) g");
         db.execute("ANALYZE orders");
         assertThat(loquent.lint()).as("100,000 rows").extracting(LintFinding::rule, LintFinding::severity)
-                .containsExactly(tuple("PG001", Severity.ERROR), tuple("PG003", Severity.ERROR),
-                        tuple("PG002", Severity.ERROR), tuple("PG005", Severity.ERROR), tuple("PG007", Severity.INFO),
-                        tuple("PG006", Severity.ERROR));
+                .containsExactly(tuple("PG001", Severity.ERROR), tuple("PG008", Severity.INFO),
+                        tuple("PG003", Severity.ERROR), tuple("PG002", Severity.ERROR), tuple("PG005", Severity.ERROR),
+                        tuple("PG008", Severity.INFO), tuple("PG007", Severity.INFO), tuple("PG006", Severity.ERROR));
         assertThat(loquent.lint().get(0).why()).contains("orders (100,000 rows)");
     }
 
@@ -128,6 +130,7 @@ class LintPostgresIT {
         assertThat(offline.lintOffline("heads")).extracting(LintFinding::rule, LintFinding::severity,
                 LintFinding::operation).containsExactly(
                         tuple("PG007", Severity.INFO, "create table events"),
+                        tuple("PG008", Severity.INFO, "add column events.kind"),
                         tuple("LQ003", Severity.WARNING, "execute UPDATE events SET kind = ?"));
 
         TestDatabase db = DB.database();
@@ -137,7 +140,31 @@ class LintPostgresIT {
         db.execute("INSERT INTO events (at) SELECT now() FROM generate_series(1, 100000)");
         db.execute("ANALYZE events");
         assertThat(loquent.lint()).extracting(LintFinding::rule, LintFinding::severity)
-                .containsExactly(tuple("LQ003", Severity.ERROR));
-        assertThat(loquent.lint().get(0).why()).contains("rows of events (100,001 rows)");
+                .containsExactly(tuple("PG008", Severity.INFO), tuple("LQ003", Severity.ERROR));
+        assertThat(loquent.lint().get(1).why()).contains("rows of events (100,001 rows)");
+    }
+
+    /**
+     * PG008 flags the first operation of a revision that locks an existing table, once, and not a revision that sets
+     * a lock_timeout first, nor one that only creates tables or builds an index concurrently.
+     */
+    @Test
+    void aLockTimeoutBeforeTheFirstStrongLockIsAskedForOnce() {
+        Path migrations = dir.resolve("migrations");
+        RevisionFiles.write(migrations, "1.java", "k1", null,
+                "op.createTable(\"items\", t -> { t.id(); t.column(\"a\", integer()); t.column(\"b\", integer()); });", "");
+        RevisionFiles.write(migrations, "2.java", "k2", "k1", """
+                op.addColumn("items", "c", integer());
+                        op.addColumn("items", "d", integer());""", "");
+        RevisionFiles.write(migrations, "3.java", "k3", "k2", """
+                op.execute("SET LOCAL lock_timeout = '5s'");
+                        op.dropColumn("items", "a");""", "");
+        RevisionFiles.write(migrations, "4.java", "k4", "k3", """
+                op.createTable("more", t -> t.id());
+                        op.createIndex("ix_items_b", "items", i -> i.column("b").concurrently());""", "");
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(migrations).load();
+        assertThat(offline.lintOffline("heads")).filteredOn(f -> f.rule().equals("PG008"))
+                .extracting(LintFinding::revision, LintFinding::operation)
+                .containsExactly(tuple("k2", "add column items.c"));
     }
 }

@@ -29,6 +29,7 @@ public final class Linter {
     private final Replay replay;
     private final Function<String, OptionalLong> rows;
     private final LintSettings settings;
+    private final java.util.OptionalInt serverVersion;
     private final List<Rule> rules;
 
     /**
@@ -37,10 +38,17 @@ public final class Linter {
      * @param settings from how many rows a table counts as large, and the rules disabled in the project
      */
     public Linter(String database, Replay replay, Function<String, OptionalLong> rows, LintSettings settings) {
+        this(database, replay, rows, settings, java.util.OptionalInt.empty());
+    }
+
+    /** As the other constructor, for a server of major version {@code serverVersion} (rules that depend on it). */
+    public Linter(String database, Replay replay, Function<String, OptionalLong> rows, LintSettings settings,
+                  java.util.OptionalInt serverVersion) {
         this.database = database;
         this.replay = replay;
         this.rows = rows;
         this.settings = settings;
+        this.serverVersion = serverVersion;
         this.rules = Rules.all().stream().filter(r -> r.concerns(database)).toList();
     }
 
@@ -61,9 +69,14 @@ public final class Linter {
             int n = 0;
             int schemaChanges = 0;
             int dataChanges = 0;
+            int strongLocks = 0;
+            boolean lockTimeout = false;
             for (Operation op : replay.recorded(step)) {
                 Site site = new Site(database, schema, Set.copyOf(created), rows, settings.largeTable(), n++,
-                        schemaChanges, dataChanges);
+                        schemaChanges, dataChanges, strongLocks, lockTimeout, serverVersion);
+                lockTimeout |= LockRules.setsLockTimeout(op);
+                String locked = LockRules.strongLock(op);
+                strongLocks += locked != null && site.existing(locked) ? 1 : 0;
                 switch (DataRules.kind(op)) {
                     case SCHEMA -> schemaChanges++;
                     case DATA -> dataChanges += created.contains(DataRules.table(op)) ? 0 : 1; // seeding is not mixing

@@ -34,7 +34,7 @@ final class Rules {
         return List.of(new NotNullWithoutDefault(), new BreaksRunningApplication(), new DataRules.SchemaAndData(),
                 new IndexWithoutConcurrently(), new KeyValidatedAtOnce(), new TypeChangeRewrites(),
                 new IntegerPrimaryKey(), new VolatileDefault(), new SetNotNullScans(),
-                new TypeRules.TimestampWithoutTimeZone(), new SeveralDdlWithoutTransaction(),
+                new TypeRules.TimestampWithoutTimeZone(), new LockRules.LockTimeout(), new SeveralDdlWithoutTransaction(),
                 new TypeRules.MySqlCopyingAlter(), new SqliteRebuild());
     }
 
@@ -199,7 +199,8 @@ final class Rules {
 
     /**
      * PG005: since PostgreSQL 11 a new column's constant (or stable) default costs nothing, but a volatile one is
-     * computed for every row: the table is rewritten under an exclusive lock.
+     * computed for every row: the table is rewritten under an exclusive lock. Online, on a server before 11, any
+     * default does that (offline a current server is assumed).
      */
     static final class VolatileDefault extends RuleBase {
         private static final java.util.regex.Pattern VOLATILE = java.util.regex.Pattern.compile(
@@ -212,7 +213,15 @@ final class Rules {
         @Override
         public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
             for (AddColumn add : added(operation)) {
-                if (add.column().defaultValue() instanceof io.loquent.api.schema.DefaultValue.Sql sql
+                if (site.serverVersion().isPresent() && site.serverVersion().getAsInt() < 11
+                        && add.column().defaultValue() != null && site.existing(add.table())) {
+                    report.accept(flag(site.bySize(add.table()), "PostgreSQL " + site.serverVersion().getAsInt()
+                            + " writes any default into every row of " + site.sized(add.table()) + ", rewriting the"
+                            + " table under an exclusive lock (11 and later store a constant default in the"
+                            + " catalogue)", "add the column without a default, fill it in batches, then set the"
+                            + " default with op.alterColumn(\"" + add.table() + "\", \"" + add.column().name()
+                            + "\", c -> c.defaultValue(...))"));
+                } else if (add.column().defaultValue() instanceof io.loquent.api.schema.DefaultValue.Sql sql
                         && VOLATILE.matcher(sql.expression()).find() && site.existing(add.table())) {
                     report.accept(flag(site.bySize(add.table()), "the default " + sql.expression() + " is volatile:"
                             + " adding the column computes it for every row of " + site.sized(add.table())

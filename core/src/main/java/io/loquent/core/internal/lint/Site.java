@@ -16,9 +16,13 @@ import java.util.function.Function;
  * @param statementsSoFar how many operations the revision ran before this one
  * @param schemaChangesSoFar how many of those changed the schema
  * @param dataChangesSoFar   how many of those changed rows (updates, deletes, inserts)
+ * @param strongLocksSoFar   how many of those locked an existing table against the application
+ * @param lockTimeoutSet     whether one of those set PostgreSQL's {@code lock_timeout}
+ * @param serverVersion      the server's major version (online), or empty (offline: a current server is assumed)
  */
 public record Site(String database, Schema schema, Set<String> createdHere, Function<String, OptionalLong> rows,
-                   long largeTable, int statementsSoFar, int schemaChangesSoFar, int dataChangesSoFar) {
+                   long largeTable, int statementsSoFar, int schemaChangesSoFar, int dataChangesSoFar,
+                   int strongLocksSoFar, boolean lockTimeoutSet, java.util.OptionalInt serverVersion) {
     /** Whether {@code table} existed before this revision: the application may be using it, and it may hold rows. */
     public boolean existing(String table) {
         return !createdHere.contains(table) && schema.table(table).isPresent();
