@@ -167,4 +167,28 @@ class LintPostgresIT {
                 .extracting(LintFinding::revision, LintFinding::operation)
                 .containsExactly(tuple("k2", "add column items.c"));
     }
+
+    /**
+     * PG009: raw CONCURRENTLY in the revision's transaction fails on the server, which is flagged as an error; the same
+     * statement in an autocommit block runs, and is not.
+     */
+    @Test
+    void concurrentlyInTheRevisionsTransactionIsAnErrorAndInAnAutocommitBlockIsNot() throws Exception {
+        Path migrations = dir.resolve("migrations");
+        RevisionFiles.write(migrations, "1.java", "c1", null,
+                "op.createTable(\"docs\", t -> { t.id(); t.column(\"title\", string(50)); });", "");
+        RevisionFiles.write(migrations, "2.java", "c2", "c1",
+                "op.autocommitBlock(() -> op.execute(\"CREATE INDEX CONCURRENTLY ix_docs_title ON docs (title)\"));", "");
+        RevisionFiles.write(migrations, "3.java", "c3", "c2",
+                "op.execute(\"DROP INDEX CONCURRENTLY ix_docs_title\");", "");
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(migrations).load();
+        assertThat(offline.lintOffline("heads")).filteredOn(f -> f.rule().equals("PG009"))
+                .extracting(LintFinding::revision, LintFinding::severity).containsExactly(tuple("c3", Severity.ERROR));
+
+        Loquent loquent = Loquent.configure().url(DB.database().url()).scripts(migrations).versionTable("c_version")
+                .historyTable("c_history").load();
+        loquent.upgrade("c2");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> loquent.upgrade("c3")))
+                .as("as lint said").hasMessageContaining("cannot run inside a transaction block");
+    }
 }

@@ -71,9 +71,10 @@ public final class Linter {
             int dataChanges = 0;
             int strongLocks = 0;
             boolean lockTimeout = false;
-            for (Operation op : replay.recorded(step)) {
+            Set<Operation> outside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Operation op : replay.recorded(step, outside)) {
                 Site site = new Site(database, schema, Set.copyOf(created), rows, settings.largeTable(), n++,
-                        schemaChanges, dataChanges, strongLocks, lockTimeout, serverVersion);
+                        schemaChanges, dataChanges, strongLocks, lockTimeout, serverVersion, outside.contains(op));
                 lockTimeout |= LockRules.setsLockTimeout(op);
                 String locked = LockRules.strongLock(op);
                 strongLocks += locked != null && site.existing(locked) ? 1 : 0;

@@ -91,4 +91,29 @@ final class LockRules {
                     + " when it times out"));
         }
     }
+
+    /**
+     * PG009: statements PostgreSQL refuses inside a transaction block ({@code CREATE INDEX CONCURRENTLY},
+     * {@code VACUUM}, …), written as raw SQL in a revision, which runs in one: the upgrade fails there. Not in an
+     * {@code op.autocommitBlock}, which runs outside it.
+     */
+    static final class OutsideTransactionOnly extends RuleBase {
+        private static final Pattern REFUSED = Pattern.compile("(?is)\\s*(?:CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+"
+                + "CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\b.*\\bCONCURRENTLY|VACUUM|CREATE\\s+DATABASE"
+                + "|DROP\\s+DATABASE|ALTER\\s+SYSTEM)\\b.*");
+
+        OutsideTransactionOnly() {
+            super("PG009", "postgresql");
+        }
+
+        @Override
+        public void check(Operation operation, Site site, Consumer<Rule.Flag> report) {
+            if (operation instanceof ExecuteSql sql && !site.autocommit() && REFUSED.matcher(sql.sql()).matches()) {
+                report.accept(flag(Severity.ERROR, "PostgreSQL refuses this statement inside a transaction block,"
+                        + " and the revision runs in one, so the upgrade fails here", "op.createIndex(name, table,"
+                        + " i -> i.column(...).concurrently()) or op.dropIndexConcurrently(...), which Loquent runs"
+                        + " outside the transaction; or wrap the statement in op.autocommitBlock(() -> op.execute(...))"));
+            }
+        }
+    }
 }

@@ -34,7 +34,8 @@ final class Rules {
         return List.of(new NotNullWithoutDefault(), new BreaksRunningApplication(), new DataRules.SchemaAndData(),
                 new IndexWithoutConcurrently(), new KeyValidatedAtOnce(), new TypeChangeRewrites(),
                 new IntegerPrimaryKey(), new VolatileDefault(), new SetNotNullScans(),
-                new TypeRules.TimestampWithoutTimeZone(), new LockRules.LockTimeout(), new SeveralDdlWithoutTransaction(),
+                new TypeRules.TimestampWithoutTimeZone(), new LockRules.LockTimeout(), new LockRules.OutsideTransactionOnly(),
+                new SeveralDdlWithoutTransaction(),
                 new TypeRules.MySqlCopyingAlter(), new SqliteRebuild());
     }
 

@@ -19,10 +19,13 @@ import java.util.function.Function;
  * @param strongLocksSoFar   how many of those locked an existing table against the application
  * @param lockTimeoutSet     whether one of those set PostgreSQL's {@code lock_timeout}
  * @param serverVersion      the server's major version (online), or empty (offline: a current server is assumed)
+ * @param autocommit         whether the operation runs in an {@code op.autocommitBlock}, outside the revision's
+ *                           transaction
  */
 public record Site(String database, Schema schema, Set<String> createdHere, Function<String, OptionalLong> rows,
                    long largeTable, int statementsSoFar, int schemaChangesSoFar, int dataChangesSoFar,
-                   int strongLocksSoFar, boolean lockTimeoutSet, java.util.OptionalInt serverVersion) {
+                   int strongLocksSoFar, boolean lockTimeoutSet, java.util.OptionalInt serverVersion,
+                   boolean autocommit) {
     /** Whether {@code table} existed before this revision: the application may be using it, and it may hold rows. */
     public boolean existing(String table) {
         return !createdHere.contains(table) && schema.table(table).isPresent();

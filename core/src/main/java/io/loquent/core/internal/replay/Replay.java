@@ -112,14 +112,27 @@ public final class Replay {
 
     /** The operations {@code step}'s script records in its direction. */
     public List<Operation> recorded(Step step) {
+        return recorded(step, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #recorded(Step)}, also putting into {@code outside} the operations the script runs in an
+     * {@code op.autocommitBlock}, outside the revision's transaction.
+     */
+    public List<Operation> recorded(Step step, java.util.Set<Operation> outside) {
         List<Operation> operations = new ArrayList<>();
+        java.util.function.Consumer<Runnable> block = body -> {
+            int from = operations.size();
+            body.run();
+            outside.addAll(operations.subList(from, operations.size()));
+        };
         MigrationScript script = step.revision().newScript();
         // The replay has no database: a read returns no row and a write changes none, and both stand in the history
         // as raw SQL, which the model cannot follow (the rows read may steer what the script does next), so a later
         // caller says so instead of guessing.
         DataAccess data = DataAccess.recordingOnly((kind, sql, params) -> operations.add(new ExecuteSql(sql)),
                 "while Loquent replays the history to know the schema");
-        OperationRecorder op = new OperationRecorder(operations::add, naming, Runnable::run, data);
+        OperationRecorder op = new OperationRecorder(operations::add, naming, block, data);
         try {
             op.play(script, step.upgrade());
         } catch (RuntimeException e) { // an irreversible downgrade throws; the online run would fail the same way
