@@ -51,4 +51,35 @@ class LintMySqlIT {
                 LintFinding::severity).containsExactly(tuple("MY002", Severity.ERROR), tuple("LQ003", Severity.ERROR));
         assertThat(loquent.lint().get(0).why()).contains("copies stock (2,000 rows) (ALGORITHM=COPY)");
     }
+    /**
+     * The rules of every database on MySQL and MariaDB: LQ001 (a NOT NULL column without a default on a table with
+     * rows: an error on the server, not on an empty table) and LQ002 (a dropped column of an existing table; not of one
+     * the revision creates).
+     */
+    @Test
+    void theRulesOfEveryDatabaseFlagTheExistingTableAndNotTheNearCase() throws Exception {
+        Path migrations = dir.resolve("every");
+        RevisionFiles.write(migrations, "1.java", "e1", null, """
+                op.createTable("people", t -> {
+                            t.column("id", bigInteger().primaryKey());
+                            t.column("nick", string(20));
+                        });""", "op.dropTable(\"people\");");
+        RevisionFiles.write(migrations, "2.java", "e2", "e1", """
+                op.addColumn("people", "code", string(8).nullable(false));
+                        op.dropColumn("people", "nick");
+                        op.createTable("pets", t -> { t.column("id", bigInteger().primaryKey()); t.column("tag", string(8)); });
+                        op.dropColumn("pets", "tag");""", "");
+        TestDatabase db = DB.database();
+        Loquent loquent = Loquent.configure().url(db.url()).scripts(migrations).versionTable("e_version")
+                .historyTable("e_history").load();
+        loquent.upgrade("e1");
+        assertThat(loquent.lint()).filteredOn(f -> f.rule().startsWith("LQ"))
+                .extracting(LintFinding::rule, LintFinding::operation)
+                .as("an empty table: LQ001 has nothing to hold NULL").containsExactly(
+                        tuple("LQ002", "drop column people.nick"));
+        db.execute("INSERT INTO people (id) VALUES (1)");
+        assertThat(loquent.lint()).filteredOn(f -> f.rule().startsWith("LQ"))
+                .extracting(LintFinding::rule, LintFinding::severity).containsExactly(
+                        tuple("LQ001", Severity.ERROR), tuple("LQ002", Severity.WARNING));
+    }
 }

@@ -191,4 +191,35 @@ class LintPostgresIT {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> loquent.upgrade("c3")))
                 .as("as lint said").hasMessageContaining("cannot run inside a transaction block");
     }
+    /**
+     * The rules of every database on PostgreSQL: LQ001 (a NOT NULL column without a default on a table with rows, an
+     * error on the server, and not on an empty one), LQ002 (a dropped or renamed column of an existing table, and not
+     * of one the revision creates).
+     */
+    @Test
+    void theRulesOfEveryDatabaseFlagTheExistingTableAndNotTheNearCase() throws Exception {
+        Path migrations = dir.resolve("migrations");
+        RevisionFiles.write(migrations, "1.java", "a1", null,
+                "op.createTable(\"people\", t -> { t.id(); t.column(\"name\", string(50)); t.column(\"nick\", string(20)); });", "");
+        RevisionFiles.write(migrations, "2.java", "a2", "a1", """
+                op.addColumn("people", "code", string(8).nullable(false));
+                        op.dropColumn("people", "nick");
+                        op.createTable("pets", t -> { t.id(); t.column("tag", string(8)); });
+                        op.addColumn("pets", "code", string(8).nullable(false));
+                        op.dropColumn("pets", "tag");""", "");
+        Loquent offline = Loquent.configure().dialect("postgresql").scripts(migrations).load();
+        assertThat(offline.lintOffline("heads")).filteredOn(f -> f.rule().startsWith("LQ"))
+                .extracting(LintFinding::rule, LintFinding::severity, LintFinding::operation).containsExactly(
+                        tuple("LQ001", Severity.WARNING, "add column people.code"),
+                        tuple("LQ002", Severity.WARNING, "drop column people.nick"));
+
+        TestDatabase db = DB.database();
+        Loquent loquent = Loquent.configure().url(db.url()).scripts(migrations).versionTable("a_version")
+                .historyTable("a_history").load();
+        loquent.upgrade("a1");
+        assertThat(loquent.lint()).as("an empty table").filteredOn(f -> f.rule().equals("LQ001")).isEmpty();
+        db.execute("INSERT INTO people (name) VALUES ('Ada')");
+        assertThat(loquent.lint()).filteredOn(f -> f.rule().equals("LQ001")).extracting(LintFinding::severity)
+                .containsExactly(Severity.ERROR);
+    }
 }
