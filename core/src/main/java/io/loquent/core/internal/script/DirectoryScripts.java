@@ -88,12 +88,6 @@ public final class DirectoryScripts implements ScriptSource {
         return compiled;
     }
 
-    /**
-     * The revisions of the {@code .java} files. A file the {@link RevisionIndex} vouches for is neither read nor
-     * defined: its revision comes from the index and its classes are defined when it first runs. The others are
-     * read, found in the cache or compiled (all in one javac run), defined to read their {@code @Revision}, and
-     * added to the index, which is written again whenever this run learnt something.
-     */
     /** The index the reader thread read; empty if it failed, since the index only ever saves work. */
     private static RevisionIndex indexRead(java.util.concurrent.FutureTask<RevisionIndex> index) {
         try {
@@ -106,6 +100,12 @@ public final class DirectoryScripts implements ScriptSource {
         }
     }
 
+    /**
+     * The revisions of the {@code .java} files. A file the {@link RevisionIndex} vouches for is neither read nor
+     * defined: its revision comes from the index and its classes are defined when it first runs. The others are
+     * read, found in the cache or compiled (all in one javac run), defined to read their {@code @Revision}, and
+     * added to the index, which is written again whenever this run learnt something.
+     */
     private List<LoadedRevision> javaRevisions(List<Path> paths, RevisionIndex index) {
         long scannedAt = System.currentTimeMillis();
         String shownFolder = ScriptFile.display(folder);
