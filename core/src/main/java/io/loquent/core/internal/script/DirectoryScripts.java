@@ -110,15 +110,13 @@ public final class DirectoryScripts implements ScriptSource {
         long scannedAt = System.currentTimeMillis();
         String shownFolder = ScriptFile.display(folder);
         String prefix = shownFolder.isEmpty() ? "" : shownFolder + folder.getFileSystem().getSeparator();
-        java.util.Set<String> entries = index.isEmpty() ? java.util.Set.of() : cache.entries();
+        IndexedRevisions indexed = new IndexedRevisions(cache, index, prefix);
         Map<String, RevisionIndex.Known> known = new HashMap<>();
         Map<String, RevisionIndex.Declared> declared = new HashMap<>();
-        Map<String, ScriptClassLoader.ClassBytes> indexedClasses = new HashMap<>();
         Map<String, String> owners = new HashMap<>();
         List<LoadedRevision> revisions = new ArrayList<>(paths.size());
         Map<ScriptFile, Map<String, byte[]>> read = new LinkedHashMap<>();
         List<ScriptFile> missing = new ArrayList<>();
-        ScriptClassLoader lazy = new ScriptClassLoader(indexedClasses, MigrationScript.class.getClassLoader());
         boolean learnt = false;
         for (Path path : paths) {
             FileStamp stamp = FileStamp.of(path);
@@ -140,15 +138,10 @@ public final class DirectoryScripts implements ScriptSource {
             if (stamp != null) {
                 known.put(name, new RevisionIndex.Known(stamp, checksum));
             }
-            RevisionIndex.Declared d = index.declared(checksum);
-            if (d != null && entries.contains(d.entry())) {
-                declared.put(checksum, d);
-                String display = prefix + name; // ScriptFile.display(path), without resolving each path again
-                for (String c : d.classes()) {
-                    claim(owners, c, display);
-                    indexedClasses.put(c, () -> cache.classBytes(d.entry(), c));
-                }
-                revisions.add(indexed(d, display, checksum, lazy));
+            LoadedRevision found = indexed.find(name, checksum, owners);
+            if (found != null) {
+                declared.put(checksum, index.declared(checksum));
+                revisions.add(found);
                 continue;
             }
             if (file == null) {
@@ -168,12 +161,8 @@ public final class DirectoryScripts implements ScriptSource {
             });
         }
         read.forEach((file, classes) -> classes.keySet().forEach(c -> claim(owners, c, file.display())));
-        Map<ScriptFile, LoadedRevision> defined = define(read);
-        defined.forEach((file, revision) -> {
-            RevisionInfo info = revision.info();
-            declared.put(file.checksum(), new RevisionIndex.Declared(cache.entry(file.checksum()), revision.typeName(),
-                    List.copyOf(read.get(file).keySet()), info.id(), info.down(), info.dependsOn(),
-                    info.branchLabels(), info.message()));
+        define(read).forEach((file, revision) -> {
+            declared.put(file.checksum(), declaration(file, revision, read.get(file).keySet()));
             revisions.add(revision);
         });
         RevisionIndex now = RevisionIndex.of(scannedAt, known, declared);
@@ -184,7 +173,7 @@ public final class DirectoryScripts implements ScriptSource {
     }
 
     /** Records that {@code file} declares class {@code name}; two files declaring one class is an error. */
-    private static void claim(Map<String, String> owners, String name, String file) {
+    static void claim(Map<String, String> owners, String name, String file) {
         String previous = owners.putIfAbsent(name, file);
         if (previous != null) {
             throw new ScriptException(List.of(file + ": class " + name + " is also declared in " + previous),
@@ -192,33 +181,11 @@ public final class DirectoryScripts implements ScriptSource {
         }
     }
 
-    /** A revision as the index knows it, whose class {@code loader} defines when the revision first runs. */
-    private static LoadedRevision indexed(RevisionIndex.Declared d, String display, String checksum,
-                                          ScriptClassLoader loader) {
-        // Checked by Declaration when the entry was made, and keyed by content: no need to check it again.
-        RevisionInfo info = new RevisionInfo(d.id(), d.down(), d.labels(), d.dependsOn(), d.message(), display,
-                checksum);
-        Supplier<Class<? extends MigrationScript>> type = new Supplier<>() {
-            private Class<? extends MigrationScript> defined;
-
-            @Override
-            public synchronized Class<? extends MigrationScript> get() {
-                if (defined == null) {
-                    defined = scriptClass(d.className(), display, loader);
-                }
-                return defined;
-            }
-        };
-        return new LoadedRevision(info, d.className(), Map.of(), () -> LoadedRevision.instantiate(type.get(), display));
-    }
-
-    private static Class<? extends MigrationScript> scriptClass(String name, String display, ClassLoader loader) {
-        try {
-            return Class.forName(name, false, loader).asSubclass(MigrationScript.class);
-        } catch (ClassNotFoundException | LinkageError | ClassCastException e) {
-            throw new ScriptException(display + ": cannot load class " + name + " from the compile cache ("
-                    + ScriptLocation.reason(e) + ")", "Delete the compile cache folder and run again", e);
-        }
+    /** What the index keeps of a revision defined this run: its declaration, its entry and its classes. */
+    private RevisionIndex.Declared declaration(ScriptFile file, LoadedRevision revision, java.util.Set<String> classes) {
+        RevisionInfo info = revision.info();
+        return new RevisionIndex.Declared(cache.entry(file.checksum()), revision.typeName(), List.copyOf(classes),
+                info.id(), info.down(), info.dependsOn(), info.branchLabels(), info.message());
     }
 
     /**
