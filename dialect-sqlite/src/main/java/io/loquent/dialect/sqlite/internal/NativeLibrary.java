@@ -18,9 +18,10 @@ import java.nio.file.StandardCopyOption;
  * {@code ~/.cache/loquent/...}) and sets the two properties before the first connection. The copy is written to a temporary file and
  * moved into place, so a crash or a concurrent start never leaves a partial library under the final name.
  *
- * <p>Nothing is done when either property is already set, when the driver or its library for this platform is not
- * on the class path, or when the cache cannot be written: the driver then extracts its library as it always does.
- * {@code -Dloquent.sqlite.nativeCache=false} turns it off.
+ * <p>Nothing is done when either property, or the driver's {@code org.sqlite.tmpdir}, is already set, when the driver
+ * or its library for this platform is not on the class path, or when the cache cannot be written: the driver then
+ * extracts its library as it always does. {@code -Dloquent.sqlite.nativeCache=false} turns it off, as a home folder
+ * mounted {@code noexec} needs (the driver would log that it cannot load the copy, then extract as usual).
  */
 public final class NativeLibrary {
     private static final String PATH = "org.sqlite.lib.path";
@@ -39,7 +40,8 @@ public final class NativeLibrary {
             if (!prepared) {
                 prepared = true;
                 if (!"false".equals(System.getProperty("loquent.sqlite.nativeCache"))
-                        && System.getProperty(PATH) == null && System.getProperty(NAME) == null) {
+                        && System.getProperty(PATH) == null && System.getProperty(NAME) == null
+                        && System.getProperty("org.sqlite.tmpdir") == null) { // the user chose where it goes
                     cache().ifPresent(NativeLibrary::point);
                 }
             }
